@@ -1,0 +1,82 @@
+// KnowledgeGraph: actors and events as nodes, typed relations as edges.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "actorgraph/entity.hpp"
+#include "actorgraph/relation.hpp"
+
+namespace actorgraph {
+
+/// A directed multigraph of entities and relations stored in a Boost.Graph
+/// `adjacency_list`. Nodes are keyed by their stable id; edges by
+/// (source, type, target), so two different relations between the same pair are
+/// two parallel edges while repeated evidence for one relation is one edge.
+///
+/// Iteration (`entities()`, `relations()`) is always in key order, never in
+/// insertion order, so output does not depend on how the graph was built.
+/// Const member functions are safe to call from many threads at once.
+class KnowledgeGraph {
+ public:
+  /// The underlying Boost graph, for running Boost.Graph algorithms directly.
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                      Entity, Relation>;
+  using Vertex = Graph::vertex_descriptor;
+  using Edge = Graph::edge_descriptor;
+
+  /// Graph-level attributes (name, creator, corpus...), exported by every writer.
+  std::map<std::string, std::string> attributes;
+
+  /// Adds an entity, or merges it into the entity that has the same id.
+  /// Throws InvalidArgument if the id is empty.
+  const Entity& add_entity(const Entity& entity);
+
+  /// Adds a relation, or unions its evidence into the existing
+  /// (source, type, target) edge. Throws InvalidArgument if an endpoint is not
+  /// in the graph or the type is empty.
+  const Relation& add_relation(const Relation& relation);
+
+  /// The entity with this id, or nullptr.
+  const Entity* find_entity(std::string_view id) const;
+  /// The (source, type, target) relation, or nullptr.
+  const Relation* find_relation(std::string_view source, std::string_view type,
+                                std::string_view target) const;
+
+  /// All entities, sorted by id.
+  std::vector<const Entity*> entities() const;
+  /// All relations, sorted by (source, type, target).
+  std::vector<const Relation*> relations() const;
+
+  std::size_t entity_count() const noexcept { return boost::num_vertices(graph_); }
+  std::size_t relation_count() const noexcept { return boost::num_edges(graph_); }
+
+  /// Folds another graph into this one: entities merged by id, relations by
+  /// key with evidence unioned. Merging is associative and commutative, so
+  /// partial graphs can be combined in any grouping and order.
+  void merge(const KnowledgeGraph& other);
+
+  /// The Boost graph, for algorithms; vertex and edge properties are the
+  /// bundled Entity and Relation.
+  const Graph& graph() const noexcept { return graph_; }
+  /// The vertex of an entity id, if present.
+  std::optional<Vertex> vertex(std::string_view id) const;
+
+  /// Graphs are equal when their attributes, entities and relations are.
+  friend bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b);
+
+ private:
+  using EdgeKey = std::tuple<std::string, std::string, std::string>;
+  Graph graph_;
+  std::map<std::string, Vertex, std::less<>> vertices_;
+  std::map<EdgeKey, Edge> edges_;
+};
+
+}  // namespace actorgraph
