@@ -1,0 +1,51 @@
+// Helpers shared by the unit tests.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <unistd.h>
+
+namespace actorgraph::test {
+
+/// The repository root (set by CMake).
+inline std::filesystem::path source_dir() { return ACTORGRAPH_SOURCE_DIR; }
+
+/// The sibling `shared/` folder of the development machine, or empty if absent
+/// (a user's clone has none; tests that need it skip with a message).
+inline std::filesystem::path shared_dir() {
+  auto p = source_dir().parent_path() / "shared";
+  return std::filesystem::is_directory(p) ? p : std::filesystem::path{};
+}
+
+inline std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+/// A fresh empty directory under the system temp dir, removed on destruction.
+class TempDir {
+ public:
+  explicit TempDir(const std::string& name) {
+    path_ = std::filesystem::temp_directory_path() /
+            ("actorgraph-test-" + name + "-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+}  // namespace actorgraph::test
