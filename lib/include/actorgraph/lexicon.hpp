@@ -1,0 +1,110 @@
+// Lexicon: who the actors are, what role nouns and relation triggers look like.
+//
+// The lexicon says who an actor is (names, aliases, type, country, titles),
+// never what it did: relations are read from text, not stored here.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actorgraph/entity.hpp"
+
+namespace actorgraph {
+
+/// A known actor.
+struct LexiconActor {
+  std::string id;                     ///< Stable slug, used as the node id ("russia").
+  std::string name;                   ///< Canonical name ("Russia").
+  EntityType type = EntityType::organization;
+  std::vector<std::string> aliases;   ///< Other names ("Russian Federation", "RF").
+  std::vector<std::string> demonyms;  ///< Adjectives and demonyms ("Russian", "Russians").
+  std::vector<std::string> capitals;  ///< Capitals usable as metonyms ("Moscow").
+  std::string country;                ///< Id of the country it belongs to, if any.
+  std::vector<std::string> titles;    ///< Titles or roles ("President", "UN Special Envoy").
+  friend bool operator==(const LexiconActor&, const LexiconActor&) = default;
+};
+
+/// A noun that names a role ("envoy", "foreign minister", "rebels").
+struct RoleNoun {
+  std::string phrase;                 ///< Lower-case words ("foreign minister").
+  EntityType refers_to = EntityType::person;  ///< What a phrase headed by it denotes.
+  bool is_title = false;              ///< Can precede a name as a title ("Foreign Minister Lavrov").
+  friend bool operator==(const RoleNoun&, const RoleNoun&) = default;
+};
+
+/// A relation type with its direction rule, event-data codes and triggers.
+struct RelationDef {
+  std::string type;                    ///< "brokered", "backs", ...
+  std::string description;             ///< One line for humans.
+  bool symmetric = false;              ///< meets, negotiates_with: direction is not meaningful.
+  std::string cameo;                   ///< CAMEO code ("042"), for interoperability.
+  std::string plover;                  ///< PLOVER event type ("CONSULT").
+  std::vector<std::string> verbs;      ///< Verb lemmas ("broker", "mediate").
+  std::vector<std::string> nouns;      ///< Nominal triggers ("supporter", "ally").
+  std::vector<std::string> compounds;  ///< Adjective suffixes ("-backed", "-led").
+  friend bool operator==(const RelationDef&, const RelationDef&) = default;
+};
+
+/// A matched name: the actor it names and how it was named.
+struct LexiconMatch {
+  enum class Kind { name, alias, demonym, capital };
+  const LexiconActor* actor = nullptr;
+  Kind kind = Kind::name;
+};
+
+/// An immutable-after-load set of actors, role nouns and relation definitions.
+/// Copying is cheap-ish (values); const lookups are safe from many threads.
+class Lexicon {
+ public:
+  Lexicon() = default;
+
+  /// The lexicon compiled into the library: UN member states and common
+  /// non-members, major intergovernmental organisations, news agencies, role
+  /// nouns and the relation vocabulary.
+  static const Lexicon& builtin();
+
+  /// Loads a lexicon JSON file, validated against schemas/lexicon.schema.json.
+  /// Throws ParseError naming the file and the JSON pointer of the problem.
+  static Lexicon from_file(const std::filesystem::path& path);
+  /// Same, from JSON text; `origin` names it in messages.
+  static Lexicon from_json(std::string_view json, std::string_view origin);
+
+  /// Adds everything of `other`; an actor, role noun or relation with the same
+  /// id/phrase/type as an existing one replaces it.
+  void merge(const Lexicon& other);
+
+  /// All actors, sorted by id.
+  std::span<const LexiconActor> actors() const noexcept { return actors_; }
+  std::span<const RoleNoun> role_nouns() const noexcept { return roles_; }
+  std::span<const RelationDef> relations() const noexcept { return relations_; }
+
+  const LexiconActor* find_actor(std::string_view id) const;
+  const RelationDef* find_relation(std::string_view type) const;
+  const RoleNoun* find_role(std::string_view lower_phrase) const;
+
+  /// Looks a surface name up, exactly as written ("US", "Russian", "Moscow").
+  /// Case matters where it should: "US" matches the country, "us" does not;
+  /// an all-lower-case common word never matches a capitalised name.
+  /// Several actors may share a name; they are returned sorted by id.
+  std::vector<LexiconMatch> lookup(std::string_view surface) const;
+
+  /// Longest number of words in any name, alias, demonym or capital, so a
+  /// gazetteer knows how far to look ahead.
+  std::size_t max_name_words() const noexcept { return max_name_words_; }
+
+ private:
+  void rebuild_index();
+  std::vector<LexiconActor> actors_;
+  std::vector<RoleNoun> roles_;
+  std::vector<RelationDef> relations_;
+  std::map<std::string, std::vector<std::pair<std::size_t, LexiconMatch::Kind>>, std::less<>> index_;
+  std::size_t max_name_words_ = 0;
+};
+
+}  // namespace actorgraph
