@@ -1,6 +1,7 @@
 // Helpers shared by the unit tests.
 #pragma once
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -13,9 +14,11 @@ namespace actorgraph::test {
 /// The repository root (set by CMake).
 inline std::filesystem::path source_dir() { return ACTORGRAPH_SOURCE_DIR; }
 
-/// The sibling `shared/` folder of the development machine, or empty if absent
+/// $ACTORGRAPH_SHARED_DIR, else the sibling `shared/` folder of the checkout, or empty if absent
 /// (a user's clone has none; tests that need it skip with a message).
 inline std::filesystem::path shared_dir() {
+  if (const char* env = std::getenv("ACTORGRAPH_SHARED_DIR"); env && *env)
+    return std::filesystem::is_directory(env) ? std::filesystem::path(env) : std::filesystem::path{};
   auto p = source_dir().parent_path() / "shared";
   return std::filesystem::is_directory(p) ? p : std::filesystem::path{};
 }
