@@ -1,0 +1,24 @@
+// The `actorgraph` subcommands. Each registers itself on the CLI11 app and
+// returns the function that runs it once the arguments are parsed.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace actorgraph::cli {
+
+/// Runs a parsed subcommand; returns the process exit code.
+using Command = std::function<int()>;
+
+/// Exit codes shared by every subcommand.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  ///< Runtime error: unreadable input, bad data, failed write.
+inline constexpr int kExitUsage = 2;    ///< The command line itself is wrong.
+
+Command add_build_command(CLI::App& app);
+Command add_convert_command(CLI::App& app);
+Command add_stats_command(CLI::App& app);
+Command add_mentions_command(CLI::App& app);
+
+}  // namespace actorgraph::cli

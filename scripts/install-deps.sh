@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages actorgraph needs. Idempotent: packages already
+# present are not fetched again, so a machine without network that has them works.
+#   scripts/install-deps.sh          build and run
+#   scripts/install-deps.sh --tests  also what the tests' real clients need
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libboost-graph-dev rapidjson-dev libspdlog-dev libcli11-dev libutf8proc-dev catch2
+  wordnet-base festlex-poslex iso-codes python3
+)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(python3-networkx graphviz libxml2-utils)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "actorgraph: missing Debian packages: ${missing[*]} (run as root, or install them)" >&2
+    exit 1
+  fi
+  echo "actorgraph: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
