@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <sstream>
 #include <string>
 
 #include <fcntl.h>
@@ -111,6 +112,18 @@ void AtomicFile::commit() {
 void write_file_atomically(const std::filesystem::path& path, std::string_view contents) {
   AtomicFile file(path, contents);
   file.commit();
+}
+
+std::string render_to_string(const std::function<void(std::ostream&)>& writer) {
+  std::ostringstream out;
+  writer(out);
+  if (!out) throw IoError("cannot render output: stream error");
+  return std::move(out).str();
+}
+
+void write_file_atomically(const std::filesystem::path& path,
+                           const std::function<void(std::ostream&)>& writer) {
+  write_file_atomically(path, render_to_string(writer));
 }
 
 }  // namespace actorgraph::detail

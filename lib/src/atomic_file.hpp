@@ -2,6 +2,9 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <ostream>
+#include <string>
 #include <string_view>
 
 namespace actorgraph::detail {
@@ -34,5 +37,14 @@ class AtomicFile {
 
 /// Writes `contents` to `path` atomically (AtomicFile + commit).
 void write_file_atomically(const std::filesystem::path& path, std::string_view contents);
+
+/// Runs `writer` on an in-memory stream and returns what it wrote. If the writer
+/// throws, nothing has touched the disk yet.
+std::string render_to_string(const std::function<void(std::ostream&)>& writer);
+
+/// Renders with `writer`, then writes the result to `path` atomically. A writer
+/// that throws midway leaves any existing file at `path` untouched.
+void write_file_atomically(const std::filesystem::path& path,
+                           const std::function<void(std::ostream&)>& writer);
 
 }  // namespace actorgraph::detail

@@ -16,7 +16,7 @@ namespace {
 // A DOT double-quoted string. Backslashes are doubled so that label escapes
 // (\N, \l, \G...) never fire on user text; newlines become the \n line break;
 // other control characters are dropped (Graphviz cannot show them).
-std::string quoted(std::string_view text) {
+std::string dot_string(std::string_view text) {
   std::string valid = detail::export_utf8(text);
   std::string out = "\"";
   for (char ch : valid) {
@@ -61,24 +61,24 @@ std::string edge_tooltip(const Relation& r) {
 void write_dot(const KnowledgeGraph& graph, std::ostream& out) {
   auto name_it = graph.attributes.find("name");
   std::string name = name_it == graph.attributes.end() ? "actorgraph" : name_it->second;
-  out << "digraph " << quoted(name) << " {\n"
+  out << "digraph " << dot_string(name) << " {\n"
       << "  graph [charset=\"UTF-8\", rankdir=\"LR\", overlap=\"false\"];\n";
   // Graph attributes get a prefix so that a key such as "layout" or "charset"
   // cannot change how Graphviz reads or draws the file.
   for (const auto& [key, value] : graph.attributes)
-    out << "  graph [" << quoted("actorgraph_" + key) << "=" << quoted(value) << "];\n";
+    out << "  graph [" << dot_string("actorgraph_" + key) << "=" << dot_string(value) << "];\n";
   out << "  node [style=\"filled\", fontname=\"Helvetica\"];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=\"10\"];\n";
   for (const Entity* e : graph.entities()) {
     detail::EntityStyle style = detail::entity_style(e->type);
-    out << "  " << quoted(e->id) << " [label=" << quoted(e->label) << ", shape=\"" << style.shape
-        << "\", fillcolor=\"" << detail::hex_color(style) << "\", tooltip=" << quoted(node_tooltip(*e))
+    out << "  " << dot_string(e->id) << " [label=" << dot_string(e->label) << ", shape=\"" << style.shape
+        << "\", fillcolor=\"" << detail::hex_color(style) << "\", tooltip=" << dot_string(node_tooltip(*e))
         << "];\n";
   }
   for (const Relation* r : graph.relations()) {
-    out << "  " << quoted(r->source) << " -> " << quoted(r->target) << " [label=" << quoted(r->type)
+    out << "  " << dot_string(r->source) << " -> " << dot_string(r->target) << " [label=" << dot_string(r->type)
         << ", penwidth=\"" << detail::format_fixed(penwidth(r->weight()), 3) << "\", weight=\""
-        << std::to_string(r->weight()) << "\", tooltip=" << quoted(edge_tooltip(*r)) << "];\n";
+        << std::to_string(r->weight()) << "\", tooltip=" << dot_string(edge_tooltip(*r)) << "];\n";
   }
   out << "}\n";
 }

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <sstream>
 #include <string>
 
 #include "actorgraph/error.hpp"
@@ -40,11 +39,8 @@ std::filesystem::path csv_base(const std::filesystem::path& path) {
   return base;
 }
 
-template <typename Writer>
-std::string render(const KnowledgeGraph& graph, Writer writer) {
-  std::ostringstream out;
-  writer(graph, out);
-  return std::move(out).str();
+std::string render(const KnowledgeGraph& graph, void (*writer)(const KnowledgeGraph&, std::ostream&)) {
+  return detail::render_to_string([&](std::ostream& out) { writer(graph, out); });
 }
 
 }  // namespace
