@@ -1,8 +1,11 @@
 // Tests of the lexicon: file format and its errors, merging, lookup case rules and
 // the content of the built-in lexicon.
 #include <catch2/catch.hpp>
+#include <rapidjson/document.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -346,4 +349,272 @@ TEST_CASE("lexicon: builtin countries", "[lexicon]") {
     CHECK(one("Bogota") == "colombia");
     CHECK(one("Bogotá") == "colombia");
   }
+}
+
+TEST_CASE("lexicon: builtin organisations, outlets and people", "[lexicon]") {
+  const Lexicon& lex = Lexicon::builtin();
+  std::size_t organisations = 0;
+  std::size_t outlets = 0;
+  for (const auto& a : lex.actors()) {
+    if (a.type == EntityType::organization && !a.outlet) ++organisations;
+    if (a.outlet) {
+      ++outlets;
+      CHECK(a.type == EntityType::organization);
+    }
+  }
+  CHECK(organisations >= 30);
+  CHECK(outlets >= 20);
+
+  auto one = [&](std::string_view surface) {
+    const auto m = lex.lookup(surface);
+    return m.size() == 1 ? m[0].actor->id : std::string("<") + std::to_string(m.size()) + ">";
+  };
+  CHECK(one("UN") == "united-nations");
+  CHECK(one("U.N.") == "united-nations");
+  CHECK(lex.lookup("un").empty());
+  CHECK(one("UN Security Council") == "un-security-council");
+  CHECK(one("NATO") == "nato");
+  CHECK(one("Nato") == "nato");
+  CHECK(one("EU") == "european-union");
+  CHECK(one("OSCE") == "osce");
+  CHECK(one("Arab League") == "arab-league");
+  CHECK(one("Red Cross") == "icrc");
+  CHECK(one("WHO") == "who");
+  CHECK(lex.lookup("who").empty());
+  CHECK(lex.lookup("Who").empty());
+  CHECK(one("Eurasian Economic Union") == "eurasian-economic-union");
+  CHECK(one("Army of Islam") == "jaish-al-islam");
+  CHECK(one("Jaish al-Islam") == "jaish-al-islam");
+  CHECK(lex.find_actor("jaish-al-islam")->type == EntityType::armed_group);
+  CHECK(one("HNC") == "high-negotiations-committee");
+  CHECK(one("Free Syrian Army") == "free-syrian-army");
+
+  CHECK(one("Reuters") == "reuters");
+  CHECK(lex.find_actor("reuters")->outlet);
+  CHECK(lex.find_actor("xinhua")->outlet);
+  CHECK(lex.find_actor("antara")->outlet);
+  CHECK_FALSE(lex.find_actor("united-nations")->outlet);
+  CHECK(one("AP") == "associated-press");
+  CHECK(one("dpa") == "dpa");
+
+  CHECK(one("de Mistura") == "staffan-de-mistura");
+  CHECK(one("De Mistura") == "staffan-de-mistura");
+  CHECK(one("Erdoğan") == "recep-tayyip-erdogan");
+  CHECK(one("Erdogan") == "recep-tayyip-erdogan");
+  CHECK(one("Sergey Lavrov") == "sergei-lavrov");
+  CHECK(lex.find_actor("sergei-lavrov")->country == "russia");
+  // Every actor's country is a country of the lexicon.
+  for (const auto& a : lex.actors()) {
+    if (a.country.empty()) continue;
+    INFO(a.id << " -> " << a.country);
+    const auto* country = lex.find_actor(a.country);
+    REQUIRE(country != nullptr);
+    CHECK(country->type == EntityType::country);
+  }
+  CHECK(lex.max_name_words() >= 5);
+}
+
+TEST_CASE("lexicon: builtin role nouns", "[lexicon]") {
+  const Lexicon& lex = Lexicon::builtin();
+  struct Expect {
+    const char* phrase;
+    EntityType type;
+    bool title;
+  };
+  const Expect expected[] = {
+      {"envoy", EntityType::person, true},          {"special envoy", EntityType::person, true},
+      {"foreign minister", EntityType::person, true}, {"minister", EntityType::person, true},
+      {"president", EntityType::person, true},      {"prime minister", EntityType::person, true},
+      {"spokesman", EntityType::person, true},      {"spokeswoman", EntityType::person, true},
+      {"spokesperson", EntityType::person, true},   {"negotiator", EntityType::person, true},
+      {"chief negotiator", EntityType::person, true}, {"ambassador", EntityType::person, true},
+      {"deputy director", EntityType::person, true}, {"director", EntityType::person, true},
+      {"secretary general", EntityType::person, true}, {"secretary of state", EntityType::person, true},
+      {"king", EntityType::person, true},           {"emir", EntityType::person, true},
+      {"chancellor", EntityType::person, true},     {"general", EntityType::person, true},
+      {"commander", EntityType::person, true},      {"leader", EntityType::person, true},
+      {"chief", EntityType::person, true},          {"official", EntityType::person, false},
+      {"officials", EntityType::person, false},     {"diplomat", EntityType::person, false},
+      {"diplomats", EntityType::person, false},     {"representatives", EntityType::person, false},
+      {"delegates", EntityType::person, false},     {"delegation", EntityType::organization, false},
+      {"rebels", EntityType::armed_group, false},   {"opposition", EntityType::organization, false},
+      {"militants", EntityType::armed_group, false}, {"fighters", EntityType::armed_group, false},
+      {"insurgents", EntityType::armed_group, false}, {"regime", EntityType::government, false},
+      {"government", EntityType::government, false}, {"government forces", EntityType::government, false},
+      {"troops", EntityType::government, false},    {"army", EntityType::government, false},
+      {"ministry", EntityType::government, false},  {"foreign ministry", EntityType::government, false},
+      {"state department", EntityType::government, false}, {"country", EntityType::country, false},
+  };
+  for (const auto& e : expected) {
+    INFO(e.phrase);
+    const auto* role = lex.find_role(e.phrase);
+    REQUIRE(role != nullptr);
+    CHECK(role->refers_to == e.type);
+    CHECK(role->is_title == e.title);
+  }
+  CHECK(lex.find_role("Foreign Minister") == nullptr);  // phrases are lower case
+  CHECK(lex.find_role("banana") == nullptr);
+}
+
+namespace {
+
+// CAMEO code -> PLOVER category, from the peer file CAMEO2PLOVER-2021.txt.
+std::map<std::string, std::string> read_cameo2plover(const std::filesystem::path& path) {
+  std::map<std::string, std::string> out;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto colon = line.find(':');
+    if (line.empty() || line[0] == '#' || colon == std::string::npos) continue;
+    const std::string code = line.substr(0, colon);
+    if (code.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::string rest = line.substr(colon + 1);
+    const auto start = rest.find_first_not_of(' ');
+    const auto end = rest.find_first_of(", #", start);
+    if (start == std::string::npos) continue;
+    out[code] = rest.substr(start, end - start);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon: builtin relation vocabulary", "[lexicon]") {
+  const Lexicon& lex = Lexicon::builtin();
+  const std::set<std::string> structural = {"member_of", "leads", "represents", "located_in"};
+  const char* const types[] = {"member_of", "leads",    "represents",     "backs",     "opposes",
+                               "attends",   "hosts",    "brokered",       "signs",     "meets",
+                               "negotiates_with", "invites", "accuses",   "threatens", "attacks",
+                               "violates",  "rejects",  "withdraws_from", "sanctions", "located_in"};
+  for (const char* type : types) {
+    INFO(type);
+    const auto* rel = lex.find_relation(type);
+    REQUIRE(rel != nullptr);
+    CHECK_FALSE(rel->description.empty());
+    CHECK_FALSE(rel->verbs.empty());
+    CHECK_FALSE(rel->nouns.empty());
+    if (structural.count(type)) {
+      CHECK(rel->cameo.empty());
+      CHECK(rel->plover.empty());
+    } else {
+      CHECK(rel->cameo.size() >= 3);
+      CHECK_FALSE(rel->plover.empty());
+    }
+    CHECK(rel->symmetric == (std::string(type) == "meets" || std::string(type) == "negotiates_with"));
+  }
+  CHECK(lex.relations().size() == 20);
+
+  auto has = [](const std::vector<std::string>& v, const char* s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  const auto* brokered = lex.find_relation("brokered");
+  CHECK(has(brokered->verbs, "broker"));
+  CHECK(has(brokered->verbs, "mediate"));
+  CHECK(has(brokered->verbs, "sponsor"));
+  CHECK(has(brokered->compounds, "-brokered"));
+  CHECK(has(brokered->compounds, "-sponsored"));
+  CHECK(has(brokered->compounds, "-mediated"));
+  const auto* backs = lex.find_relation("backs");
+  CHECK(has(backs->verbs, "back"));
+  CHECK(has(backs->verbs, "support"));
+  CHECK(has(backs->nouns, "supporter"));
+  CHECK(has(backs->nouns, "ally"));
+  CHECK(has(backs->compounds, "-backed"));
+  CHECK(has(lex.find_relation("leads")->compounds, "-led"));
+  CHECK(has(lex.find_relation("hosts")->compounds, "-hosted"));
+  CHECK(has(lex.find_relation("hosts")->nouns, "host"));
+  CHECK(has(lex.find_relation("attends")->verbs, "take part in"));
+  CHECK(has(lex.find_relation("represents")->nouns, "envoy"));
+  CHECK(has(lex.find_relation("represents")->nouns, "spokesman"));
+  CHECK(has(lex.find_relation("opposes")->compounds, "anti-"));
+
+  // The codes agree with the PLOVER project's CAMEO conversion table.
+  const auto shared = actorgraph::test::shared_dir();
+  const auto table_path = shared / "peers" / "PLOVER" / "CAMEO2PLOVER-2021.txt";
+  if (shared.empty() || !std::filesystem::exists(table_path)) {
+    WARN("skipping the CAMEO2PLOVER cross-check: set ACTORGRAPH_SHARED_DIR to the shared folder");
+    return;
+  }
+  const auto table = read_cameo2plover(table_path);
+  REQUIRE(table.size() > 100);
+  for (const auto& rel : lex.relations()) {
+    if (rel.cameo.empty()) continue;
+    INFO(rel.type << " " << rel.cameo);
+    REQUIRE(table.count(rel.cameo) == 1);
+    CHECK(table.at(rel.cameo) == rel.plover);
+  }
+}
+
+TEST_CASE("lexicon: no entry can store a relation between actors", "[lexicon]") {
+  // The actor schema admits identity fields only; anything else is rejected.
+  rapidjson::Document schema;
+  const auto text = actorgraph::test::read_file(actorgraph::test::source_dir() / "schemas" /
+                                                "lexicon.schema.json");
+  schema.Parse(text.c_str());
+  REQUIRE_FALSE(schema.HasParseError());
+  const auto& actor = schema["definitions"]["actor"];
+  CHECK(actor["additionalProperties"].IsFalse());
+  const std::set<std::string> identity = {"id",       "name",    "type",   "aliases", "demonyms",
+                                          "capitals", "country", "titles", "outlet"};
+  std::set<std::string> fields;
+  for (const auto& m : actor["properties"].GetObject()) fields.insert(m.name.GetString());
+  CHECK(fields == identity);
+  for (const char* field : {"relations", "backs", "edges", "brokered", "allies", "members"}) {
+    const std::string json = std::string(R"({"actors":[{"id":"a","name":"A","type":"country",")") +
+                             field + R"(":["b"]}]})";
+    CHECK_THROWS_AS(Lexicon::from_json(json, "x.json"), ParseError);
+  }
+  // Relations are defined by type and triggers only: no actor ids in a RelationDef.
+  const Lexicon& lex = Lexicon::builtin();
+  for (const auto& rel : lex.relations())
+    for (const auto* list : {&rel.verbs, &rel.nouns})
+      for (const auto& word : *list) {
+        INFO(rel.type << ": " << word);
+        CHECK(lex.find_actor(word) == nullptr);
+      }
+}
+
+TEST_CASE("lexicon: hand tables are valid lexicon files", "[lexicon]") {
+  const auto dir = actorgraph::test::source_dir() / "tools" / "lexicon";
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".json") continue;
+    INFO(entry.path().string());
+    CHECK_NOTHROW(Lexicon::from_file(entry.path()));
+    ++files;
+  }
+  CHECK(files >= 5);
+}
+
+TEST_CASE("lexicon: the embedded default lexicon is the committed file", "[lexicon]") {
+  const auto committed = actorgraph::test::source_dir() / "lib" / "data" / "default_lexicon.json";
+  const Lexicon from_disk = Lexicon::from_file(committed);
+  const Lexicon& builtin = Lexicon::builtin();
+  REQUIRE(from_disk.actors().size() == builtin.actors().size());
+  CHECK(std::equal(from_disk.actors().begin(), from_disk.actors().end(), builtin.actors().begin()));
+  CHECK(std::equal(from_disk.relations().begin(), from_disk.relations().end(),
+                   builtin.relations().begin(), builtin.relations().end()));
+  CHECK(std::equal(from_disk.role_nouns().begin(), from_disk.role_nouns().end(),
+                   builtin.role_nouns().begin(), builtin.role_nouns().end()));
+}
+
+TEST_CASE("lexicon: the committed default lexicon is up to date with its generator", "[lexicon]") {
+  const std::filesystem::path iso = "/usr/share/iso-codes/json/iso_3166-1.json";
+  const std::filesystem::path python = "/usr/bin/python3";
+  if (!std::filesystem::exists(iso) || !std::filesystem::exists(python)) {
+    WARN("skipping: iso-codes or /usr/bin/python3 is not installed");
+    return;
+  }
+  actorgraph::test::TempDir dir("lexicon-gen");
+  const auto out = dir.path() / "default_lexicon.json";
+  const std::string command = python.string() + " '" +
+                              (actorgraph::test::source_dir() / "tools" / "generate_lexicon.py").string() +
+                              "' --output '" + out.string() + "' 2>/dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const auto regenerated = actorgraph::test::read_file(out);
+  const auto committed = actorgraph::test::read_file(actorgraph::test::source_dir() / "lib" /
+                                                     "data" / "default_lexicon.json");
+  REQUIRE_FALSE(regenerated.empty());
+  // On failure: run /usr/bin/python3 tools/generate_lexicon.py and commit the result.
+  CHECK(regenerated == committed);
 }

@@ -46,11 +46,15 @@ struct RelationDef {
   std::string type;                    ///< "brokered", "backs", ...
   std::string description;             ///< One line for humans.
   bool symmetric = false;              ///< meets, negotiates_with: direction is not meaningful.
-  std::string cameo;                   ///< CAMEO code ("042"), for interoperability.
-  std::string plover;                  ///< PLOVER event type ("CONSULT").
-  std::vector<std::string> verbs;      ///< Verb lemmas ("broker", "mediate").
+  std::string cameo;                   ///< CAMEO code ("042"), for interoperability; empty for
+                                       ///< relations that are states, not events (member_of).
+  std::string plover;                  ///< PLOVER event type ("CONSULT"); empty likewise.
+  std::vector<std::string> verbs;      ///< Verb lemmas, maybe with a particle ("broker", "take part in").
   std::vector<std::string> nouns;      ///< Nominal triggers ("supporter", "ally").
-  std::vector<std::string> compounds;  ///< Adjective suffixes ("-backed", "-led").
+  /// Adjective compounds. A suffix ("-backed", "-led") names the source:
+  /// "Turkish-backed rebels" is Turkey -> rebels. A prefix ("anti-", "pro-")
+  /// names the target: "anti-Assad rebels" is rebels -> Assad.
+  std::vector<std::string> compounds;
   friend bool operator==(const RelationDef&, const RelationDef&) = default;
 };
 
