@@ -1,14 +1,14 @@
 // Tests of the lexicon: file format and its errors, merging, lookup case rules and
 // the content of the built-in lexicon.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <filesystem>
-#include <map>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -118,12 +118,13 @@ TEST_CASE("lexicon: schema errors name the file and the JSON pointer", "[lexicon
     CHECK(msg.rfind("my.json: /actors/0/id: \"New Land\" does not match", 0) == 0);
   }
   SECTION("wrong JSON type") {
-    const auto msg = load_error(R"({"actors":[{"id":"a","name":"A","type":"country","aliases":"B"}]})");
+    const auto msg =
+        load_error(R"({"actors":[{"id":"a","name":"A","type":"country","aliases":"B"}]})");
     CHECK(msg == "my.json: /actors/0/aliases: must be an array, not a string");
   }
   SECTION("unknown field, e.g. an attempt to store a relation") {
-    const auto msg = load_error(
-        R"({"actors":[{"id":"a","name":"A","type":"country","backs":["b"]}]})");
+    const auto msg =
+        load_error(R"({"actors":[{"id":"a","name":"A","type":"country","backs":["b"]}]})");
     INFO(msg);
     CHECK(msg.rfind("my.json: /actors/0/backs: unknown field", 0) == 0);
   }
@@ -144,8 +145,9 @@ TEST_CASE("lexicon: schema errors name the file and the JSON pointer", "[lexicon
   }
   SECTION("duplicate relation type") {
     const auto msg = load_error(R"({"relations":[{"type":"backs"},{"type":"backs"}]})");
-    CHECK(msg == "my.json: /relations/1/type: duplicate relation type \"backs\" (first at "
-                 "/relations/0/type)");
+    CHECK(msg ==
+          "my.json: /relations/1/type: duplicate relation type \"backs\" (first at "
+          "/relations/0/type)");
   }
   SECTION("malformed JSON gives line and column") {
     const auto msg = load_error("{\n  \"actors\": [\n    {\"id\": \"a\",, }\n  ]\n}");
@@ -161,12 +163,11 @@ TEST_CASE("lexicon: schema errors name the file and the JSON pointer", "[lexicon
     CHECK(load_error(R"([{"id":"a"}])") == "my.json: /: must be an object, not an array");
   }
   SECTION("invalid UTF-8") {
-    const auto msg = load_error("{\"actors\":[{\"id\":\"a\",\"name\":\"\xff\",\"type\":\"country\"}]}");
+    const auto msg =
+        load_error("{\"actors\":[{\"id\":\"a\",\"name\":\"\xff\",\"type\":\"country\"}]}");
     CHECK(msg.rfind("my.json:1:", 0) == 0);
   }
-  SECTION("trailing garbage") {
-    CHECK(load_error("{} {}").rfind("my.json:1:", 0) == 0);
-  }
+  SECTION("trailing garbage") { CHECK(load_error("{} {}").rfind("my.json:1:", 0) == 0); }
 }
 
 TEST_CASE("lexicon: from_file names the file", "[lexicon]") {
@@ -195,7 +196,8 @@ TEST_CASE("lexicon: merge adds and later files win", "[lexicon]") {
     ],
     "roles": [{"phrase": "rebels", "refers_to": "organization"}],
     "relations": [{"type": "hosts", "verbs": ["host"]}]
-  })", "user");
+  })",
+                                          "user");
   lex.merge(user);
   REQUIRE(lex.actors().size() == 6);
   CHECK(std::is_sorted(lex.actors().begin(), lex.actors().end(),
@@ -258,7 +260,8 @@ TEST_CASE("lexicon: apostrophes and accents fold", "[lexicon]") {
     {"id":"cote","name":"Côte d'Azur Republic","type":"country"},
     {"id":"malmo","name":"Malmö","type":"location"},
     {"id":"lodz","name":"Łódź","type":"location"},
-    {"id":"nkaw","name":"N’Kawa","type":"person"}]})", "accents");
+    {"id":"nkaw","name":"N’Kawa","type":"person"}]})",
+                                         "accents");
   CHECK(ids(lex.lookup("Côte d’Azur Republic")) == std::vector<std::string>{"cote"});
   CHECK(ids(lex.lookup("Cote d'Azur Republic")) == std::vector<std::string>{"cote"});
   CHECK(ids(lex.lookup("COTE D'AZUR REPUBLIC")) == std::vector<std::string>{"cote"});
@@ -274,7 +277,8 @@ TEST_CASE("lexicon: apostrophes and accents fold", "[lexicon]") {
 TEST_CASE("lexicon: several actors may share a name, sorted by id", "[lexicon]") {
   const Lexicon lex = Lexicon::from_json(R"({"actors":[
     {"id":"georgia-us","name":"Georgia","type":"location"},
-    {"id":"georgia","name":"Georgia","type":"country","demonyms":["Georgian"]}]})", "dup");
+    {"id":"georgia","name":"Georgia","type":"country","demonyms":["Georgian"]}]})",
+                                         "dup");
   CHECK(ids(lex.lookup("Georgia")) == std::vector<std::string>{"georgia", "georgia-us"});
 }
 
@@ -422,28 +426,50 @@ TEST_CASE("lexicon: builtin role nouns", "[lexicon]") {
     bool title;
   };
   const Expect expected[] = {
-      {"envoy", EntityType::person, true},          {"special envoy", EntityType::person, true},
-      {"foreign minister", EntityType::person, true}, {"minister", EntityType::person, true},
-      {"president", EntityType::person, true},      {"prime minister", EntityType::person, true},
-      {"spokesman", EntityType::person, true},      {"spokeswoman", EntityType::person, true},
-      {"spokesperson", EntityType::person, true},   {"negotiator", EntityType::person, true},
-      {"chief negotiator", EntityType::person, true}, {"ambassador", EntityType::person, true},
-      {"deputy director", EntityType::person, true}, {"director", EntityType::person, true},
-      {"secretary general", EntityType::person, true}, {"secretary of state", EntityType::person, true},
-      {"king", EntityType::person, true},           {"emir", EntityType::person, true},
-      {"chancellor", EntityType::person, true},     {"general", EntityType::person, true},
-      {"commander", EntityType::person, true},      {"leader", EntityType::person, true},
-      {"chief", EntityType::person, true},          {"official", EntityType::person, false},
-      {"officials", EntityType::person, false},     {"diplomat", EntityType::person, false},
-      {"diplomats", EntityType::person, false},     {"representatives", EntityType::person, false},
-      {"delegates", EntityType::person, false},     {"delegation", EntityType::organization, false},
-      {"rebels", EntityType::armed_group, false},   {"opposition", EntityType::organization, false},
-      {"militants", EntityType::armed_group, false}, {"fighters", EntityType::armed_group, false},
-      {"insurgents", EntityType::armed_group, false}, {"regime", EntityType::government, false},
-      {"government", EntityType::government, false}, {"government forces", EntityType::government, false},
-      {"troops", EntityType::government, false},    {"army", EntityType::government, false},
-      {"ministry", EntityType::government, false},  {"foreign ministry", EntityType::government, false},
-      {"state department", EntityType::government, false}, {"country", EntityType::country, false},
+      {"envoy", EntityType::person, true},
+      {"special envoy", EntityType::person, true},
+      {"foreign minister", EntityType::person, true},
+      {"minister", EntityType::person, true},
+      {"president", EntityType::person, true},
+      {"prime minister", EntityType::person, true},
+      {"spokesman", EntityType::person, true},
+      {"spokeswoman", EntityType::person, true},
+      {"spokesperson", EntityType::person, true},
+      {"negotiator", EntityType::person, true},
+      {"chief negotiator", EntityType::person, true},
+      {"ambassador", EntityType::person, true},
+      {"deputy director", EntityType::person, true},
+      {"director", EntityType::person, true},
+      {"secretary general", EntityType::person, true},
+      {"secretary of state", EntityType::person, true},
+      {"king", EntityType::person, true},
+      {"emir", EntityType::person, true},
+      {"chancellor", EntityType::person, true},
+      {"general", EntityType::person, true},
+      {"commander", EntityType::person, true},
+      {"leader", EntityType::person, true},
+      {"chief", EntityType::person, true},
+      {"official", EntityType::person, false},
+      {"officials", EntityType::person, false},
+      {"diplomat", EntityType::person, false},
+      {"diplomats", EntityType::person, false},
+      {"representatives", EntityType::person, false},
+      {"delegates", EntityType::person, false},
+      {"delegation", EntityType::organization, false},
+      {"rebels", EntityType::armed_group, false},
+      {"opposition", EntityType::organization, false},
+      {"militants", EntityType::armed_group, false},
+      {"fighters", EntityType::armed_group, false},
+      {"insurgents", EntityType::armed_group, false},
+      {"regime", EntityType::government, false},
+      {"government", EntityType::government, false},
+      {"government forces", EntityType::government, false},
+      {"troops", EntityType::government, false},
+      {"army", EntityType::government, false},
+      {"ministry", EntityType::government, false},
+      {"foreign ministry", EntityType::government, false},
+      {"state department", EntityType::government, false},
+      {"country", EntityType::country, false},
   };
   for (const auto& e : expected) {
     INFO(e.phrase);
@@ -482,10 +508,11 @@ std::map<std::string, std::string> read_cameo2plover(const std::filesystem::path
 TEST_CASE("lexicon: builtin relation vocabulary", "[lexicon]") {
   const Lexicon& lex = Lexicon::builtin();
   const std::set<std::string> structural = {"member_of", "leads", "represents", "located_in"};
-  const char* const types[] = {"member_of", "leads",    "represents",     "backs",     "opposes",
-                               "attends",   "hosts",    "brokered",       "signs",     "meets",
-                               "negotiates_with", "invites", "accuses",   "threatens", "attacks",
-                               "violates",  "rejects",  "withdraws_from", "sanctions", "located_in"};
+  const char* const types[] = {"member_of", "leads",          "represents",      "backs",
+                               "opposes",   "attends",        "hosts",           "brokered",
+                               "signs",     "meets",          "negotiates_with", "invites",
+                               "accuses",   "threatens",      "attacks",         "violates",
+                               "rejects",   "withdraws_from", "sanctions",       "located_in"};
   for (const char* type : types) {
     INFO(type);
     const auto* rel = lex.find_relation(type);
@@ -500,7 +527,8 @@ TEST_CASE("lexicon: builtin relation vocabulary", "[lexicon]") {
       CHECK(rel->cameo.size() >= 3);
       CHECK_FALSE(rel->plover.empty());
     }
-    CHECK(rel->symmetric == (std::string(type) == "meets" || std::string(type) == "negotiates_with"));
+    CHECK(rel->symmetric ==
+          (std::string(type) == "meets" || std::string(type) == "negotiates_with"));
   }
   CHECK(lex.relations().size() == 20);
 
@@ -607,9 +635,10 @@ TEST_CASE("lexicon: the committed default lexicon is up to date with its generat
   }
   actorgraph::test::TempDir dir("lexicon-gen");
   const auto out = dir.path() / "default_lexicon.json";
-  const std::string command = python.string() + " '" +
-                              (actorgraph::test::source_dir() / "tools" / "generate_lexicon.py").string() +
-                              "' --output '" + out.string() + "' 2>/dev/null";
+  const std::string command =
+      python.string() + " '" +
+      (actorgraph::test::source_dir() / "tools" / "generate_lexicon.py").string() + "' --output '" +
+      out.string() + "' 2>/dev/null";
   REQUIRE(std::system(command.c_str()) == 0);
   const auto regenerated = actorgraph::test::read_file(out);
   const auto committed = actorgraph::test::read_file(actorgraph::test::source_dir() / "lib" /

@@ -248,9 +248,9 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
   doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
   if (doc.HasParseError()) {
     const auto offset = doc.GetErrorOffset();
-    throw ParseError(std::string(origin) + ":" + line_column(json, offset) + ": invalid JSON: " +
-                     rapidjson::GetParseError_En(doc.GetParseError()) + " (byte offset " +
-                     std::to_string(offset) + ")");
+    throw ParseError(std::string(origin) + ":" + line_column(json, offset) +
+                     ": invalid JSON: " + rapidjson::GetParseError_En(doc.GetParseError()) +
+                     " (byte offset " + std::to_string(offset) + ")");
   }
 
   rapidjson::SchemaValidator validator(*compiled_schema().schema);
@@ -327,8 +327,9 @@ void Lexicon::merge(const Lexicon& other) {
 }
 
 const LexiconActor* Lexicon::find_actor(std::string_view id) const {
-  const auto it = std::lower_bound(actors_.begin(), actors_.end(), id,
-                                   [](const LexiconActor& a, std::string_view k) { return a.id < k; });
+  const auto it =
+      std::lower_bound(actors_.begin(), actors_.end(), id,
+                       [](const LexiconActor& a, std::string_view k) { return a.id < k; });
   return it != actors_.end() && it->id == id ? &*it : nullptr;
 }
 

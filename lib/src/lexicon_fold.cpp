@@ -32,21 +32,36 @@ utf8proc_int32_t next_code_point(std::string_view text, std::size_t& pos) {
 // writes them without the accent.
 const char* ascii_spelling(utf8proc_int32_t cp) {
   switch (cp) {
-    case 0x00D8: return "O";   // Ø
-    case 0x00F8: return "o";   // ø
-    case 0x0141: return "L";   // Ł
-    case 0x0142: return "l";   // ł
-    case 0x0110: return "D";   // Đ
-    case 0x0111: return "d";   // đ
-    case 0x0131: return "i";   // dotless ı
-    case 0x00DF: return "ss";  // ß
-    case 0x00C6: return "AE";  // Æ
-    case 0x00E6: return "ae";  // æ
-    case 0x0152: return "OE";  // Œ
-    case 0x0153: return "oe";  // œ
-    case 0x00DE: return "Th";  // Þ
-    case 0x00FE: return "th";  // þ
-    default: return nullptr;
+    case 0x00D8:
+      return "O";  // Ø
+    case 0x00F8:
+      return "o";  // ø
+    case 0x0141:
+      return "L";  // Ł
+    case 0x0142:
+      return "l";  // ł
+    case 0x0110:
+      return "D";  // Đ
+    case 0x0111:
+      return "d";  // đ
+    case 0x0131:
+      return "i";  // dotless ı
+    case 0x00DF:
+      return "ss";  // ß
+    case 0x00C6:
+      return "AE";  // Æ
+    case 0x00E6:
+      return "ae";  // æ
+    case 0x0152:
+      return "OE";  // Œ
+    case 0x0153:
+      return "oe";  // œ
+    case 0x00DE:
+      return "Th";  // Þ
+    case 0x00FE:
+      return "th";  // þ
+    default:
+      return nullptr;
   }
 }
 
@@ -64,18 +79,17 @@ bool is_hyphen(utf8proc_int32_t cp) {
 bool is_space(utf8proc_int32_t cp) {
   const auto cat = utf8proc_category(cp);
   return cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
-         cat == UTF8PROC_CATEGORY_ZP;
+         cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
 }
 
 }  // namespace
 
 std::string fold_name(std::string_view text) {
   utf8proc_uint8_t* raw = nullptr;
-  const auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                                static_cast<utf8proc_ssize_t>(text.size()), &raw,
-                                static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
-                                                               UTF8PROC_STRIPMARK));
+  const auto len = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+      static_cast<utf8proc_ssize_t>(text.size()), &raw,
+      static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK));
   std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(raw);
   if (len < 0) return {};
   const std::string_view nfkc(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(len));
@@ -146,8 +160,7 @@ bool starts_lower(std::string_view text) {
     if (cp < 0) return false;
     const auto cat = utf8proc_category(cp);
     if (cat == UTF8PROC_CATEGORY_LL) return true;
-    if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ||
-        cat == UTF8PROC_CATEGORY_LO)
+    if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LO)
       return false;
   }
   return false;
