@@ -12,6 +12,8 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "actorgraph/error.hpp"
 #include "actorgraph/lexicon.hpp"
@@ -646,4 +648,21 @@ TEST_CASE("lexicon: the committed default lexicon is up to date with its generat
   REQUIRE_FALSE(regenerated.empty());
   // On failure: run /usr/bin/python3 tools/generate_lexicon.py and commit the result.
   CHECK(regenerated == committed);
+}
+
+TEST_CASE("lexicon: builtin and lookups are safe from many threads", "[lexicon]") {
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < results.size(); ++t) {
+    threads.emplace_back([&results, t] {
+      std::string seen;
+      for (int i = 0; i < 200; ++i) {
+        const auto m = Lexicon::builtin().lookup(i % 2 ? "Ankara" : "NATO");
+        if (m.size() == 1 && i < 2) seen += m[0].actor->id + ";";
+      }
+      results[t] = seen;
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (const auto& r : results) CHECK(r == "nato;turkey;");
 }

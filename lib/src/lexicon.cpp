@@ -147,13 +147,21 @@ std::string expected_types(const Value& schema) {
   } else if (keyword == "pattern" && instance && instance->IsString() && schema) {
     what = in_quotes(instance->GetString()) + " does not match the pattern " +
            (*schema)["pattern"].GetString();
-    if (schema_pointer.GetTokenCount() > 0 &&
-        std::string_view(schema_pointer.GetTokens()[schema_pointer.GetTokenCount() - 1].name) ==
-            "slug")
+    const auto tokens = schema_pointer.GetTokenCount();
+    const std::string_view rule =
+        tokens > 0 ? std::string_view(schema_pointer.GetTokens()[tokens - 1].name) : "";
+    if (rule == "slug")
       what += " (ids are lower-case letters and digits joined by '-', like \"south-sudan\")";
+    else if (rule == "name")
+      what += " (names must not start or end with a space)";
+    else if (rule == "phrase")
+      what += " (role phrases are lower-case words, like \"foreign minister\")";
   } else if ((keyword == "minLength" || keyword == "maxLength") && schema) {
-    what = std::string("must have ") + (keyword == "minLength" ? "at least " : "at most ") +
-           std::to_string((*schema)[keyword.c_str()].GetUint()) + " characters";
+    const unsigned limit = (*schema)[keyword.c_str()].GetUint();
+    what = keyword == "minLength" && limit == 1
+               ? std::string("must not be empty")
+               : std::string("must have ") + (keyword == "minLength" ? "at least " : "at most ") +
+                     std::to_string(limit) + " characters";
   }
   if (what.empty()) what = "violates the schema rule \"" + keyword + "\"";
   throw ParseError(std::string(origin) + ": " + where + ": " + what);
