@@ -161,7 +161,7 @@ TEST_CASE("duplicate ids are made unique deterministically", "[reader]") {
 
 TEST_CASE("invalid UTF-8 is repaired with a warning naming file and byte offset", "[reader]") {
   TempDir dir("utf8");
-  // Byte 10 is a lone continuation byte; byte 23 starts a truncated 3-byte sequence.
+  // Byte 10 is a lone continuation byte; byte 24 starts a truncated 3-byte sequence.
   std::string text = "Caf\xC3\xA9 news\x80 line\nSecond \xE2\x82 line\n";
   write(dir.path() / "bad.txt", text);
   ReadStats stats;
