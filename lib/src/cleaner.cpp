@@ -119,6 +119,10 @@ std::string reason_for(unsigned mask) {
   return "navigation or section banner";
 }
 
+// Words that prompts are built around ("Follow us", "Share this", "Print now").
+constexpr std::array<std::string_view, 16> kFunctionWords{"us", "our", "the", "a", "an", "to", "of", "for",
+                                                         "and", "on", "in", "more", "now", "here", "this", "your"};
+
 // Person-name particles that stay lower case inside a name ("Staffan de Mistura").
 constexpr std::array<std::string_view, 14> kNameParticles{"de", "da", "del", "van", "von", "der", "den", "al",
                                                           "el",  "bin", "ibn", "la",  "le",  "du"};
@@ -199,6 +203,7 @@ struct Line {
   int strong_hits = 0;
   int weak_hits = 0;
   bool web_address = false;  // an e-mail address or URL
+  bool all_furniture = true;  // every word is a vocabulary word or a function word
   std::string first_word_lower;
 
   State state = State::undecided;
@@ -262,12 +267,15 @@ void analyse(Line& line) {
     const auto& w = words[k];
     if (is_upper(w.text.front())) ++line.capitalized;
     if (k == 0) line.first_word_lower = w.lower;
+    bool furniture = in_list(w.lower, kFunctionWords);
     for (const auto& entry : kWords) {
       if (w.lower == entry.word) {
         line.vocab |= static_cast<unsigned>(entry.vocab);
         (entry.strong ? line.strong_hits : line.weak_hits) += 1;
+        furniture = true;
       }
     }
+    if (!furniture) line.all_furniture = false;
     if (is_web_address(w.lower, w.text)) {
       line.web_address = true;
       line.vocab |= static_cast<unsigned>(Vocab::contact);
@@ -344,7 +352,8 @@ bool starts_with_word(std::string_view text, std::string_view word) {
 // "(Photo: Reuters)", "(REUTERS)"), a position marker ("(C)", "(L-R)"), or a
 // "Photo:" label at the start.
 bool is_caption(const Line& line) {
-  if (line.word_count < 3 || line.word_count > 80) return false;
+  // A caption describes a scene: a few words at least, and not a whole story.
+  if (line.word_count < 5 || line.word_count > 80) return false;
   auto lower = lower_copy(line.text);
   for (std::string_view label : {"photo:", "photo -", "image:", "pictured:", "file photo", "photograph:"})
     if (lower.starts_with(label)) return true;
@@ -407,9 +416,13 @@ void classify_line(Line& line) {
     line.reason = "agency trailer";
     return;
   }
-  if (line.vocab & static_cast<unsigned>(Vocab::legal) &&
-      (text.find("\xC2\xA9") != std::string_view::npos || contains_phrase(lower_copy(text.substr(0, 400)), "rights reserved") ||
-       (lower.starts_with("copyright") && line.word_count <= 20) || (lower.starts_with("(c)") && line.fragment()))) {
+  // "(c) 2022 Outlet" is a copyright sign written in ASCII.
+  bool ascii_copyright = lower.starts_with("(c) ") && line.word_count <= 12 && !line.terminal;
+  if (ascii_copyright ||
+      (line.vocab & static_cast<unsigned>(Vocab::legal) &&
+       (text.find("\xC2\xA9") != std::string_view::npos ||
+        contains_phrase(lower_copy(text.substr(0, 400)), "rights reserved") ||
+        (lower.starts_with("copyright") && line.word_count <= 20)))) {
     line.state = State::dropped;
     line.reason = "copyright or legal footer";
     return;
@@ -432,7 +445,8 @@ void classify_line(Line& line) {
       line.reason = reason_for(line.vocab);
       return;
     }
-    if (line.weak_hits >= 1 && line.word_count <= 3) {
+    // "Share", "Latest", "Print this": nothing but furniture words.
+    if (line.weak_hits >= 1 && line.word_count <= 3 && line.all_furniture) {
       line.state = State::dropped;
       line.reason = reason_for(line.vocab);
       return;
@@ -656,15 +670,24 @@ CleanedText clean_document(const Document& doc) {
       break;
     }
   }
-  if (headline != n) lines[headline].state = State::headline;
+  if (headline != n) {
+    lines[headline].state = State::headline;
+    // Section labels above the headline ("WORLD") are banners.
+    for (std::size_t i = 0; i < headline; ++i) {
+      if (lines[i].state == State::undecided && is_banner(lines[i])) {
+        lines[i].state = State::dropped;
+        lines[i].reason = "navigation or section banner";
+      }
+    }
+  }
 
   for (std::size_t i = 0; i < n; ++i) {
     auto& line = lines[i];
     if (line.state != State::undecided) continue;
-    if (i < header_end && i < 12 && is_dateline(line)) {
-      line.state = State::dateline;
-    } else if (is_caption(line)) {
+    if (is_caption(line)) {
       line.state = State::caption;
+    } else if (i < header_end && i < 12 && is_dateline(line)) {
+      line.state = State::dateline;
     } else {
       line.state = State::body;
     }
