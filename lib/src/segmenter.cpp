@@ -298,7 +298,9 @@ class Tokenizer {
     if (std::size_t n = dotted_abbreviation(i); n > 0) {
       std::size_t e = i + n;
       // "U.S.-led": the hyphenated compound continues.
-      if (is_hyphen(t_.at(e).cp) && t_.at(e + 1).cls == CharClass::letter) return word_from(i, e, out);
+      Char h = t_.at(e);
+      if (is_hyphen(h.cp) && t_.at(e + static_cast<std::size_t>(h.len)).cls == CharClass::letter)
+        return word_from(i, e + static_cast<std::size_t>(h.len), out);
       push(out, i, e, Kind::abbreviation);
       return e;
     }
