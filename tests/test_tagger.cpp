@@ -211,3 +211,55 @@ TEST_CASE("a 10,000-token sentence is tagged in one linear pass", "[tagger]") {
   }
   CHECK(met_vbd > 800);  // 834 occurrences of "met": almost all read as verbs
 }
+
+TEST_CASE("accuracy on hand-tagged news sentences", "[tagger]") {
+  // Sentences written for this test, tagged by hand with Penn Treebank conventions.
+  struct Gold {
+    const char* text;
+    std::vector<std::string> tags;
+  };
+  const std::vector<Gold> gold{
+      {"The Ethiopian government and Tigrayan forces signed a peace deal in Pretoria on "
+       "Wednesday.",
+       {"DT", "JJ", "NN", "CC", "JJ", "NNS", "VBD", "DT", "NN", "NN", "IN", "NNP", "IN", "NNP",
+        "."}},
+      {"African Union envoy Olusegun Obasanjo, who brokered the talks, said both sides had "
+       "agreed to disarm.",
+       {"NNP", "NNP", "NN", "NNP", "NNP", ",", "WP", "VBD", "DT", "NNS", ",", "VBD", "DT", "NNS",
+        "VBD", "VBN", "TO", "VB", "."}},
+      {"Kenya's president urged the rebels to return to the table.",
+       {"NNP", "POS", "NN", "VBD", "DT", "NNS", "TO", "VB", "TO", "DT", "NN", "."}},
+      {"Clashes resumed after a fragile ceasefire collapsed last month.",
+       {"NNS", "VBD", "IN", "DT", "JJ", "NN", "VBD", "JJ", "NN", "."}},
+      {"The United Nations has called for an immediate end to the violence.",
+       {"DT", "NNP", "NNPS", "VBZ", "VBN", "IN", "DT", "JJ", "NN", "TO", "DT", "NN", "."}},
+      {"Qatar, which hosts the Taliban's political office, is mediating between the two "
+       "parties.",
+       {"NNP", ",", "WDT", "VBZ", "DT", "NNP", "POS", "JJ", "NN", ",", "VBZ", "VBG", "IN", "DT",
+        "CD", "NNS", "."}},
+      {"Officials said more than 200 people were killed in the attacks.",
+       {"NNS", "VBD", "JJR", "IN", "CD", "NNS", "VBD", "VBN", "IN", "DT", "NNS", "."}},
+      {"Turkish-backed rebels seized three villages near the border with Iraq.",
+       {"JJ", "NNS", "VBD", "CD", "NNS", "IN", "DT", "NN", "IN", "NNP", "."}},
+      {"\"We will not negotiate under fire,\" the Malian foreign minister told reporters.",
+       {"``", "PRP", "MD", "RB", "VB", "IN", "NN", ",", "''", "DT", "JJ", "JJ", "NN", "VBD",
+        "NNS", "."}},
+      {"Brazil and Norway are expected to host the next round in Oslo.",
+       {"NNP", "CC", "NNP", "VBP", "VBN", "TO", "VB", "DT", "JJ", "NN", "IN", "NNP", "."}},
+  };
+  std::size_t total = 0, correct = 0;
+  for (const auto& g : gold) {
+    auto s = tagged(g.text);
+    REQUIRE(s.tokens.size() == g.tags.size());
+    for (std::size_t i = 0; i < g.tags.size(); ++i) {
+      ++total;
+      if (s.tokens[i].pos == g.tags[i])
+        ++correct;
+      else
+        UNSCOPED_INFO(s.tokens[i].text << ": " << s.tokens[i].pos << " (gold " << g.tags[i] << ")");
+    }
+  }
+  double accuracy = static_cast<double>(correct) / static_cast<double>(total);
+  INFO("accuracy " << correct << "/" << total);
+  CHECK(accuracy >= 0.95);
+}
