@@ -260,24 +260,30 @@ class Tokenizer {
     return j;
   }
 
-  // Length of a dotted abbreviation at i ("U.S.", "a.m.", "e.g."): two or more single letters
-  // each followed by a period; 0 if none.
+  // Length of a dotted abbreviation at i ("U.S.", "a.m.", "e.g.", "Ph.D."): two or more letter
+  // groups each followed by a period, single letters except that the first may have two;
+  // 0 if none.
   std::size_t dotted_abbreviation(std::size_t i) const {
     std::size_t j = i;
     int groups = 0;
     while (true) {
       Char c = t_.at(j);
       if (c.cls != CharClass::letter) break;
-      Char dot = t_.at(j + c.len);
-      if (dot.cp != '.') break;
-      Char after = t_.at(j + c.len + 1);
-      j += c.len + 1;
+      std::size_t g = j + static_cast<std::size_t>(c.len);
+      if (groups == 0) {  // a two-letter first group ("Ph.")
+        Char c2 = t_.at(g);
+        if (c2.cls == CharClass::letter && t_.at(g + static_cast<std::size_t>(c2.len)).cp == '.')
+          g += static_cast<std::size_t>(c2.len);
+      }
+      if (t_.at(g).cp != '.') break;
+      j = g + 1;
       ++groups;
-      if (is_alnum(after) && after.cls != CharClass::letter) break;
     }
     if (groups < 2) return 0;
-    // "U.S.A" style without the last period is not matched; a letter right after means this is
-    // not an abbreviation after all ("a.b.c" in some identifier).
+    // "U.S.A" without its last period: take the final letter too.
+    Char last = t_.at(j);
+    if (last.cls == CharClass::letter && !is_alnum(t_.at(j + static_cast<std::size_t>(last.len))))
+      j += static_cast<std::size_t>(last.len);
     return j - i;
   }
 

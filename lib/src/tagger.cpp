@@ -72,17 +72,16 @@ bool has_letter_or_digit(std::string_view s) {
   return false;
 }
 
-// First character is an upper-case letter (ASCII, or a Latin-1/Latin Extended capital written
-// as two UTF-8 bytes: good enough for names such as "Çavuşoğlu" or "Øresund").
+// First character is an upper-case letter, in any script ("Çavuşoğlu", "Ådalen").
 bool starts_upper(std::string_view s) {
   if (s.empty()) return false;
-  if (is_ascii_upper(s[0])) return true;
-  auto b0 = static_cast<unsigned char>(s[0]);
-  if (s.size() >= 2 && (b0 == 0xC3)) {
-    auto b1 = static_cast<unsigned char>(s[1]);
-    return b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97;
-  }
-  return false;
+  if (static_cast<unsigned char>(s[0]) < 0x80) return is_ascii_upper(s[0]);
+  utf8proc_int32_t cp = 0;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                            static_cast<utf8proc_ssize_t>(s.size()), &cp);
+  if (n <= 0) return false;
+  auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
 bool all_caps(std::string_view s) {
@@ -288,7 +287,6 @@ class Model {
       for (auto& x : s) x /= sum;
 
     if (hyphenated && !starts_upper(head_surface)) {
-      auto known_head = d_.lexicon(head);
       bool head_verb_ed = head.size() > 2 && head.substr(head.size() - 2) == "ed";
       if (head_verb_ed) {  // "Turkish-backed", "US-led", "UN-mediated", "war-torn"-like
         add(p, id_.jj, 0.7);
@@ -304,7 +302,6 @@ class Model {
       for (std::size_t t = 0; t < v; ++t) p[t] += 0.4 * s[t];
       add(p, id_.jj, 0.5);
       add(p, id_.nn, 0.1);
-      (void)known_head;
       return;
     }
     if (capital) {
@@ -389,8 +386,7 @@ std::string punctuation_tag(const Sentence& s, std::size_t i) {
   return "SYM";
 }
 
-std::string penn_tag(const Model& m, std::size_t festival_tag, const Sentence& s, std::size_t i,
-                     const std::vector<std::string>& tags_so_far) {
+std::string penn_tag(const Model& m, std::size_t festival_tag, const Sentence& s, std::size_t i) {
   const auto& id = m.ids();
   const int t = static_cast<int>(festival_tag);
   if (t == id.punc) return punctuation_tag(s, i);
@@ -423,7 +419,6 @@ std::string penn_tag(const Model& m, std::size_t festival_tag, const Sentence& s
     }
   }
   if (t == id.wp && lower == "whose") return "WP$";
-  (void)tags_so_far;
   std::string out(m.data().tag_name(festival_tag));
   for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return out;
@@ -597,7 +592,7 @@ void Tagger::tag(Sentence& sentence) const {
   const auto& lemmatizer = Lemmatizer::builtin();
   for (std::size_t i = 0; i < n; ++i) {
     auto t = tag_at(i, best_k[i]);
-    tags.push_back(penn_tag(model, t, sentence, i, tags));
+    tags.push_back(penn_tag(model, t, sentence, i));
   }
   coordinate_tense(sentence, cands, id, tags);
   for (std::size_t i = 0; i < n; ++i) {
