@@ -73,9 +73,9 @@ TEST_CASE("abbreviations do not end sentences, clear sentence starts after them 
           "The next day Lt. Col. Mensah spoke in St. Louis at 10 a.m. Friday; Acme Inc. and Beta "
           "Corp. and Gamma Co. Ltd. paid.",
           "Room No. 5 is shut."});
-  CHECK(texts(ss[0]) == V{"Envoys", "met", "on", "Jan.", "9", "and", "Dec.", "2", "with", "Mr.",
-                          "Okafor", ",", "Dr.", "Lind", "and", "Gen.", "Haddad", "of", "the",
-                          "U.N.", "mission", "."});
+  CHECK(texts(ss[0]) == V{"Envoys", "met", "on",     "Jan.", "9",       "and",  "Dec.", "2",
+                          "with",   "Mr.", "Okafor", ",",    "Dr.",     "Lind", "and",  "Gen.",
+                          "Haddad", "of",  "the",    "U.N.", "mission", "."});
   CHECK(texts(ss[3]) == V{"Room", "No.", "5", "is", "shut", "."});
   auto more = body("The E.U. and the U.K. agreed. He said no. Then he left.");
   REQUIRE(more.size() == 3);
@@ -87,35 +87,41 @@ TEST_CASE("initials stay inside the sentence", "[segmenter]") {
   std::string text = "Ambassador Maria T. Alvarez met J. R. R. Okonkwo. Both spoke.";
   auto ss = body(text);
   REQUIRE(ss.size() == 2);
-  CHECK(texts(ss[0]) == V{"Ambassador", "Maria", "T.", "Alvarez", "met", "J.", "R.", "R.",
-                          "Okonkwo", "."});
+  CHECK(texts(ss[0]) ==
+        V{"Ambassador", "Maria", "T.", "Alvarez", "met", "J.", "R.", "R.", "Okonkwo", "."});
 }
 
 TEST_CASE("times and numbers are single tokens", "[segmenter]") {
-  auto ss = body("The session ends at 3 pm (1100 GMT) or 00:45, after a 2.5 percent cut, "
-                 "1,000 troops, 12,500,000 dollars and the 2011-2023 war; polls open at 9am.");
+  auto ss = body(
+      "The session ends at 3 pm (1100 GMT) or 00:45, after a 2.5 percent cut, "
+      "1,000 troops, 12,500,000 dollars and the 2011-2023 war; polls open at 9am.");
   REQUIRE(ss.size() == 1);
-  CHECK(texts(ss[0]) == V{"The",  "session", "ends", "at",      "3",   "pm",      "(",
-                          "1100", "GMT",     ")",    "or",      "00:45", ",",     "after",
-                          "a",    "2.5",     "percent", "cut",  ",",   "1,000",   "troops",
-                          ",",    "12,500,000", "dollars", "and", "the", "2011-2023", "war",
-                          ";",    "polls",   "open", "at",      "9",   "am",      "."});
+  CHECK(texts(ss[0]) == V{"The",  "session",    "ends",    "at",  "3",     "pm",        "(",
+                          "1100", "GMT",        ")",       "or",  "00:45", ",",         "after",
+                          "a",    "2.5",        "percent", "cut", ",",     "1,000",     "troops",
+                          ",",    "12,500,000", "dollars", "and", "the",   "2011-2023", "war",
+                          ";",    "polls",      "open",    "at",  "9",     "am",        "."});
   // A comma after a number followed by a space is punctuation, not a separator.
   auto list = body("They counted 12, 13 and 1,4 votes.");
-  CHECK(texts(list[0]) == V{"They", "counted", "12", ",", "13", "and", "1", ",", "4", "votes", "."});
+  CHECK(texts(list[0]) ==
+        V{"They", "counted", "12", ",", "13", "and", "1", ",", "4", "votes", "."});
 }
 
 TEST_CASE("quotes: sentence ends inside closing quotes", "[segmenter]") {
   std::string text =
       "\"We will stay,\" the minister said. \"Talks failed.\" Aid arrived. She called it "
-      "\xE2\x80\x9C" "a disgrace." "\xE2\x80\x9D" " Others agreed. \"Why?\" he asked.";
+      "\xE2\x80\x9C"
+      "a disgrace."
+      "\xE2\x80\x9D"
+      " Others agreed. \"Why?\" he asked.";
   auto ss = body(text);
-  CHECK(sentence_texts(text, ss) ==
-        V{"\"We will stay,\" the minister said.", "\"Talks failed.\"", "Aid arrived.",
-          "She called it \xE2\x80\x9C" "a disgrace." "\xE2\x80\x9D", "Others agreed.",
-          "\"Why?\" he asked."});
-  CHECK(texts(ss[0]) ==
-        V{"\"", "We", "will", "stay", ",", "\"", "the", "minister", "said", "."});
+  CHECK(sentence_texts(text, ss) == V{"\"We will stay,\" the minister said.", "\"Talks failed.\"",
+                                      "Aid arrived.",
+                                      "She called it \xE2\x80\x9C"
+                                      "a disgrace."
+                                      "\xE2\x80\x9D",
+                                      "Others agreed.", "\"Why?\" he asked."});
+  CHECK(texts(ss[0]) == V{"\"", "We", "will", "stay", ",", "\"", "the", "minister", "said", "."});
   CHECK(norms(ss[3]) == V{"She", "called", "it", "\"", "a", "disgrace", ".", "\""});
   // Quote at the very end of the block.
   std::string end = "He said: \"It is over.\"";
@@ -131,11 +137,22 @@ TEST_CASE("dashes: spaced dashes are tokens, hyphenated words are one token", "[
       "movement, who met face-to-face on a cease-fire.";
   auto ss = body(text);
   REQUIRE(ss.size() == 1);
-  CHECK(texts(ss[0]) ==
-        V{"The", "Iranian-brokered", "truce", "-", "fragile", "\xE2\x80\x93", "held",
-          "\xE2\x80\x94", "barely", "\xE2\x80\x94", "after", "a", "six-year", "war", "--", "said",
-          "Saudi-led", "and", "UN-backed", "mediators", "of", "the", "al-Houthi", "movement", ",",
-          "who", "met", "face-to-face", "on", "a", "cease-fire", "."});
+  CHECK(texts(ss[0]) == V{"The",        "Iranian-brokered",
+                          "truce",      "-",
+                          "fragile",    "\xE2\x80\x93",
+                          "held",       "\xE2\x80\x94",
+                          "barely",     "\xE2\x80\x94",
+                          "after",      "a",
+                          "six-year",   "war",
+                          "--",         "said",
+                          "Saudi-led",  "and",
+                          "UN-backed",  "mediators",
+                          "of",         "the",
+                          "al-Houthi",  "movement",
+                          ",",          "who",
+                          "met",        "face-to-face",
+                          "on",         "a",
+                          "cease-fire", "."});
   auto n = norms(ss[0]);
   CHECK(n[5] == "--");
   CHECK(n[7] == "--");
@@ -156,8 +173,8 @@ TEST_CASE("possessives and contractions are split the Penn way", "[segmenter]") 
                           "\xE2\x80\x99", "leaders", "."});
   CHECK(norms(ss[0])[5] == "'s");
   CHECK(norms(ss[0])[15] == "'");
-  CHECK(texts(ss[1]) == V{"They", "do", "n't", "know", "who", "'s", "coming", ";", "I", "ca",
-                          "n't", "and", "wo", "n't", "say", ",", "we", "'ll", "see", "."});
+  CHECK(texts(ss[1]) == V{"They", "do",  "n't", "know", "who", "'s", "coming", ";",   "I",   "ca",
+                          "n't",  "and", "wo",  "n't",  "say", ",",  "we",     "'ll", "see", "."});
   CHECK(texts(ss[2]) == V{"O'Neill", "'s", "aide", "is", "n't", "sure", "."});
 }
 
@@ -169,8 +186,8 @@ TEST_CASE("ellipsis, parentheses, URLs and e-mail addresses", "[segmenter]") {
   CHECK(sentence_texts(text, ss) ==
         V{"Details (see https://www.example.org/report?id=7) were sent to press@example.org.",
           "The envoy paused... and went on.", "Nobody knew\xE2\x80\xA6", "Then came news."});
-  CHECK(texts(ss[0]) == V{"Details", "(", "see", "https://www.example.org/report?id=7", ")",
-                          "were", "sent", "to", "press@example.org", "."});
+  CHECK(texts(ss[0]) == V{"Details", "(", "see", "https://www.example.org/report?id=7", ")", "were",
+                          "sent", "to", "press@example.org", "."});
   CHECK(texts(ss[1]) == V{"The", "envoy", "paused", "...", "and", "went", "on", "."});
 }
 
@@ -193,7 +210,8 @@ TEST_CASE("line structure: blank lines end sentences; headlines are one sentence
   auto ss = actorgraph::segment(text, blocks);
   check_offsets(text, ss);
   CHECK(sentence_texts(text, ss) == V{"Ministers Meet In Oslo", "Talks resume - report",
-                                      "The talks opened in Oslo", "without a deal\nbut with hope."});
+                                      "The talks opened in Oslo",
+                                      "without a deal\nbut with hope."});
   CHECK(ss[0].block == BlockKind::headline);
   CHECK(ss[2].block == BlockKind::body);
   // A headline line with a full stop inside stays one sentence.
@@ -214,8 +232,8 @@ TEST_CASE("sentences never cross blocks and bad blocks are harmless", "[segmente
   CHECK(ss[1].begin >= cut);
   CHECK(ss[1].block == BlockKind::caption);
 
-  std::vector<TextBlock> odd{{5, 2, BlockKind::body}, {40, 4000, BlockKind::body},
-                             {9999, 10000, BlockKind::body}};
+  std::vector<TextBlock> odd{
+      {5, 2, BlockKind::body}, {40, 4000, BlockKind::body}, {9999, 10000, BlockKind::body}};
   auto os = actorgraph::segment(text, odd);
   check_offsets(text, os);
   CHECK(actorgraph::segment("", odd).empty());
@@ -237,8 +255,8 @@ TEST_CASE("invalid UTF-8 and odd characters keep offsets exact", "[segmenter]") 
 TEST_CASE("dotted abbreviations with two-letter groups or no final period", "[segmenter]") {
   auto ss = body("Dr. Amara Ph.D. studied in the U.S.A before 1990. She returned.");
   REQUIRE(ss.size() == 2);
-  CHECK(texts(ss[0]) == V{"Dr.", "Amara", "Ph.D.", "studied", "in", "the", "U.S.A", "before",
-                          "1990", "."});
+  CHECK(texts(ss[0]) ==
+        V{"Dr.", "Amara", "Ph.D.", "studied", "in", "the", "U.S.A", "before", "1990", "."});
 }
 
 TEST_CASE("random bytes never break the offset invariants", "[segmenter]") {
@@ -248,9 +266,10 @@ TEST_CASE("random bytes never break the offset invariants", "[segmenter]") {
     state = state * 1664525u + 1013904223u;
     return state >> 24;
   };
-  const std::string pieces[] = {"U.S.", " ", "\n", "\n\n", ".", "\"", "'", "\xE2\x80\x99",
-                                "\xE2\x80\x94", "-", "Mr.", "A.", "s", "n't", "2.5", ",", "(",
-                                ")", "...", "http://x.y", "@", "\xC3", "\xA9", "The", "no."};
+  const std::string pieces[] = {
+      "U.S.", " ",   "\n",  "\n\n", ".", "\"", "'", "\xE2\x80\x99", "\xE2\x80\x94", "-", "Mr.",
+      "A.",   "s",   "n't", "2.5",  ",", "(",  ")", "...",          "http://x.y",   "@", "\xC3",
+      "\xA9", "The", "no."};
   for (int round = 0; round < 300; ++round) {
     std::string text;
     int len = static_cast<int>(next() % 40);
@@ -262,4 +281,11 @@ TEST_CASE("random bytes never break the offset invariants", "[segmenter]") {
     }
     body(text);  // checks offsets and non-empty sentences
   }
+}
+
+TEST_CASE("bare domain names are one token, a missing space is not a domain", "[segmenter]") {
+  auto ss = body("KABAR.KG - Officials told Reuters.com and bbc.co.uk that talks ended.The end.");
+  REQUIRE(ss.size() == 2);
+  CHECK(texts(ss[0]) == V{"KABAR.KG", "-", "Officials", "told", "Reuters.com", "and", "bbc.co.uk",
+                          "that", "talks", "ended", "."});
 }

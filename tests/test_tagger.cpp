@@ -63,8 +63,9 @@ TEST_CASE("news sentences: verbs, proper nouns and nouns", "[tagger]") {
   CHECK(lemma_of(s2, "was") == "be");
   CHECK(lemma_of(s2, "backed") == "back");
 
-  auto s3 = tagged("Peace talks between the Colombian government and the ELN rebels resumed "
-                   "in Havana.");
+  auto s3 = tagged(
+      "Peace talks between the Colombian government and the ELN rebels resumed "
+      "in Havana.");
   CHECK(pos_of(s3, "talks") == "NNS");
   CHECK(pos_of(s3, "Peace") == "NN");
   CHECK(pos_of(s3, "Colombian") == "JJ");
@@ -90,8 +91,9 @@ TEST_CASE("news sentences: verbs, proper nouns and nouns", "[tagger]") {
   CHECK(pos_of(s5, "arrived") == "VBD");
   CHECK(lemma_of(s5, "withdrew") == "withdraw");
 
-  auto s6 = tagged("Envoy Ramtane Lamamra met Ethiopian officials and held talks in the "
-                   "countries they led.");
+  auto s6 = tagged(
+      "Envoy Ramtane Lamamra met Ethiopian officials and held talks in the "
+      "countries they led.");
   CHECK(pos_of(s6, "Lamamra") == "NNP");  // unknown name
   CHECK(pos_of(s6, "met") == "VBD");
   CHECK(pos_of(s6, "held") == "VBD");
@@ -103,9 +105,10 @@ TEST_CASE("news sentences: verbs, proper nouns and nouns", "[tagger]") {
 }
 
 TEST_CASE("unknown words get shape-based tags", "[tagger]") {
-  auto s = tagged("The Saudi-backed coalition, headed by Gen. Zorbakov, has been pummeling "
-                  "Houthi positions since 2015, firing 1,200 shells at the Blarvistan border "
-                  "zones quickly.");
+  auto s = tagged(
+      "The Saudi-backed coalition, headed by Gen. Zorbakov, has been pummeling "
+      "Houthi positions since 2015, firing 1,200 shells at the Blarvistan border "
+      "zones quickly.");
   CHECK(pos_of(s, "Saudi-backed") == "JJ");
   CHECK(pos_of(s, "Zorbakov") == "NNP");
   CHECK(pos_of(s, "pummeling") == "VBG");
@@ -119,8 +122,9 @@ TEST_CASE("unknown words get shape-based tags", "[tagger]") {
 }
 
 TEST_CASE("punctuation, possessives and clitics get Penn tags", "[tagger]") {
-  auto s = tagged("\"We don't accept it,\" Ghana's minister said (in Accra) of the rebels' "
-                  "$5 demand: \xE2\x80\x9Cnever\xE2\x80\x9D -- or later.");
+  auto s = tagged(
+      "\"We don't accept it,\" Ghana's minister said (in Accra) of the rebels' "
+      "$5 demand: \xE2\x80\x9Cnever\xE2\x80\x9D -- or later.");
   CHECK(pos_of(s, "\"", 0) == "``");
   CHECK(pos_of(s, "\"", 1) == "''");
   CHECK(pos_of(s, "n't") == "RB");
@@ -162,8 +166,9 @@ TEST_CASE("capitals: sentence start, mid-sentence names, title-case headlines", 
 }
 
 TEST_CASE("every token gets an upper-case Penn tag and a lower-case lemma", "[tagger]") {
-  auto s = tagged("The Norwegian-brokered deal, signed at 10 a.m. in Oslo by Mr. Vance's "
-                  "team, ended a six-year war \xE2\x80\x94 officials said.");
+  auto s = tagged(
+      "The Norwegian-brokered deal, signed at 10 a.m. in Oslo by Mr. Vance's "
+      "team, ended a six-year war \xE2\x80\x94 officials said.");
   for (const auto& t : s.tokens) {
     INFO(t.text);
     REQUIRE_FALSE(t.pos.empty());
@@ -193,8 +198,8 @@ TEST_CASE("empty and single-token sentences", "[tagger]") {
 
 TEST_CASE("a 10,000-token sentence is tagged in one linear pass", "[tagger]") {
   std::string text;
-  const char* words[] = {"the",      "envoy", "met", "rebels", "and", "Kenyan",
-                         "officials", "in",    "Oslo", ",",     "who", "backed"};
+  const char* words[] = {"the",       "envoy", "met",  "rebels", "and", "Kenyan",
+                         "officials", "in",    "Oslo", ",",      "who", "backed"};
   for (int i = 0; i < 10000; ++i) {
     text += words[i % 12];
     text += ' ';
@@ -242,8 +247,8 @@ TEST_CASE("accuracy on hand-tagged news sentences", "[tagger]") {
       {"Turkish-backed rebels seized three villages near the border with Iraq.",
        {"JJ", "NNS", "VBD", "CD", "NNS", "IN", "DT", "NN", "IN", "NNP", "."}},
       {"\"We will not negotiate under fire,\" the Malian foreign minister told reporters.",
-       {"``", "PRP", "MD", "RB", "VB", "IN", "NN", ",", "''", "DT", "JJ", "JJ", "NN", "VBD",
-        "NNS", "."}},
+       {"``", "PRP", "MD", "RB", "VB", "IN", "NN", ",", "''", "DT", "JJ", "JJ", "NN", "VBD", "NNS",
+        "."}},
       {"Brazil and Norway are expected to host the next round in Oslo.",
        {"NNP", "CC", "NNP", "VBP", "VBN", "TO", "VB", "DT", "JJ", "NN", "IN", "NNP", "."}},
   };

@@ -160,15 +160,15 @@ int LanguageData::tag_index(std::string_view name) const {
 std::span<const TagScore> LanguageData::lexicon(std::string_view lower_word) const {
   auto it = lexicon_.find(lower_word);
   if (it == lexicon_.end()) return {};
-  return std::span<const TagScore>(lexicon_scores_).subspan(it->second.first,
-                                                            it->second.second - it->second.first);
+  return std::span<const TagScore>(lexicon_scores_)
+      .subspan(it->second.first, it->second.second - it->second.first);
 }
 
 std::span<const TagScore> LanguageData::suffix_counts(std::string_view suffix) const {
   auto it = suffix_.find(suffix);
   if (it == suffix_.end()) return {};
-  return std::span<const TagScore>(suffix_scores_).subspan(it->second.first,
-                                                           it->second.second - it->second.first);
+  return std::span<const TagScore>(suffix_scores_)
+      .subspan(it->second.first, it->second.second - it->second.first);
 }
 
 }  // namespace actorgraph::detail

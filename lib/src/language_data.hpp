@@ -23,11 +23,17 @@ std::string_view embedded_language_data();
 /// Index of a WordNet part of speech: 'n' 0, 'v' 1, 'a' 2, 'r' 3, anything else -1.
 constexpr int wordnet_index(char pos) {
   switch (pos) {
-    case 'n': return 0;
-    case 'v': return 1;
-    case 'a': case 's': return 2;
-    case 'r': return 3;
-    default: return -1;
+    case 'n':
+      return 0;
+    case 'v':
+      return 1;
+    case 'a':
+    case 's':
+      return 2;
+    case 'r':
+      return 3;
+    default:
+      return -1;
   }
 }
 

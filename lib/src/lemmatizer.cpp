@@ -74,10 +74,14 @@ constexpr std::array<Rule, 4> kAdjRules{{{"er", ""}, {"est", ""}, {"er", "e"}, {
 
 std::span<const Rule> rules_for(int pos) {
   switch (pos) {
-    case 0: return kNounRules;
-    case 1: return kVerbRules;
-    case 2: return kAdjRules;
-    default: return {};
+    case 0:
+      return kNounRules;
+    case 1:
+      return kVerbRules;
+    case 2:
+      return kAdjRules;
+    default:
+      return {};
   }
 }
 

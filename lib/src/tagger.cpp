@@ -162,8 +162,8 @@ class Model {
     for (std::size_t t = 0; t < p.size(); ++t) {
       double q = p[t] / sum;
       if (q < 1e-4) continue;  // prune: keeps the trellis small without losing real readings
-      out.push_back(Candidate{static_cast<std::uint8_t>(t),
-                              static_cast<float>(std::log(q) - log_prior_[t])});
+      out.push_back(
+          Candidate{static_cast<std::uint8_t>(t), static_cast<float>(std::log(q) - log_prior_[t])});
     }
   }
 
@@ -197,8 +197,10 @@ class Model {
     // and a base form also a present-tense plural, so give the sibling reading some mass.
     auto sibling = [&](int a, int b) {
       auto ia = static_cast<std::size_t>(a), ib = static_cast<std::size_t>(b);
-      if (p[ia] > 0 && p[ib] == 0) p[ib] = 0.1 * p[ia];
-      else if (p[ib] > 0 && p[ia] == 0) p[ia] = 0.1 * p[ib];
+      if (p[ia] > 0 && p[ib] == 0)
+        p[ib] = 0.1 * p[ia];
+      else if (p[ib] > 0 && p[ia] == 0)
+        p[ia] = 0.1 * p[ib];
     };
     sibling(id_.vbd, id_.vbn);
     sibling(id_.vb, id_.vbp);
@@ -311,8 +313,9 @@ class Model {
       // Unknown adjectives of nationality or region ("Tigrayan", "Kenyan", "Sudanese",
       // "Kurdish"): give the adjective reading a real share and let the context decide.
       // Country names in -stan are names.
-      if (!all_caps(norm) && (lower.ends_with("an") || lower.ends_with("ese") ||
-                              lower.ends_with("ish")) && !lower.ends_with("stan")) {
+      if (!all_caps(norm) &&
+          (lower.ends_with("an") || lower.ends_with("ese") || lower.ends_with("ish")) &&
+          !lower.ends_with("stan")) {
         add(p, id_.jj, 0.35);
         name -= 0.35;
       }
@@ -358,7 +361,7 @@ class Model {
 // Penn tag of a punctuation token that the model tagged "punc".
 std::string punctuation_tag(const Sentence& s, std::size_t i) {
   const std::string& n = s.tokens[i].norm;
-  if (n == "," ) return ",";
+  if (n == ",") return ",";
   if (n == "." || n == "?" || n == "!" ||
       std::all_of(n.begin(), n.end(), [](char c) { return c == '?' || c == '!'; }))
     return ".";
@@ -455,8 +458,8 @@ void coordinate_tense(const Sentence& s, const std::vector<std::vector<Candidate
         if (t == "VBD") {
           // "had attacked and ..." is a perfect: the VBD there is an auxiliary.
           bool aux_before = false;
-          static constexpr std::string_view kAux[] = {"have", "has", "had", "was", "were",
-                                                      "is", "are", "been", "be"};
+          static constexpr std::string_view kAux[] = {"have", "has", "had",  "was", "were",
+                                                      "is",   "are", "been", "be"};
           std::string lower = lower_ascii(s.tokens[j].norm);
           for (auto a : kAux) aux_before = aux_before || lower == a;
           if (!aux_before) tags[i] = "VBD";
@@ -491,10 +494,9 @@ void Tagger::tag(Sentence& sentence) const {
     bool mid_capital = !after_opening && !titled;
     // An opening single quote (‘, or ' before a glued word after a space) is not a possessive.
     const auto& tok = sentence.tokens[i];
-    bool opening_single =
-        tok.text == "\xE2\x80\x98" ||
-        (norm == "'" && (i == 0 || sentence.tokens[i - 1].end < tok.begin) && i + 1 < n &&
-         sentence.tokens[i + 1].begin == tok.end);
+    bool opening_single = tok.text == "\xE2\x80\x98" ||
+                          (norm == "'" && (i == 0 || sentence.tokens[i - 1].end < tok.begin) &&
+                           i + 1 < n && sentence.tokens[i + 1].begin == tok.end);
     model.candidates(norm, mid_capital, opening_single, cands[i]);
     // A lone apostrophe is a possessive only after a word ending in s ("rebels'").
     if (norm == "'" && cands[i].size() > 1 &&
@@ -512,14 +514,12 @@ void Tagger::tag(Sentence& sentence) const {
   // Trigram Viterbi over (previous tag, current tag) states. Each position has few candidates,
   // so the work is linear in the sentence length.
   const float neg_inf = -std::numeric_limits<float>::infinity();
-  const auto start2 = static_cast<std::size_t>(id.nn);   // festival's pos_pp_start_tag
+  const auto start2 = static_cast<std::size_t>(id.nn);    // festival's pos_pp_start_tag
   const auto start1 = static_cast<std::size_t>(id.punc);  // festival's pos_p_start_tag
   // delta[i][a * |C_i| + b]: best score with tag cands[i-1][a] at i-1 and cands[i][b] at i.
   std::vector<std::vector<float>> delta(n);
   std::vector<std::vector<std::uint16_t>> back(n);
-  auto tag_at = [&](std::size_t pos, std::size_t k) -> std::size_t {
-    return cands[pos][k].tag;
-  };
+  auto tag_at = [&](std::size_t pos, std::size_t k) -> std::size_t { return cands[pos][k].tag; };
   {
     const auto& c0 = cands[0];
     delta[0].assign(c0.size(), neg_inf);
@@ -598,8 +598,8 @@ void Tagger::tag(Sentence& sentence) const {
   for (std::size_t i = 0; i < n; ++i) {
     auto& tok = sentence.tokens[i];
     tok.pos = tags[i];
-    tok.lemma = has_letter_or_digit(tok.norm) ? lemmatizer.lemma(tok.norm, tok.pos)
-                                              : lower_ascii(tok.norm);
+    tok.lemma =
+        has_letter_or_digit(tok.norm) ? lemmatizer.lemma(tok.norm, tok.pos) : lower_ascii(tok.norm);
   }
 }
 
