@@ -79,3 +79,18 @@ TEST_CASE("has_word consults WordNet's lemma lists per part of speech", "[lemmat
   CHECK_FALSE(lem.has_word("talk", 'x'));
   CHECK_FALSE(lem.has_word("", 'n'));
 }
+
+TEST_CASE("lemmas are lower case in any script", "[lemmatizer]") {
+  const auto& lem = Lemmatizer::builtin();
+  CHECK(lem.lemma("\xC3\x87"
+                  "avu\xC5\x9F"
+                  "o\xC4\x9F"
+                  "lu",
+                  "NNP") ==
+        "\xC3\xA7"
+        "avu\xC5\x9F"
+        "o\xC4\x9F"
+        "lu");
+  CHECK(lem.lemma("\xC3\x96ZDA\xC4\x9E", "NNP") == "\xC3\xB6zda\xC4\x9F");
+  CHECK(lem.lemma("bad\xFF", "NN") == "bad\xFF");  // invalid UTF-8 is kept, never a crash
+}

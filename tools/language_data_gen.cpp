@@ -200,7 +200,9 @@ std::vector<LexEntry> read_poslex(const std::string& path, const std::vector<std
 void write_tagger(std::ostream& out, const std::string& dir) {
   Ngram g = read_ngrambin(dir + "/wsj.wp39.tri.ngrambin");
   const std::size_t v = g.tags.size();
-  auto c3 = [&](std::size_t a, std::size_t b, std::size_t c) { return g.counts[(a * v + b) * v + c]; };
+  auto c3 = [&](std::size_t a, std::size_t b, std::size_t c) {
+    return g.counts[(a * v + b) * v + c];
+  };
   std::vector<double> uni(v, 0.0), bi(v * v, 0.0);
   for (std::size_t a = 0; a < v; ++a)
     for (std::size_t b = 0; b < v; ++b)

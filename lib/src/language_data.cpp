@@ -1,5 +1,6 @@
 #include "language_data.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
@@ -83,9 +84,10 @@ LanguageData::LanguageData() {
     auto h = in.header("@wordnet");
     if (h.size() != 2) in.fail("bad @wordnet header");
     auto n = in.number<std::size_t>(h[1]);
-    auto& set = wordnet_[i];
-    set.reserve(n);
-    for (std::size_t k = 0; k < n; ++k) set.insert(in.line());
+    auto& words = wordnet_[static_cast<std::size_t>(i)];
+    words.reserve(n);
+    for (std::size_t k = 0; k < n; ++k) words.push_back(in.line());
+    if (!std::is_sorted(words.begin(), words.end())) std::sort(words.begin(), words.end());
   }
   for (int i = 0; i < 4; ++i) {
     auto h = in.header("@exc");
@@ -158,15 +160,15 @@ int LanguageData::tag_index(std::string_view name) const {
 std::span<const TagScore> LanguageData::lexicon(std::string_view lower_word) const {
   auto it = lexicon_.find(lower_word);
   if (it == lexicon_.end()) return {};
-  return std::span<const TagScore>(lexicon_scores_).subspan(it->second.first,
-                                                            it->second.second - it->second.first);
+  return std::span<const TagScore>(lexicon_scores_)
+      .subspan(it->second.first, it->second.second - it->second.first);
 }
 
 std::span<const TagScore> LanguageData::suffix_counts(std::string_view suffix) const {
   auto it = suffix_.find(suffix);
   if (it == suffix_.end()) return {};
-  return std::span<const TagScore>(suffix_scores_).subspan(it->second.first,
-                                                           it->second.second - it->second.first);
+  return std::span<const TagScore>(suffix_scores_)
+      .subspan(it->second.first, it->second.second - it->second.first);
 }
 
 }  // namespace actorgraph::detail

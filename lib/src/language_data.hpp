@@ -6,13 +6,13 @@
 // so the tables own no strings and lookups never allocate.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace actorgraph::detail {
@@ -23,11 +23,17 @@ std::string_view embedded_language_data();
 /// Index of a WordNet part of speech: 'n' 0, 'v' 1, 'a' 2, 'r' 3, anything else -1.
 constexpr int wordnet_index(char pos) {
   switch (pos) {
-    case 'n': return 0;
-    case 'v': return 1;
-    case 'a': case 's': return 2;
-    case 'r': return 3;
-    default: return -1;
+    case 'n':
+      return 0;
+    case 'v':
+      return 1;
+    case 'a':
+    case 's':
+      return 2;
+    case 'r':
+      return 3;
+    default:
+      return -1;
   }
 }
 
@@ -43,7 +49,8 @@ class LanguageData {
 
   // --- WordNet -----------------------------------------------------------------------------
   bool wordnet_has(int pos_index, std::string_view lower_word) const {
-    return wordnet_[pos_index].contains(lower_word);
+    const auto& words = wordnet_[static_cast<std::size_t>(pos_index)];
+    return std::binary_search(words.begin(), words.end(), lower_word);
   }
   /// Base forms WordNet lists for an irregular inflected form (empty if none).
   std::span<const std::string_view> exceptions(int pos_index, std::string_view lower_word) const;
@@ -68,7 +75,8 @@ class LanguageData {
  private:
   LanguageData();
   using Range = std::pair<std::uint32_t, std::uint32_t>;
-  std::array<std::unordered_set<std::string_view>, 4> wordnet_;
+  // Sorted word lists: binary search is as fast as hashing here and costs nothing to build.
+  std::array<std::vector<std::string_view>, 4> wordnet_;
   std::array<std::unordered_map<std::string_view, std::vector<std::string_view>>, 4> exceptions_;
   std::vector<std::string> tags_;
   std::vector<double> unigram_;

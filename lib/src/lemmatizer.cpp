@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include <utf8proc.h>
+
 #include "language_data.hpp"
 
 namespace actorgraph {
@@ -11,18 +13,34 @@ namespace {
 
 using detail::LanguageData;
 
-std::string lower_ascii(std::string_view word) {
+// Lower case in any script ("Çavuşoğlu" -> "çavuşoğlu"); a right single quotation mark used
+// as an apostrophe becomes '. Invalid UTF-8 bytes are copied unchanged.
+std::string lower_case(std::string_view word) {
   std::string out;
   out.reserve(word.size());
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    // A right single quotation mark (U+2019) used as an apostrophe becomes '.
-    if (c == '\xE2' && i + 2 < word.size() && word[i + 1] == '\x80' && word[i + 2] == '\x99') {
-      out += '\'';
-      i += 2;
+  for (std::size_t i = 0; i < word.size();) {
+    auto b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      out += (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b);
+      ++i;
       continue;
     }
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data() + i),
+                              static_cast<utf8proc_ssize_t>(word.size() - i), &cp);
+    if (n <= 0) {
+      out += word[i];
+      ++i;
+      continue;
+    }
+    if (cp == 0x2019) {
+      out += '\'';
+    } else {
+      utf8proc_uint8_t buf[4];
+      auto m = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+      out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m));
+    }
+    i += static_cast<std::size_t>(n);
   }
   return out;
 }
@@ -56,10 +74,14 @@ constexpr std::array<Rule, 4> kAdjRules{{{"er", ""}, {"est", ""}, {"er", "e"}, {
 
 std::span<const Rule> rules_for(int pos) {
   switch (pos) {
-    case 0: return kNounRules;
-    case 1: return kVerbRules;
-    case 2: return kAdjRules;
-    default: return {};
+    case 0:
+      return kNounRules;
+    case 1:
+      return kVerbRules;
+    case 2:
+      return kAdjRules;
+    default:
+      return {};
   }
 }
 
@@ -145,7 +167,7 @@ bool Lemmatizer::has_word(std::string_view lower_word, char wordnet_pos) const {
 }
 
 std::string Lemmatizer::lemma(std::string_view word, std::string_view penn_tag) const {
-  std::string lower = lower_ascii(word);
+  std::string lower = lower_case(word);
   if (penn_tag == "NNP" || penn_tag == "NNPS") return lower;
 
   // Clitics and contracted forms (Penn tokenisation) stand for whole words.

@@ -132,7 +132,9 @@ bool is_alnum(const Char& c) {
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 bool is_dash(char32_t cp) { return cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2015; }
-bool is_opening_quote(char32_t cp) { return cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0xAB; }
+bool is_opening_quote(char32_t cp) {
+  return cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0xAB;
+}
 bool is_closing_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0xBB; }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,21 +142,21 @@ bool is_closing_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp =
 
 // Titles and labels that precede a name or a number: a period after them never ends a sentence.
 constexpr std::array<std::string_view, 43> kTitleAbbreviations{
-    "Mr",   "Mrs",  "Ms",  "Messrs", "Mme",  "Mlle", "Dr",   "Prof", "Gen",  "Gens", "Lt",
-    "Col",  "Maj",  "Capt", "Cpt",   "Cmdr", "Cdr",  "Sgt",  "Cpl",  "Pvt",  "Adm",  "Brig",
-    "Gov",  "Sen",  "Rep",  "Rev",   "Hon",  "Pres", "Supt", "Insp", "Amb",  "Fr",   "St",
-    "Mt",   "Ft",   "Lieut", "Cmdt", "Sec",  "Atty", "Dep",  "vs",   "Msgr", "Sens"};
+    "Mr",  "Mrs", "Ms",    "Messrs", "Mme",  "Mlle", "Dr",   "Prof", "Gen",  "Gens", "Lt",
+    "Col", "Maj", "Capt",  "Cpt",    "Cmdr", "Cdr",  "Sgt",  "Cpl",  "Pvt",  "Adm",  "Brig",
+    "Gov", "Sen", "Rep",   "Rev",    "Hon",  "Pres", "Supt", "Insp", "Amb",  "Fr",   "St",
+    "Mt",  "Ft",  "Lieut", "Cmdt",   "Sec",  "Atty", "Dep",  "vs",   "Msgr", "Sens"};
 // Abbreviations that may also close a sentence: months, weekdays, company suffixes, US state
 // abbreviations in AP style, Latin abbreviations.
 constexpr std::array<std::string_view, 78> kOtherAbbreviations{
-    "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",  "Sep",  "Sept", "Oct",  "Nov",
-    "Dec",  "Mon",  "Tue",  "Tues", "Wed",  "Thu",  "Thur", "Thurs", "Fri", "Sat",  "Sun",
-    "Inc",  "Corp", "Co",   "Ltd",  "Plc",  "Bros", "Jr",   "Sr",   "etc",  "approx", "est",
-    "Dept", "Univ", "Assn", "Ave",  "Blvd", "Rd",   "Hwy",  "Ala",  "Ariz", "Ark",  "Calif",
-    "Colo", "Conn", "Del",  "Fla",  "Ga",   "Ill",  "Ind",  "Kan",  "Kans", "Ky",   "La",
-    "Md",   "Mass", "Mich", "Minn", "Miss", "Mo",   "Mont", "Neb",  "Nev",  "Okla", "Ore",
-    "Pa",   "Tenn", "Tex",  "Va",   "Vt",   "Wash", "Wis",  "Wyo",  "cf",   "al",   "Esq",
-    "Ph"};
+    "Jan", "Feb",    "Mar",  "Apr",   "Jun",  "Jul",  "Aug",  "Sep",  "Sept",  "Oct",
+    "Nov", "Dec",    "Mon",  "Tue",   "Tues", "Wed",  "Thu",  "Thur", "Thurs", "Fri",
+    "Sat", "Sun",    "Inc",  "Corp",  "Co",   "Ltd",  "Plc",  "Bros", "Jr",    "Sr",
+    "etc", "approx", "est",  "Dept",  "Univ", "Assn", "Ave",  "Blvd", "Rd",    "Hwy",
+    "Ala", "Ariz",   "Ark",  "Calif", "Colo", "Conn", "Del",  "Fla",  "Ga",    "Ill",
+    "Ind", "Kan",    "Kans", "Ky",    "La",   "Md",   "Mass", "Mich", "Minn",  "Miss",
+    "Mo",  "Mont",   "Neb",  "Nev",   "Okla", "Ore",  "Pa",   "Tenn", "Tex",   "Va",
+    "Vt",  "Wash",   "Wis",  "Wyo",   "cf",   "al",   "Esq",  "Ph"};
 
 template <std::size_t N>
 bool in_list(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -246,11 +248,11 @@ class Tokenizer {
     }
     while (j > i) {
       Char c = t_.before(j, i);
-      if (c.cp == '.' || c.cp == ',' || c.cp == ';' || c.cp == ':' || c.cp == '!' ||
-          c.cp == '?' || c.cp == ')' || c.cp == ']' || c.cp == '}' || c.cp == '\'') {
+      if (c.cp == '.' || c.cp == ',' || c.cp == ';' || c.cp == ':' || c.cp == '!' || c.cp == '?' ||
+          c.cp == ')' || c.cp == ']' || c.cp == '}' || c.cp == '\'') {
         // Keep a closing bracket whose opening bracket is inside the link (Wikipedia URLs).
-        if (c.cp == ')' && std::string_view(t_.str().data() + i, j - i).find('(') !=
-                               std::string_view::npos)
+        if (c.cp == ')' &&
+            std::string_view(t_.str().data() + i, j - i).find('(') != std::string_view::npos)
           break;
         j -= c.len;
       } else {
@@ -260,25 +262,55 @@ class Tokenizer {
     return j;
   }
 
-  // Length of a dotted abbreviation at i ("U.S.", "a.m.", "e.g."): two or more single letters
-  // each followed by a period; 0 if none.
+  // Length of a dotted abbreviation at i ("U.S.", "a.m.", "e.g.", "Ph.D."): two or more letter
+  // groups each followed by a period, single letters except that the first may have two;
+  // 0 if none.
   std::size_t dotted_abbreviation(std::size_t i) const {
     std::size_t j = i;
     int groups = 0;
     while (true) {
       Char c = t_.at(j);
       if (c.cls != CharClass::letter) break;
-      Char dot = t_.at(j + c.len);
-      if (dot.cp != '.') break;
-      Char after = t_.at(j + c.len + 1);
-      j += c.len + 1;
+      std::size_t g = j + static_cast<std::size_t>(c.len);
+      if (groups == 0) {  // a two-letter first group ("Ph.")
+        Char c2 = t_.at(g);
+        if (c2.cls == CharClass::letter && t_.at(g + static_cast<std::size_t>(c2.len)).cp == '.')
+          g += static_cast<std::size_t>(c2.len);
+      }
+      if (t_.at(g).cp != '.') break;
+      j = g + 1;
       ++groups;
-      if (is_alnum(after) && after.cls != CharClass::letter) break;
     }
     if (groups < 2) return 0;
-    // "U.S.A" style without the last period is not matched; a letter right after means this is
-    // not an abbreviation after all ("a.b.c" in some identifier).
+    // "U.S.A" without its last period: take the final letter too.
+    Char last = t_.at(j);
+    if (last.cls == CharClass::letter && !is_alnum(t_.at(j + static_cast<std::size_t>(last.len))))
+      j += static_cast<std::size_t>(last.len);
     return j - i;
+  }
+
+  // Whether a top-level domain label starts at i ("AKIPRESS.COM", "bbc.co.uk"): bare domain
+  // names are one token, but "end.The" (a missing space) is not joined.
+  bool domain_label_follows(std::size_t i) const {
+    static constexpr std::array<std::string_view, 24> kTopLevel{
+        "com", "org", "net", "gov", "edu", "int", "mil", "info", "biz", "io", "co",   "uk",
+        "ru",  "kz",  "cn",  "de",  "fr",  "tr",  "ir",  "eu",   "in",  "tv", "news", "ua"};
+    std::size_t j = i;
+    std::string label;
+    int upper = 0;
+    while (j < t_.end() && label.size() <= 4) {
+      Char c = t_.at(j);
+      if (c.cls != CharClass::letter || c.cp >= 0x80) break;
+      upper += c.upper ? 1 : 0;
+      label += static_cast<char>(std::tolower(static_cast<int>(c.cp)));
+      ++j;
+    }
+    if (label.empty() || is_alnum(t_.at(j))) return false;
+    if (in_list(kTopLevel, label)) return true;
+    // Any other two-letter country domain, written in the case of the name before it
+    // ("KABAR.KG", "gov.kg"); a mixed-case label ("end.It") is a sentence start.
+    bool prev_upper = t_.before(i - 1, 0).upper;
+    return label.size() == 2 && (prev_upper ? upper == 2 : upper == 0);
   }
 
   std::size_t next_token(std::size_t i, std::vector<RawToken>& out) {
@@ -298,7 +330,9 @@ class Tokenizer {
     if (std::size_t n = dotted_abbreviation(i); n > 0) {
       std::size_t e = i + n;
       // "U.S.-led": the hyphenated compound continues.
-      if (is_hyphen(t_.at(e).cp) && t_.at(e + 1).cls == CharClass::letter) return word_from(i, e, out);
+      Char h = t_.at(e);
+      if (is_hyphen(h.cp) && t_.at(e + static_cast<std::size_t>(h.len)).cls == CharClass::letter)
+        return word_from(i, e + static_cast<std::size_t>(h.len), out);
       push(out, i, e, Kind::abbreviation);
       return e;
     }
@@ -322,7 +356,8 @@ class Tokenizer {
         join = prev_an && next_an;
       } else if (c.cp == '.') {
         join = (prev.cls == CharClass::digit && next.cls == CharClass::digit) ||
-               (has_at && next_an);  // e-mail domain
+               (has_at && next_an) ||  // e-mail domain
+               (prev.cls == CharClass::letter && domain_label_follows(j + 1));
       } else if (c.cp == ',') {
         // Thousands separator: digit , three digits, then no further digit.
         if (prev.cls == CharClass::digit) {
@@ -357,7 +392,8 @@ class Tokenizer {
     // Penn clitics: "don't" -> "do" "n't"; "Russia's" -> "Russia" "'s".
     auto lower_tail = [&](std::size_t n) {
       std::string tail;
-      for (char ch : w.substr(w.size() - n)) tail += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (char ch : w.substr(w.size() - n))
+        tail += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       return tail;
     };
     auto apostrophe_at = [&](std::size_t pos) -> std::size_t {  // byte length of apostrophe at pos
@@ -385,7 +421,8 @@ class Tokenizer {
       std::size_t rest = w.size() - pos - alen;
       if (rest == 0 || rest > 2) break;
       std::string tail = lower_tail(rest);
-      if (tail == "s" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d" || tail == "m") {
+      if (tail == "s" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d" ||
+          tail == "m") {
         push(out, b, b + pos, Kind::word);
         push(out, b + pos, e, Kind::word);
         return after_word(b + pos, e, out);
@@ -416,7 +453,8 @@ class Tokenizer {
           return e + 1;
         }
         if ((w == "No" || w == "no" || w == "Nos" || w == "Art" || w == "Vol" || w == "p" ||
-             w == "pp") && next_non_space_is_digit(e + 1)) {
+             w == "pp") &&
+            next_non_space_is_digit(e + 1)) {
           push(out, b, e + 1, Kind::title_abbreviation);
           return e + 1;
         }
@@ -488,10 +526,9 @@ class Tokenizer {
       bool decade = !rest.empty() && rest[0] >= '0' && rest[0] <= '9' &&
                     std::all_of(rest.begin(), rest.end(),
                                 [](char ch) { return (ch >= '0' && ch <= '9') || ch == 's'; });
-      bool clitic = rest == "s" || rest == "re" || rest == "ll" || rest == "ve" || rest == "d" ||
-                    rest == "m";
-      if (decade || rest == "em" || rest == "til" ||
-          (clitic && is_alnum(t_.before(i, begin_))))
+      bool clitic =
+          rest == "s" || rest == "re" || rest == "ll" || rest == "ve" || rest == "d" || rest == "m";
+      if (decade || rest == "em" || rest == "til" || (clitic && is_alnum(t_.before(i, begin_))))
         e = j;
     }
     push(out, i, e, Kind::punct);
@@ -519,14 +556,36 @@ std::string normalise(std::string_view s) {
       auto c = static_cast<unsigned char>(s[i + 2]);
       const char* rep = nullptr;
       switch (c) {
-        case 0x98: case 0x99: case 0x9B: rep = "'"; break;    // ‘ ’ ‛
-        case 0x9C: case 0x9D: case 0x9F: rep = "\""; break;   // “ ” ‟
-        case 0x9E: rep = "\""; break;                          // „
-        case 0x93: case 0x94: case 0x95: rep = "--"; break;   // – — ―
-        case 0x90: case 0x91: rep = "-"; break;                // ‐ ‑ (hyphens)
-        case 0xB2: rep = "'"; break;                           // ′
-        case 0xB3: rep = "\""; break;                          // ″
-        default: break;
+        case 0x98:
+        case 0x99:
+        case 0x9B:
+          rep = "'";
+          break;  // ‘ ’ ‛
+        case 0x9C:
+        case 0x9D:
+        case 0x9F:
+          rep = "\"";
+          break;  // “ ” ‟
+        case 0x9E:
+          rep = "\"";
+          break;  // „
+        case 0x93:
+        case 0x94:
+        case 0x95:
+          rep = "--";
+          break;  // – — ―
+        case 0x90:
+        case 0x91:
+          rep = "-";
+          break;  // ‐ ‑ (hyphens)
+        case 0xB2:
+          rep = "'";
+          break;  // ′
+        case 0xB3:
+          rep = "\"";
+          break;  // ″
+        default:
+          break;
       }
       if (rep) {
         out += rep;
@@ -541,7 +600,8 @@ std::string normalise(std::string_view s) {
 
 class SentenceSplitter {
  public:
-  explicit SentenceSplitter(std::string_view text) : text_(text), data_(detail::LanguageData::instance()) {}
+  explicit SentenceSplitter(std::string_view text)
+      : text_(text), data_(detail::LanguageData::instance()) {}
 
   void split(const std::vector<RawToken>& toks, BlockKind kind, std::vector<Sentence>& out) const {
     std::size_t start = 0;
@@ -560,7 +620,9 @@ class SentenceSplitter {
   }
 
  private:
-  std::string_view surface(const RawToken& t) const { return text_.substr(t.begin, t.end - t.begin); }
+  std::string_view surface(const RawToken& t) const {
+    return text_.substr(t.begin, t.end - t.begin);
+  }
 
   void emit(const std::vector<RawToken>& toks, std::size_t from, std::size_t to, BlockKind kind,
             std::vector<Sentence>& out) const {
@@ -597,8 +659,8 @@ class SentenceSplitter {
 
   bool is_closing(const std::vector<RawToken>& toks, std::size_t k) const {
     auto s = surface(toks[k]);
-    if (s == ")" || s == "]" || s == "}" || s == "''" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x99" ||
-        s == "\xC2\xBB")
+    if (s == ")" || s == "]" || s == "}" || s == "''" || s == "\xE2\x80\x9D" ||
+        s == "\xE2\x80\x99" || s == "\xC2\xBB")
       return true;
     if (s == "\"" || s == "'") {
       // A straight quote glued to the preceding token closes a quotation.
@@ -616,7 +678,8 @@ class SentenceSplitter {
   bool is_terminal(std::string_view s) const {
     if (s.empty()) return false;
     if (s == "\xE2\x80\xA6") return true;  // …
-    return std::all_of(s.begin(), s.end(), [](char ch) { return ch == '.' || ch == '?' || ch == '!'; });
+    return std::all_of(s.begin(), s.end(),
+                       [](char ch) { return ch == '.' || ch == '?' || ch == '!'; });
   }
 
   // A capitalised word that is mostly a closed-class word (The, He, But, In, However) in the
@@ -650,7 +713,8 @@ class SentenceSplitter {
 
     if (t.kind == Kind::punct && is_terminal(s)) {
       std::size_t m = k;
-      while (m + 1 < toks.size() && is_closing(toks, m + 1) && toks[m + 1].newlines_before == 0) ++m;
+      while (m + 1 < toks.size() && is_closing(toks, m + 1) && toks[m + 1].newlines_before == 0)
+        ++m;
       if (m + 1 >= toks.size()) return 0;  // the block end closes it anyway
       const RawToken& n = toks[m + 1];
       if (n.blank_line_before) return m + 1;

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <utf8proc.h>
+
 #include "actorgraph/lemmatizer.hpp"
 #include "language_data.hpp"
 
@@ -49,24 +51,37 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// Whether the token has a letter or digit (any script): otherwise it is punctuation/symbols.
 bool has_letter_or_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) {
-    return is_ascii_upper(c) || is_ascii_lower(c) || is_ascii_digit(c) ||
-           static_cast<unsigned char>(c) >= 0x80;
-  });
-}
-
-// First character is an upper-case letter (ASCII, or a Latin-1/Latin Extended capital written
-// as two UTF-8 bytes: good enough for names such as "Çavuşoğlu" or "Øresund").
-bool starts_upper(std::string_view s) {
-  if (s.empty()) return false;
-  if (is_ascii_upper(s[0])) return true;
-  auto b0 = static_cast<unsigned char>(s[0]);
-  if (s.size() >= 2 && (b0 == 0xC3)) {
-    auto b1 = static_cast<unsigned char>(s[1]);
-    return b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97;
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (is_ascii_upper(s[i]) || is_ascii_lower(s[i]) || is_ascii_digit(s[i])) return true;
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) return true;  // undecodable bytes: treat as a word, never as punctuation
+    auto cat = utf8proc_category(cp);
+    if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) return true;
+    if (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) return true;
+    i += static_cast<std::size_t>(n);
   }
   return false;
+}
+
+// First character is an upper-case letter, in any script ("Çavuşoğlu", "Ådalen").
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  if (static_cast<unsigned char>(s[0]) < 0x80) return is_ascii_upper(s[0]);
+  utf8proc_int32_t cp = 0;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                            static_cast<utf8proc_ssize_t>(s.size()), &cp);
+  if (n <= 0) return false;
+  auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
 bool all_caps(std::string_view s) {
@@ -99,18 +114,30 @@ class Model {
 
   // Candidates of one token. `mid_capital` says whether a capital letter here is informative
   // (not sentence-initial, not a title-case headline).
-  void candidates(std::string_view norm, bool mid_capital, std::vector<Candidate>& out) const {
+  void candidates(std::string_view norm, bool mid_capital, bool opening_single,
+                  std::vector<Candidate>& out) const {
     out.clear();
     std::vector<double>& p = scratch_;
     p.assign(d_.tag_count(), 0.0);
 
     if (!has_letter_or_digit(norm)) {
-      punctuation(norm, p);
+      punctuation(norm, opening_single, p);
     } else {
       std::string lower = lower_ascii(norm);
       auto lex = d_.lexicon(lower);
       if (!lex.empty()) {
-        known(lex, p);
+        double seen = known(lex, p);
+        // A word seen once or twice in training has an unreliable tag list ("pummeling" was
+        // seen once, as a noun): blend in what its suffix says, as for unknown words.
+        if (seen < 3.0 && lower.size() > 3) {
+          std::vector<double> guess(d_.tag_count(), 0.0);
+          suffix_distribution(lower, guess);
+          double gs = 0;
+          for (double x : guess) gs += x;
+          double w = 1.0 / (seen + 1.0);
+          if (gs > 0)
+            for (std::size_t t = 0; t < p.size(); ++t) p[t] = (1 - w) * p[t] + w * guess[t] / gs;
+        }
         if (starts_upper(norm) && mid_capital && lower != "i") capitalised_known(p, lower);
         if (all_caps(norm) && !mid_capital && lower.size() <= 4) capitalised_known(p, lower);
         // The lexicon is lower-cased, so its proper-noun readings come from capitalised uses:
@@ -135,8 +162,8 @@ class Model {
     for (std::size_t t = 0; t < p.size(); ++t) {
       double q = p[t] / sum;
       if (q < 1e-4) continue;  // prune: keeps the trellis small without losing real readings
-      out.push_back(Candidate{static_cast<std::uint8_t>(t),
-                              static_cast<float>(std::log(q) - log_prior_[t])});
+      out.push_back(
+          Candidate{static_cast<std::uint8_t>(t), static_cast<float>(std::log(q) - log_prior_[t])});
     }
   }
 
@@ -145,10 +172,11 @@ class Model {
     if (tag >= 0) p[static_cast<std::size_t>(tag)] += x;
   }
 
-  void punctuation(std::string_view s, std::vector<double>& p) const {
+  void punctuation(std::string_view s, bool opening_single, std::vector<double>& p) const {
     // Straight and typographic quotes are looked up as the Treebank's `` and ''.
     std::string key(s);
     if (s == "\"") key = "''";
+    if (opening_single) key = "`";
     auto lex = d_.lexicon(key);
     if (!lex.empty()) {
       known(lex, p);
@@ -157,21 +185,26 @@ class Model {
     }
   }
 
-  void known(std::span<const detail::TagScore> lex, std::vector<double>& p) const {
+  // Fills p with P(tag | word) from the lexicon; returns how often the word was seen.
+  double known(std::span<const detail::TagScore> lex, std::vector<double>& p) const {
     for (auto ts : lex)
       p[ts.tag] += std::exp(static_cast<double>(ts.value)) * d_.tag_count_of(ts.tag);
     double total = 0;
     for (double x : p) total += x;
+    if (total <= 0) return 0;
     for (auto& x : p) x /= total;
     // The lexicon saw each word only with some tags; a past-tense form is also a participle
     // and a base form also a present-tense plural, so give the sibling reading some mass.
     auto sibling = [&](int a, int b) {
       auto ia = static_cast<std::size_t>(a), ib = static_cast<std::size_t>(b);
-      if (p[ia] > 0 && p[ib] == 0) p[ib] = 0.1 * p[ia];
-      else if (p[ib] > 0 && p[ia] == 0) p[ia] = 0.1 * p[ib];
+      if (p[ia] > 0 && p[ib] == 0)
+        p[ib] = 0.1 * p[ia];
+      else if (p[ib] > 0 && p[ia] == 0)
+        p[ia] = 0.1 * p[ib];
     };
     sibling(id_.vbd, id_.vbn);
     sibling(id_.vb, id_.vbp);
+    return total;
   }
 
   // A capitalised common word in mid-sentence is most likely part of a name ("Security
@@ -181,14 +214,13 @@ class Model {
     auto nnp = static_cast<std::size_t>(id_.nnp), nnps = static_cast<std::size_t>(id_.nnps);
     auto jj = static_cast<std::size_t>(id_.jj);
     double proper = p[nnp] + p[nnps];
-    if (proper >= 0.5) return;
     auto ends = [&](std::string_view suf) { return lower.ends_with(suf); };
     bool nationality = ends("an") || ends("ese") || ends("ish") || ends("i") || ends("ic");
     double moved = 0;
     for (std::size_t t = 0; t < p.size(); ++t) {
       if (t == nnp || t == nnps || (t == jj && nationality)) continue;
-      moved += 0.9 * p[t];
-      p[t] *= 0.1;
+      moved += 0.95 * p[t];
+      p[t] *= 0.05;
     }
     double plural_share = proper > 0 ? p[nnps] / proper : 0.0;
     p[nnp] += moved * (1 - plural_share);
@@ -229,6 +261,14 @@ class Model {
       return;
     }
 
+    // Dotted abbreviations in lower case ("e.g.", "i.e.", "a.k.a."): adverbial glue.
+    if (norm.find('.') != std::string_view::npos && !starts_upper(norm)) {
+      add(p, id_.rb, 0.5);
+      add(p, id_.in, 0.3);
+      add(p, id_.nn, 0.2);
+      return;
+    }
+
     // Hyphenated compounds: the last part carries the word class ("Turkish-backed",
     // "six-year", "al-Assad"); compounds are mostly adjectives before nouns.
     auto hyphen = lower.rfind('-');
@@ -249,7 +289,6 @@ class Model {
       for (auto& x : s) x /= sum;
 
     if (hyphenated && !starts_upper(head_surface)) {
-      auto known_head = d_.lexicon(head);
       bool head_verb_ed = head.size() > 2 && head.substr(head.size() - 2) == "ed";
       if (head_verb_ed) {  // "Turkish-backed", "US-led", "UN-mediated", "war-torn"-like
         add(p, id_.jj, 0.7);
@@ -265,13 +304,21 @@ class Model {
       for (std::size_t t = 0; t < v; ++t) p[t] += 0.4 * s[t];
       add(p, id_.jj, 0.5);
       add(p, id_.nn, 0.1);
-      (void)known_head;
       return;
     }
     if (capital) {
       // Capitalised unknown words are names wherever they occur (an unknown word at the start
       // of a sentence is more often a name than a rare common word).
       double name = mid_capital ? 0.9 : 0.75;
+      // Unknown adjectives of nationality or region ("Tigrayan", "Kenyan", "Sudanese",
+      // "Kurdish"): give the adjective reading a real share and let the context decide.
+      // Country names in -stan are names.
+      if (!all_caps(norm) &&
+          (lower.ends_with("an") || lower.ends_with("ese") || lower.ends_with("ish")) &&
+          !lower.ends_with("stan")) {
+        add(p, id_.jj, 0.35);
+        name -= 0.35;
+      }
       bool plural = lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's' &&
                     all_caps(norm) == false;
       add(p, id_.nnp, name * (plural ? 0.8 : 1.0));
@@ -314,7 +361,7 @@ class Model {
 // Penn tag of a punctuation token that the model tagged "punc".
 std::string punctuation_tag(const Sentence& s, std::size_t i) {
   const std::string& n = s.tokens[i].norm;
-  if (n == "," ) return ",";
+  if (n == ",") return ",";
   if (n == "." || n == "?" || n == "!" ||
       std::all_of(n.begin(), n.end(), [](char c) { return c == '?' || c == '!'; }))
     return ".";
@@ -342,8 +389,7 @@ std::string punctuation_tag(const Sentence& s, std::size_t i) {
   return "SYM";
 }
 
-std::string penn_tag(const Model& m, std::size_t festival_tag, const Sentence& s, std::size_t i,
-                     const std::vector<std::string>& tags_so_far) {
+std::string penn_tag(const Model& m, std::size_t festival_tag, const Sentence& s, std::size_t i) {
   const auto& id = m.ids();
   const int t = static_cast<int>(festival_tag);
   if (t == id.punc) return punctuation_tag(s, i);
@@ -359,11 +405,16 @@ std::string penn_tag(const Model& m, std::size_t festival_tag, const Sentence& s
       if (i + 1 < s.tokens.size()) {
         std::string nl = lower_ascii(s.tokens[i + 1].norm);
         auto lex = m.data().lexicon(nl);
-        bool nominal = lex.empty() ? has_letter_or_digit(nl) : false;
+        // The next word's commonest reading decides: a noun or adjective follows a possessive.
+        bool nominal = lex.empty() && has_letter_or_digit(nl);
+        double best = 0;
         for (auto ts : lex) {
+          double c = std::exp(static_cast<double>(ts.value)) * m.data().tag_count_of(ts.tag);
+          if (c <= best) continue;
+          best = c;
           auto name = m.data().tag_name(ts.tag);
-          if (name.starts_with("nn") || name.starts_with("jj") || name == "cd" || name == "vbg")
-            nominal = true;
+          nominal = name == "nn" || name == "nns" || name.starts_with("jj") || name == "cd" ||
+                    name == "vbg";
         }
         if (nominal) return "PRP$";
       }
@@ -371,7 +422,6 @@ std::string penn_tag(const Model& m, std::size_t festival_tag, const Sentence& s
     }
   }
   if (t == id.wp && lower == "whose") return "WP$";
-  (void)tags_so_far;
   std::string out(m.data().tag_name(festival_tag));
   for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return out;
@@ -387,6 +437,37 @@ bool title_case(const Sentence& s) {
     if (is_ascii_upper(n[0])) ++capitalised;
   }
   return words >= 3 && capitalised * 10 >= words * 8;
+}
+
+// Coordinated verbs share their form: in "X met Y and held talks" the trigram window cannot
+// see "met", and the commoner participle reading of "held" wins. A VBN right after a
+// coordinating conjunction becomes VBD when the nearest verb before the conjunction is a VBD
+// and the word can be a past tense; "was brokered by X and backed by Y" (VBN before) stays.
+void coordinate_tense(const Sentence& s, const std::vector<std::vector<Candidate>>& cands,
+                      const TagIds& id, std::vector<std::string>& tags) {
+  for (std::size_t i = 1; i < tags.size(); ++i) {
+    if (tags[i] != "VBN" || tags[i - 1] != "CC") continue;
+    bool can_be_past = std::any_of(cands[i].begin(), cands[i].end(), [&](const Candidate& c) {
+      return c.tag == static_cast<std::uint8_t>(id.vbd);
+    });
+    if (!can_be_past) continue;
+    for (std::size_t j = i - 1; j-- > 0;) {
+      const auto& t = tags[j];
+      if (t == "." || t == ":" || s.tokens[j].norm == ";") break;
+      if (t.starts_with("VB") || t == "MD") {
+        if (t == "VBD") {
+          // "had attacked and ..." is a perfect: the VBD there is an auxiliary.
+          bool aux_before = false;
+          static constexpr std::string_view kAux[] = {"have", "has", "had",  "was", "were",
+                                                      "is",   "are", "been", "be"};
+          std::string lower = lower_ascii(s.tokens[j].norm);
+          for (auto a : kAux) aux_before = aux_before || lower == a;
+          if (!aux_before) tags[i] = "VBD";
+        }
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -411,7 +492,19 @@ void Tagger::tag(Sentence& sentence) const {
   for (std::size_t i = 0; i < n; ++i) {
     const auto& norm = sentence.tokens[i].norm;
     bool mid_capital = !after_opening && !titled;
-    model.candidates(norm, mid_capital, cands[i]);
+    // An opening single quote (‘, or ' before a glued word after a space) is not a possessive.
+    const auto& tok = sentence.tokens[i];
+    bool opening_single = tok.text == "\xE2\x80\x98" ||
+                          (norm == "'" && (i == 0 || sentence.tokens[i - 1].end < tok.begin) &&
+                           i + 1 < n && sentence.tokens[i + 1].begin == tok.end);
+    model.candidates(norm, mid_capital, opening_single, cands[i]);
+    // A lone apostrophe is a possessive only after a word ending in s ("rebels'").
+    if (norm == "'" && cands[i].size() > 1 &&
+        (i == 0 || !(sentence.tokens[i - 1].norm.ends_with('s') ||
+                     sentence.tokens[i - 1].norm.ends_with('S')))) {
+      auto pos_tag = static_cast<std::uint8_t>(id.pos);
+      std::erase_if(cands[i], [&](const Candidate& c) { return c.tag == pos_tag; });
+    }
     // A capital after an opening quote or bracket is as uninformative as at the start.
     bool opener = norm == "\"" || norm == "``" || norm == "'" || norm == "(" || norm == "[" ||
                   norm == ":" || norm == "--";
@@ -421,14 +514,12 @@ void Tagger::tag(Sentence& sentence) const {
   // Trigram Viterbi over (previous tag, current tag) states. Each position has few candidates,
   // so the work is linear in the sentence length.
   const float neg_inf = -std::numeric_limits<float>::infinity();
-  const auto start2 = static_cast<std::size_t>(id.nn);   // festival's pos_pp_start_tag
+  const auto start2 = static_cast<std::size_t>(id.nn);    // festival's pos_pp_start_tag
   const auto start1 = static_cast<std::size_t>(id.punc);  // festival's pos_p_start_tag
   // delta[i][a * |C_i| + b]: best score with tag cands[i-1][a] at i-1 and cands[i][b] at i.
   std::vector<std::vector<float>> delta(n);
   std::vector<std::vector<std::uint16_t>> back(n);
-  auto tag_at = [&](std::size_t pos, std::size_t k) -> std::size_t {
-    return cands[pos][k].tag;
-  };
+  auto tag_at = [&](std::size_t pos, std::size_t k) -> std::size_t { return cands[pos][k].tag; };
   {
     const auto& c0 = cands[0];
     delta[0].assign(c0.size(), neg_inf);
@@ -501,13 +592,14 @@ void Tagger::tag(Sentence& sentence) const {
   const auto& lemmatizer = Lemmatizer::builtin();
   for (std::size_t i = 0; i < n; ++i) {
     auto t = tag_at(i, best_k[i]);
-    tags.push_back(penn_tag(model, t, sentence, i, tags));
+    tags.push_back(penn_tag(model, t, sentence, i));
   }
+  coordinate_tense(sentence, cands, id, tags);
   for (std::size_t i = 0; i < n; ++i) {
     auto& tok = sentence.tokens[i];
     tok.pos = tags[i];
-    tok.lemma = has_letter_or_digit(tok.norm) ? lemmatizer.lemma(tok.norm, tok.pos)
-                                              : lower_ascii(tok.norm);
+    tok.lemma =
+        has_letter_or_digit(tok.norm) ? lemmatizer.lemma(tok.norm, tok.pos) : lower_ascii(tok.norm);
   }
 }
 
