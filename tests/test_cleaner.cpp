@@ -212,6 +212,11 @@ TEST_CASE("author bylines and biographies at the end are dropped", "[cleaner]") 
   auto d = clean("Danish wind farm expands\n\n" + kAndesBody + "\n\n" + kAndesBody2 + "\n\n" + lone + "\n");
   CHECK(d.dropped_reason(lone) == "author biography");
 
+  // Nor is a closing paragraph about an organisation and a journalist.
+  std::string news = "Reporters Without Borders has condemned the jailing of the journalist.";
+  auto g = clean("Editor jailed in Minsk\n\n" + kAndesBody + "\n\n" + news + "\n");
+  CHECK(g.is_kept(news));
+
   // A name in the middle of the story followed by prose is not a byline.
   auto e = clean("Ministers meet in Oslo\n\n" + kAndesBody + "\n\nJonas Gahr Store\n\n" + kAndesBody2 + "\n");
   CHECK(e.is_kept("Jonas Gahr Store"));
@@ -234,6 +239,37 @@ TEST_CASE("captions are kept once, datelines and bylines kept as dateline", "[cl
   REQUIRE(c.result.dropped.size() == 1);
   CHECK(c.result.dropped[0].reason == "repeated caption");
   CHECK(c.result.dropped[0].begin > c.result.blocks[3].begin);  // the second copy is the one dropped
+}
+
+TEST_CASE("a bare name beside the header date is a byline; a subheading is body", "[cleaner]") {
+  auto c = clean("Monsoon floods hit Assam\nPriya Nair\nJuly 4, 2022\n\nRescue Teams Stretched\n\n" + kAndesBody +
+                 "\n");
+  CHECK(c.kept(BlockKind::dateline) == std::vector<std::string>{"Priya Nair", "July 4, 2022"});
+  CHECK(c.is_kept("Rescue Teams Stretched"));
+}
+
+TEST_CASE("random bytes never break the cleaner's invariants", "[cleaner]") {
+  std::uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 24;
+  };
+  const std::string pieces[] = {"\n", "\n\n", " ", "Enditem", "(c) ", "\xC2\xA9", "|", "_12_3", "Log in", "By ",
+                                "Jan. 5, 2017", "\xE2\x80\x9D", ".", "Sergey Kwan", "has worked", "journalist",
+                                "\xFF", "\r", "Source: X", "(AFP/Name)", "The talks ended."};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    auto length = next() % 60;
+    for (std::uint32_t k = 0; k < length; ++k) {
+      if (next() % 3 == 0) {
+        text += static_cast<char>(next());
+      } else {
+        text += pieces[next() % std::size(pieces)];
+      }
+    }
+    INFO(text);
+    clean(text);  // checks the invariants
+  }
 }
 
 TEST_CASE("hard-wrapped paragraphs are one block; offsets point into the original text", "[cleaner]") {

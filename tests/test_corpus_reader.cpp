@@ -222,6 +222,53 @@ TEST_CASE("missing and unreadable paths throw IoError naming the path", "[reader
   }
 }
 
+TEST_CASE("directory symlinks are not followed and unreadable subdirectories are errors", "[reader]") {
+  TempDir dir("links");
+  write(dir.path() / "a" / "one.txt", "One\nBody.\n");
+  fs::create_directory_symlink(dir.path(), dir.path() / "a" / "loop");
+  ReadStats stats;
+  auto docs = read_corpus({dir.path()}, {}, &stats);
+  CHECK(ids_of(docs) == std::vector<std::string>{"a/one"});
+  REQUIRE(stats.skipped.size() == 1);
+  CHECK(stats.skipped[0].reason == "symbolic link to a directory (not followed)");
+  if (::geteuid() != 0) {
+    auto locked = dir.path() / "b";
+    fs::create_directory(locked);
+    fs::permissions(locked, fs::perms::none);
+    CHECK_THROWS_WITH(read_corpus({dir.path()}), Catch::Contains(locked.string()));
+    fs::permissions(locked, fs::perms::owner_all);
+  }
+}
+
+TEST_CASE("UTF-16 files are skipped as binary with a hint", "[reader]") {
+  TempDir dir("utf16");
+  write(dir.path() / "u.txt", std::string("\xFF\xFEH\0i\0", 6));
+  ReadStats stats;
+  CHECK(read_corpus({dir.path()}, {}, &stats).empty());
+  REQUIRE(stats.skipped.size() == 1);
+  CHECK_THAT(stats.skipped[0].reason, Catch::StartsWith("binary file (UTF-16"));
+}
+
+TEST_CASE("random bytes on stdin never crash the reader", "[reader]") {
+  std::uint32_t state = 99;
+  auto next = [&state] {
+    state = state * 1664525u + 1013904223u;
+    return static_cast<char>(state >> 24);
+  };
+  for (int round = 0; round < 200; ++round) {
+    std::string input = round % 2 ? "{" : "";
+    for (int k = 0; k < 80; ++k) input += (round % 3 == 0 && k % 7 == 0) ? '\n' : next();
+    std::istringstream in(input);
+    ReadStats stats;
+    try {
+      auto docs = detail::read_stream(in, {.keep_going = true}, &stats);
+      CHECK(docs.size() + stats.skipped.size() >= 1);  // every input is accounted for
+    } catch (const Error& e) {
+      FAIL("unexpected error with keep_going: " << e.what());
+    }
+  }
+}
+
 TEST_CASE("stdin: JSONL when it starts with '{', else one text article", "[reader]") {
   std::istringstream jsonl("\n  {\"id\":\"s1\",\"title\":\"T1\",\"text\":\"One.\"}\n{\"id\":\"s2\",\"title\":\"T2\",\"text\":\"Two.\"}\n"
                            "not json\n");

@@ -532,7 +532,8 @@ void find_byline(std::vector<Line>& lines, std::size_t search_from) {
     auto& candidate = lines[b];
     if (candidate.state != State::undecided) continue;
     std::string_view name_text = candidate.text;
-    if (starts_with_word(name_text, "By") && candidate.word_count <= 6) name_text.remove_prefix(3);
+    if (starts_with_word(name_text, "By") && name_text.size() > 3 && candidate.word_count <= 6)
+      name_text.remove_prefix(3);
     Line name_line = candidate;
     name_line.text = name_text;
     if (!is_name_shaped(name_line)) continue;
@@ -555,20 +556,31 @@ void find_byline(std::vector<Line>& lines, std::size_t search_from) {
     return;
   }
   // No byline line: a last paragraph that is a biography ("Jane Roe is a
-  // journalist based in Nairobi."), written as Name + career verb + occupation.
+  // journalist based in Nairobi."): a name, then "is a/an" or a career verb,
+  // with an occupation noun close behind. "Reporters Without Borders has
+  // condemned the jailing of a journalist" is news, not a biography.
   for (std::size_t b = n; b-- > from;) {
     auto& line = lines[b];
     if (line.state == State::dropped) continue;
-    if (line.state != State::undecided) return;
+    if (line.state != State::undecided || line.word_count > 60) return;
     auto words = split_words(line.text);
     std::size_t k = 0;
-    while (k < words.size() && k < 4 && (is_upper(words[k].text.front()) || in_list(words[k].lower, kNameParticles))) ++k;
-    if (k < 2 || k >= words.size()) return;
-    std::vector<Word> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+    while (k < words.size() && k < 4 && (is_upper(words[k].text.front()) || (k > 0 && in_list(words[k].lower, kNameParticles))))
+      ++k;
+    if (k < 2 || k + 2 >= words.size()) return;
+    Line name_line;
+    name_line.text = line.text.substr(0, static_cast<std::size_t>(words[k - 1].text.data() + words[k - 1].text.size() -
+                                                                  line.text.data()));
+    if (!is_name_shaped(name_line)) return;
+    const auto& verb = words[k].lower;
+    const auto& next = words[k + 1].lower;
+    bool career = ((verb == "is" || verb == "was") && (next == "a" || next == "an")) ||
+                  (verb == "has" && (next == "worked" || next == "been" || next == "written" || next == "reported")) ||
+                  verb == "worked" || verb == "studied" || verb == "writes" || verb == "covers" || verb == "joined";
     bool occupation = false;
-    for (const auto& w : words)
-      if (in_list(w.lower, kOccupations)) occupation = true;
-    if (!occupation || !in_list(words[k].lower, kBioVerbs)) return;
+    for (std::size_t j = k + 1; j < words.size() && j < k + 8; ++j)
+      if (in_list(words[j].lower, kOccupations)) occupation = true;
+    if (!career || !occupation) return;
     line.state = State::dropped;
     line.reason = "author biography";
     return;
@@ -691,6 +703,16 @@ CleanedText clean_document(const Document& doc) {
     } else {
       line.state = State::body;
     }
+  }
+
+  // A bare name next to a dateline in the header is the author's byline
+  // ("Jane Roe" above "March 3, 2021"): metadata, not a line of the story.
+  for (std::size_t i = headline == n ? 0 : headline + 1; i < header_end; ++i) {
+    auto& line = lines[i];
+    // Same paragraph as the dateline: a subheading stands apart after a blank line.
+    bool near_dateline = (i > 0 && !line.blank_before && lines[i - 1].state == State::dateline) ||
+                         (i + 1 < n && !lines[i + 1].blank_before && lines[i + 1].state == State::dateline);
+    if (line.state == State::body && near_dateline && is_name_shaped(line)) line.state = State::dateline;
   }
 
   // Verbatim repeats of a kept line: kept once.

@@ -185,6 +185,10 @@ namespace detail {
 
 bool looks_binary(std::string_view head, std::string* why) {
   head = head.substr(0, kSniffBytes);
+  if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
+    if (why) *why = "binary file (UTF-16 text; convert it to UTF-8)";
+    return true;
+  }
   if (head.find('\0') != std::string_view::npos) {
     if (why) *why = "binary file (contains NUL bytes)";
     return true;
@@ -303,14 +307,22 @@ class CorpusReader::Impl {
       fs::recursive_directory_iterator it(input, fs::directory_options::none, ec);
       if (ec) throw IoError("cannot read directory '" + input.string() + "': " + ec.message());
       std::vector<FileEntry> files;
+      fs::path last;  // the entry being entered when an error occurs
       for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
         const auto& path = it->path();
+        last = path;
         auto rel = path.lexically_relative(input);
         FileEntry entry;
         entry.path = path;
         entry.origin = (input / rel).generic_string();
         std::error_code type_ec;
+        if (it->is_symlink(type_ec) && it->is_directory(type_ec)) {
+          // Not followed: a link back up the tree would loop forever.
+          entry.skip_reason = "symbolic link to a directory (not followed)";
+          files.push_back(std::move(entry));
+          continue;
+        }
         if (it->is_directory(type_ec)) {
           // Hidden directories (.git, .cache) hold no articles; one line says so.
           if (path.filename().string().starts_with(".")) {
@@ -335,7 +347,7 @@ class CorpusReader::Impl {
         }
         files.push_back(std::move(entry));
       }
-      if (ec) throw IoError("cannot read directory under '" + input.string() + "': " + ec.message());
+      if (ec) throw IoError("cannot read directory '" + (last.empty() ? input : last).string() + "': " + ec.message());
       // Relative paths in byte order: the same corpus gives the same order everywhere.
       std::sort(files.begin(), files.end(),
                 [](const FileEntry& a, const FileEntry& b) { return a.origin < b.origin; });
