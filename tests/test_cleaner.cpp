@@ -272,6 +272,44 @@ TEST_CASE("random bytes never break the cleaner's invariants", "[cleaner]") {
   }
 }
 
+TEST_CASE("wire-story and broadcaster page furniture", "[cleaner]") {
+  auto wire = clean(
+      "Home | World | Africa\nSudan's warring sides agree to week-long truce, mediators say\n"
+      "By Khalid Osman and Nadia Farouk\nMay 20, 2023 11:42 PM UTC\n\n"
+      "KHARTOUM, May 20 (Wire) - Sudan's army and a rival paramilitary force agreed on Saturday to a seven-day "
+      "ceasefire, the United States and Saudi Arabia said in a joint statement.\n\n"
+      "\"We will see,\" said Ahmed Ali, 45, a resident of Omdurman. \"Every truce so far has been broken.\"\n\n"
+      "Share this article\n\nRelated coverage\nSudan's displaced cross into Chad\nAid convoys reach Darfur\n\n"
+      "The truce will be monitored by a joint mechanism, the statement said.\n\n"
+      "Lina Haddad in Cairo contributed to this report.\n");
+  CHECK(wire.kept(BlockKind::headline) ==
+        std::vector<std::string>{"Sudan's warring sides agree to week-long truce, mediators say"});
+  CHECK(wire.kept(BlockKind::dateline) ==
+        std::vector<std::string>{"By Khalid Osman and Nadia Farouk", "May 20, 2023 11:42 PM UTC"});
+  CHECK(wire.dropped_reason("Share this article") == "social media prompt");
+  CHECK(wire.dropped_reason("Related coverage") == "navigation or section banner");
+  CHECK(wire.dropped_reason("Sudan's displaced cross into Chad") == "navigation or section banner");
+  CHECK(wire.dropped_reason("Aid convoys reach Darfur") == "navigation or section banner");
+  CHECK(wire.dropped_reason("Lina Haddad in Cairo contributed to this report.") == "agency trailer");
+  CHECK(wire.is_kept("The truce will be monitored by a joint mechanism, the statement said."));
+  CHECK(wire.kept(BlockKind::body).size() == 3);
+
+  auto web = clean("Skip to content\nMenu\nChile wildfires: Death toll rises as fires rage near Valpara\xC3\xADso\n"
+                   "Published\n4 February 2024\n\n"
+                   "Image caption, Firefighters battle the blaze on Saturday\n\n"
+                   "At least 112 people have died in wildfires in central Chile, officials say.\n\n"
+                   "More on this story\nChile declares state of emergency\n\nRelated Topics\nChile\nWildfires\n");
+  CHECK(web.kept(BlockKind::headline) ==
+        std::vector<std::string>{"Chile wildfires: Death toll rises as fires rage near Valpara\xC3\xADso"});
+  CHECK(web.kept(BlockKind::caption) ==
+        std::vector<std::string>{"Image caption, Firefighters battle the blaze on Saturday"});
+  CHECK(web.kept(BlockKind::body) ==
+        std::vector<std::string>{"At least 112 people have died in wildfires in central Chile, officials say."});
+  CHECK(web.dropped_reason("Skip to content") == "navigation or section banner");
+  CHECK(web.dropped_reason("Chile declares state of emergency") == "navigation or section banner");
+  CHECK(web.dropped_reason("Wildfires") == "navigation or section banner");
+}
+
 TEST_CASE("hard-wrapped paragraphs are one block; offsets point into the original text", "[cleaner]") {
   std::string text =
       "Ceasefire agreed in Sudan\r\n\r\nThe army and the paramilitary forces agreed on\r\n"

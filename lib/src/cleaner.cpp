@@ -120,8 +120,13 @@ std::string reason_for(unsigned mask) {
 }
 
 // Words that prompts are built around ("Follow us", "Share this", "Print now").
-constexpr std::array<std::string_view, 16> kFunctionWords{"us", "our", "the", "a", "an", "to", "of", "for",
-                                                         "and", "on", "in", "more", "now", "here", "this", "your"};
+constexpr std::array<std::string_view, 18> kFunctionWords{"us",   "our",  "the",  "a",    "an",   "to",
+                                                         "of",   "for",  "and",  "on",   "in",   "more",
+                                                         "now",  "here", "this", "your", "also", "see"};
+// Nouns that name parts of a web page: "More on this story", "Related coverage".
+constexpr std::array<std::string_view, 14> kPageNouns{"story",  "stories", "article", "articles", "coverage",
+                                                     "topics", "topic",   "video",   "videos",   "photos",
+                                                     "gallery", "content", "links",  "recommended"};
 
 // Person-name particles that stay lower case inside a name ("Staffan de Mistura").
 constexpr std::array<std::string_view, 14> kNameParticles{"de", "da", "del", "van", "von", "der", "den", "al",
@@ -203,7 +208,8 @@ struct Line {
   int strong_hits = 0;
   int weak_hits = 0;
   bool web_address = false;  // an e-mail address or URL
-  bool all_furniture = true;  // every word is a vocabulary word or a function word
+  bool all_furniture = true;  // every word is a vocabulary word, page noun or function word
+  int page_nouns = 0;
   std::string first_word_lower;
 
   State state = State::undecided;
@@ -268,6 +274,10 @@ void analyse(Line& line) {
     if (is_upper(w.text.front())) ++line.capitalized;
     if (k == 0) line.first_word_lower = w.lower;
     bool furniture = in_list(w.lower, kFunctionWords);
+    if (in_list(w.lower, kPageNouns)) {
+      furniture = true;
+      ++line.page_nouns;
+    }
     for (const auto& entry : kWords) {
       if (w.lower == entry.word) {
         line.vocab |= static_cast<unsigned>(entry.vocab);
@@ -355,7 +365,8 @@ bool is_caption(const Line& line) {
   // A caption describes a scene: a few words at least, and not a whole story.
   if (line.word_count < 5 || line.word_count > 80) return false;
   auto lower = lower_copy(line.text);
-  for (std::string_view label : {"photo:", "photo -", "image:", "pictured:", "file photo", "photograph:"})
+  for (std::string_view label : {"photo:", "photo -", "image:", "pictured:", "file photo", "photograph:",
+                                  "image caption", "caption:", "photo caption"})
     if (lower.starts_with(label)) return true;
   for (std::string_view marker : {"(c)", "(l)", "(r)", "(l-r)", "(r-l)", "(left)", "(right)", "(center)",
                                   "(centre)", "(2nd l)", "(2nd r)", "(front)", "(back)"}) {
@@ -410,6 +421,14 @@ void classify_line(Line& line) {
     line.reason = "agency trailer";
     return;
   }
+  // Contributor credits: "Jane Roe in Lagos contributed to this report."
+  if (line.word_count <= 30 && (contains_phrase(lower_copy(text.substr(0, 400)), "contributed to this report") ||
+                                contains_phrase(lower_copy(text.substr(0, 400)), "contributed reporting") ||
+                                lower.starts_with("additional reporting by"))) {
+    line.state = State::dropped;
+    line.reason = "agency trailer";
+    return;
+  }
   if (lower.starts_with("(reporting by") || lower.starts_with("(writing by") || lower.starts_with("(editing by") ||
       lower.starts_with("(additional reporting") || lower.starts_with("(compiled by")) {
     line.state = State::dropped;
@@ -445,8 +464,8 @@ void classify_line(Line& line) {
       line.reason = reason_for(line.vocab);
       return;
     }
-    // "Share", "Latest", "Print this": nothing but furniture words.
-    if (line.weak_hits >= 1 && line.word_count <= 3 && line.all_furniture) {
+    // "Share", "Latest", "Share this article", "More on this story": nothing but furniture words.
+    if (line.weak_hits + line.page_nouns >= 1 && line.word_count <= 4 && line.all_furniture) {
       line.state = State::dropped;
       line.reason = reason_for(line.vocab);
       return;
@@ -713,6 +732,19 @@ CleanedText clean_document(const Document& doc) {
     bool near_dateline = (i > 0 && !line.blank_before && lines[i - 1].state == State::dateline) ||
                          (i + 1 < n && !lines[i + 1].blank_before && lines[i + 1].state == State::dateline);
     if (line.state == State::body && near_dateline && is_name_shaped(line)) line.state = State::dateline;
+  }
+
+  // Lists of links under a navigation label ("Related coverage" / "Aid convoys
+  // reach Darfur"): fragments in the label's paragraph. Not in the header,
+  // where a banner may sit right above the headline.
+  for (std::size_t i = std::max<std::size_t>(header_end, 1); i < n; ++i) {
+    auto& line = lines[i];
+    const auto& prev = lines[i - 1];
+    if (line.state == State::body && !line.blank_before && line.fragment() && prev.state == State::dropped &&
+        prev.reason == "navigation or section banner") {
+      line.state = State::dropped;
+      line.reason = prev.reason;
+    }
   }
 
   // Verbatim repeats of a kept line: kept once.
