@@ -126,6 +126,16 @@ constexpr std::array kWords{
     VocabWord{"news", Vocab::navigation, false},
 };
 
+// kWords by word: one hash lookup per word keeps cleaning fast on long texts.
+const std::unordered_map<std::string_view, const VocabWord*>& vocabulary() {
+  static const auto map = [] {
+    std::unordered_map<std::string_view, const VocabWord*> m;
+    for (const auto& entry : kWords) m.emplace(entry.word, &entry);
+    return m;
+  }();
+  return map;
+}
+
 struct VocabPhrase {
   std::string_view phrase;  // lower case, words separated by one space
   Vocab vocab;
@@ -343,12 +353,11 @@ void analyse(Line& line) {
       furniture = true;
       ++line.page_nouns;
     }
-    for (const auto& entry : kWords) {
-      if (w.lower == entry.word) {
-        line.vocab |= static_cast<unsigned>(entry.vocab);
-        (entry.strong ? line.strong_hits : line.weak_hits) += 1;
-        furniture = true;
-      }
+    if (auto it = vocabulary().find(w.lower); it != vocabulary().end()) {
+      const VocabWord& entry = *it->second;
+      line.vocab |= static_cast<unsigned>(entry.vocab);
+      (entry.strong ? line.strong_hits : line.weak_hits) += 1;
+      furniture = true;
     }
     if (!furniture) line.all_furniture = false;
     if (is_web_address(w.lower, w.text)) {
