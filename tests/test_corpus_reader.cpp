@@ -42,9 +42,10 @@ TEST_CASE("directories are walked recursively in relative-path order", "[reader]
   write(dir.path() / "sub" / "c.txt", "\n\n  Nested headline  \nBody of c.\n");
   write(dir.path() / "sub" / "deeper" / "d.TXT", "Upper-case extension\nBody.\n");
   write(dir.path() / "notes.md", "# not an article\n");
-  write(dir.path() / "feed.jsonl",
-        R"({"id":"f1","title":"From the feed","text":"Feed text.","date":"2020-05-01","source":"Wire","url":"https://example.org/f1"})"
-        "\n");
+  write(
+      dir.path() / "feed.jsonl",
+      R"({"id":"f1","title":"From the feed","text":"Feed text.","date":"2020-05-01","source":"Wire","url":"https://example.org/f1"})"
+      "\n");
 
   ReadStats stats;
   auto docs = read_corpus({dir.path()}, {}, &stats);
@@ -83,7 +84,8 @@ TEST_CASE("a single text file: id is its stem, date from the header", "[reader]"
 TEST_CASE("CorpusReader streams one document at a time", "[reader]") {
   TempDir dir("stream");
   write(dir.path() / "x.jsonl",
-        "{\"id\":\"1\",\"title\":\"One\",\"text\":\"First.\"}\n\n   \n{\"id\":\"2\",\"title\":\"\",\"text\":\"\\nSecond title\\nBody.\"}\n");
+        "{\"id\":\"1\",\"title\":\"One\",\"text\":\"First.\"}\n\n   "
+        "\n{\"id\":\"2\",\"title\":\"\",\"text\":\"\\nSecond title\\nBody.\"}\n");
   CorpusReader reader({dir.path() / "x.jsonl"});
   auto first = reader.next();
   REQUIRE(first);
@@ -92,7 +94,7 @@ TEST_CASE("CorpusReader streams one document at a time", "[reader]") {
   auto second = reader.next();
   REQUIRE(second);
   CHECK(second->id == "2");
-  CHECK(second->title == "Second title");  // empty metadata title: first non-empty line
+  CHECK(second->title == "Second title");        // empty metadata title: first non-empty line
   CHECK(second->origin.ends_with("x.jsonl:4"));  // blank lines still count
   CHECK_FALSE(reader.next());
   CHECK_FALSE(reader.next());
@@ -100,18 +102,20 @@ TEST_CASE("CorpusReader streams one document at a time", "[reader]") {
   CHECK(reader.stats().skipped.empty());
 }
 
-TEST_CASE("JSONL: a malformed line is an error naming file:line, or skipped with keep_going", "[reader]") {
+TEST_CASE("JSONL: a malformed line is an error naming file:line, or skipped with keep_going",
+          "[reader]") {
   TempDir dir("badjsonl");
   auto feed = dir.path() / "feed.jsonl";
-  write(feed,
-        "{\"id\":\"a\",\"title\":\"A\",\"text\":\"Text a.\"}\n"
-        "{\"id\":\"b\",\"title\":\"B\",\"text\":\"Text b.\"}\n"
-        "{\"id\":\"c\",\"title\":\"C\",\"text\":\"Text c.\"\n"  // unterminated object
-        "{\"id\":\"d\",\"text\":\"No title.\"}\n"               // schema: missing field
-        "{\"id\":\"e\",\"title\":\"E\",\"text\":42}\n"          // schema: wrong type
-        "{\"id\":\"f\",\"title\":\"F\",\"text\":\"Text f.\",\"date\":\"someday\"}\n"  // invalid field
-        "[1,2]\n"
-        "{\"id\":\"g\",\"title\":\"G\",\"text\":\"Text g.\"}\n");
+  write(
+      feed,
+      "{\"id\":\"a\",\"title\":\"A\",\"text\":\"Text a.\"}\n"
+      "{\"id\":\"b\",\"title\":\"B\",\"text\":\"Text b.\"}\n"
+      "{\"id\":\"c\",\"title\":\"C\",\"text\":\"Text c.\"\n"  // unterminated object
+      "{\"id\":\"d\",\"text\":\"No title.\"}\n"               // schema: missing field
+      "{\"id\":\"e\",\"title\":\"E\",\"text\":42}\n"          // schema: wrong type
+      "{\"id\":\"f\",\"title\":\"F\",\"text\":\"Text f.\",\"date\":\"someday\"}\n"  // invalid field
+      "[1,2]\n"
+      "{\"id\":\"g\",\"title\":\"G\",\"text\":\"Text g.\"}\n");
   try {
     read_corpus({feed});
     FAIL("expected a ParseError");
@@ -134,8 +138,11 @@ TEST_CASE("JSONL: a malformed line is an error naming file:line, or skipped with
 TEST_CASE("JSONL: ids with control characters and empty texts", "[reader]") {
   TempDir dir("fields");
   auto feed = dir.path() / "f.jsonl";
-  write(feed, "{\"id\":\"x\\ny\",\"title\":\"T\",\"text\":\"Body.\"}\n{\"id\":\"e\",\"title\":\"T\",\"text\":\"  \"}\n");
-  CHECK_THROWS_WITH(read_corpus({feed}), Catch::Contains(":1: invalid id") && Catch::Contains("(/id)"));
+  write(feed,
+        "{\"id\":\"x\\ny\",\"title\":\"T\",\"text\":\"Body.\"}\n{\"id\":\"e\",\"title\":\"T\","
+        "\"text\":\"  \"}\n");
+  CHECK_THROWS_WITH(read_corpus({feed}),
+                    Catch::Contains(":1: invalid id") && Catch::Contains("(/id)"));
   ReadStats stats;
   auto docs = read_corpus({feed}, {.keep_going = true}, &stats);
   CHECK(docs.empty());
@@ -170,7 +177,8 @@ TEST_CASE("invalid UTF-8 is repaired with a warning naming file and byte offset"
   CHECK(docs[0].text == "Caf\xC3\xA9 news\xEF\xBF\xBD line\nSecond \xEF\xBF\xBD line\n");
   REQUIRE(stats.warnings.size() == 1);
   CHECK(stats.warnings[0].origin == (dir.path() / "bad.txt").string());
-  CHECK_THAT(stats.warnings[0].message, Catch::Contains("at byte 10") && Catch::Contains("2 invalid sequences"));
+  CHECK_THAT(stats.warnings[0].message,
+             Catch::Contains("at byte 10") && Catch::Contains("2 invalid sequences"));
 
   // In JSONL the offset is a byte offset in the file and the origin names the line.
   std::string line1 = "{\"id\":\"ok\",\"title\":\"T\",\"text\":\"Fine.\"}\n";
@@ -222,11 +230,63 @@ TEST_CASE("missing and unreadable paths throw IoError naming the path", "[reader
   }
 }
 
-TEST_CASE("stdin: JSONL when it starts with '{', else one text article", "[reader]") {
-  std::istringstream jsonl("\n  {\"id\":\"s1\",\"title\":\"T1\",\"text\":\"One.\"}\n{\"id\":\"s2\",\"title\":\"T2\",\"text\":\"Two.\"}\n"
-                           "not json\n");
+TEST_CASE("directory symlinks are not followed and unreadable subdirectories are errors",
+          "[reader]") {
+  TempDir dir("links");
+  write(dir.path() / "a" / "one.txt", "One\nBody.\n");
+  fs::create_directory_symlink(dir.path(), dir.path() / "a" / "loop");
   ReadStats stats;
-  CHECK_THROWS_WITH(detail::read_stream(jsonl, {}, &stats), Catch::StartsWith("<stdin>:4: invalid JSON"));
+  auto docs = read_corpus({dir.path()}, {}, &stats);
+  CHECK(ids_of(docs) == std::vector<std::string>{"a/one"});
+  REQUIRE(stats.skipped.size() == 1);
+  CHECK(stats.skipped[0].reason == "symbolic link to a directory (not followed)");
+  if (::geteuid() != 0) {
+    auto locked = dir.path() / "b";
+    fs::create_directory(locked);
+    fs::permissions(locked, fs::perms::none);
+    CHECK_THROWS_WITH(read_corpus({dir.path()}), Catch::Contains(locked.string()));
+    fs::permissions(locked, fs::perms::owner_all);
+  }
+}
+
+TEST_CASE("UTF-16 files are skipped as binary with a hint", "[reader]") {
+  TempDir dir("utf16");
+  write(dir.path() / "u.txt", std::string("\xFF\xFEH\0i\0", 6));
+  ReadStats stats;
+  CHECK(read_corpus({dir.path()}, {}, &stats).empty());
+  REQUIRE(stats.skipped.size() == 1);
+  CHECK_THAT(stats.skipped[0].reason, Catch::StartsWith("binary file (UTF-16"));
+}
+
+TEST_CASE("random bytes on stdin never crash the reader", "[reader]") {
+  std::uint32_t state = 99;
+  auto next = [&state] {
+    state = state * 1664525u + 1013904223u;
+    return static_cast<char>(state >> 24);
+  };
+  for (int round = 0; round < 200; ++round) {
+    std::string input = round % 2 ? "{" : "";
+    for (int k = 0; k < 80; ++k) input += (round % 3 == 0 && k % 7 == 0) ? '\n' : next();
+    std::istringstream in(input);
+    ReadStats stats;
+    try {
+      auto docs = detail::read_stream(in, {.keep_going = true}, &stats);
+      CHECK(docs.size() + stats.skipped.size() >= 1);  // every input is accounted for
+    } catch (const Error& e) {
+      FAIL("unexpected error with keep_going: " << e.what());
+    }
+  }
+}
+
+TEST_CASE("stdin: JSONL when it starts with '{', else one text article", "[reader]") {
+  std::istringstream jsonl(
+      "\n  "
+      "{\"id\":\"s1\",\"title\":\"T1\",\"text\":\"One.\"}\n{\"id\":\"s2\",\"title\":\"T2\","
+      "\"text\":\"Two.\"}\n"
+      "not json\n");
+  ReadStats stats;
+  CHECK_THROWS_WITH(detail::read_stream(jsonl, {}, &stats),
+                    Catch::StartsWith("<stdin>:4: invalid JSON"));
 
   std::istringstream jsonl2("{\"id\":\"s1\",\"title\":\"T1\",\"text\":\"One.\"}\nnot json\n");
   auto docs = detail::read_stream(jsonl2, {.keep_going = true}, &stats);

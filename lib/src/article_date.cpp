@@ -22,7 +22,9 @@ struct DateMatch {
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
-constexpr char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -30,7 +32,8 @@ bool valid(const Ymd& d) {
   // News dates: a plausible year range keeps "1234 5678" style numbers out.
   if (d.year < 1800 || d.year > 2199 || d.month < 1 || d.month > 12 || d.day < 1) return false;
   static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int limit = days[static_cast<std::size_t>(d.month - 1)] + (d.month == 2 && is_leap(d.year) ? 1 : 0);
+  int limit =
+      days[static_cast<std::size_t>(d.month - 1)] + (d.month == 2 && is_leap(d.year) ? 1 : 0);
   return d.day <= limit;
 }
 
@@ -41,8 +44,8 @@ std::string format(const Ymd& d) {
 }
 
 // Reads 1..max_digits digits at pos; fails if more digits follow (so "20170" is no year).
-bool read_number(std::string_view s, std::size_t& pos, std::size_t min_digits, std::size_t max_digits,
-                 int& value) {
+bool read_number(std::string_view s, std::size_t& pos, std::size_t min_digits,
+                 std::size_t max_digits, int& value) {
   std::size_t i = pos;
   int v = 0;
   while (i < s.size() && is_digit(s[i]) && i - pos < max_digits) v = v * 10 + (s[i++] - '0');
@@ -74,7 +77,8 @@ int month_of(std::string_view word) {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
   for (std::size_t m = 0; m < names.size(); ++m) {
-    if (equals_lower(word, names[m]) || equals_lower(word, names[m].substr(0, 3))) return static_cast<int>(m + 1);
+    if (equals_lower(word, names[m]) || equals_lower(word, names[m].substr(0, 3)))
+      return static_cast<int>(m + 1);
   }
   if (equals_lower(word, "sept")) return 9;
   return 0;
@@ -82,8 +86,8 @@ int month_of(std::string_view word) {
 
 bool is_weekday(std::string_view word) {
   if (word.size() < 3) return false;
-  static constexpr std::array<std::string_view, 7> names{"monday", "tuesday", "wednesday", "thursday",
-                                                         "friday", "saturday", "sunday"};
+  static constexpr std::array<std::string_view, 7> names{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (auto name : names)
     if (equals_lower(word, name) || equals_lower(word, name.substr(0, 3))) return true;
   return equals_lower(word, "tues") || equals_lower(word, "thur") || equals_lower(word, "thurs");
@@ -161,7 +165,8 @@ std::optional<DateMatch> match_numeric(std::string_view s, std::size_t pos) {
     return DateMatch{date, i};
   }
   i = pos;
-  if (!read_number(s, i, 1, 2, a) || i >= s.size() || (s[i] != '.' && s[i] != '/')) return std::nullopt;
+  if (!read_number(s, i, 1, 2, a) || i >= s.size() || (s[i] != '.' && s[i] != '/'))
+    return std::nullopt;
   char sep = s[i++];
   int b = 0;
   int y = 0;
@@ -235,7 +240,8 @@ std::optional<Ymd> first_date_in(std::string_view line, std::size_t limit) {
   for (std::size_t i = 0; i < line.size() && i < limit; ++i) {
     if (!is_alnum(line[i]) || (i > 0 && is_alnum(line[i - 1]))) continue;
     // A number glued to a previous number ("2001-2024", "12/2017") is not a date start.
-    if (i > 1 && (line[i - 1] == '-' || line[i - 1] == '/' || line[i - 1] == '.') && is_digit(line[i - 2]))
+    if (i > 1 && (line[i - 1] == '-' || line[i - 1] == '/' || line[i - 1] == '.') &&
+        is_digit(line[i - 2]))
       continue;
     if (auto m = match_date(line, i)) return m->date;
   }
@@ -247,7 +253,8 @@ std::optional<Ymd> first_date_in(std::string_view line, std::size_t limit) {
 void skip_date_time_separators(std::string_view s, std::size_t& pos) {
   while (pos < s.size()) {
     char c = s[pos];
-    if (c == ' ' || c == '\t' || c == ',' || c == '/' || c == '-' || c == '|' || c == '@' || c == '(') {
+    if (c == ' ' || c == '\t' || c == ',' || c == '/' || c == '-' || c == '|' || c == '@' ||
+        c == '(') {
       ++pos;
     } else if (s.substr(pos, 3) == "\xE2\x80\x93" || s.substr(pos, 3) == "\xE2\x80\x94") {
       pos += 3;
@@ -311,9 +318,11 @@ bool is_time_expression(std::string_view s) {
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
     s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
     s.remove_suffix(1);
   return s;
 }
@@ -350,7 +359,8 @@ std::string find_article_date(std::string_view text) {
   std::size_t pos = 0;
   while (pos < header.size() && count < kHeaderLines) {
     auto nl = header.find('\n', pos);
-    auto line = trim(header.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    auto line =
+        trim(header.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
     if (!line.empty()) lines[count++] = line;
     if (nl == std::string_view::npos) break;
     pos = nl + 1;

@@ -41,49 +41,100 @@ struct VocabWord {
 // Single words. Weak words are common in prose too ("share", "rights",
 // "address"), so they only count in short fragments or at the page's edges.
 constexpr std::array kWords{
-    VocabWord{"subscribe", Vocab::account, true},      VocabWord{"subscribed", Vocab::account, false},
-    VocabWord{"subscriber", Vocab::account, true},     VocabWord{"subscribers", Vocab::account, true},
-    VocabWord{"subscription", Vocab::account, true},   VocabWord{"subscriptions", Vocab::account, true},
-    VocabWord{"unsubscribe", Vocab::account, true},    VocabWord{"login", Vocab::account, true},
-    VocabWord{"logout", Vocab::account, true},         VocabWord{"log-in", Vocab::account, true},
-    VocabWord{"sign-up", Vocab::account, true},        VocabWord{"signup", Vocab::account, true},
-    VocabWord{"sign-in", Vocab::account, true},        VocabWord{"signin", Vocab::account, true},
-    VocabWord{"password", Vocab::account, true},       VocabWord{"passwords", Vocab::account, true},
-    VocabWord{"registration", Vocab::account, false},  VocabWord{"register", Vocab::account, false},
-    VocabWord{"registered", Vocab::account, false},    VocabWord{"account", Vocab::account, false},
-    VocabWord{"forgot", Vocab::account, false},        VocabWord{"recover", Vocab::account, false},
-    VocabWord{"recovery", Vocab::account, false},      VocabWord{"paywall", Vocab::account, true},
-    VocabWord{"premium", Vocab::account, false},       VocabWord{"newsletter", Vocab::newsletter, true},
-    VocabWord{"newsletters", Vocab::newsletter, true}, VocabWord{"inbox", Vocab::newsletter, true},
-    VocabWord{"updates", Vocab::newsletter, false},    VocabWord{"alerts", Vocab::newsletter, false},
-    VocabWord{"copyright", Vocab::legal, true},        VocabWord{"copyrighted", Vocab::legal, true},
-    VocabWord{"republication", Vocab::legal, true},    VocabWord{"redistribution", Vocab::legal, true},
-    VocabWord{"hyperlink", Vocab::legal, true},        VocabWord{"rights", Vocab::legal, false},
-    VocabWord{"reserved", Vocab::legal, false},        VocabWord{"reproduction", Vocab::legal, false},
-    VocabWord{"reproduce", Vocab::legal, false},       VocabWord{"reproduced", Vocab::legal, false},
-    VocabWord{"redistributed", Vocab::legal, false},   VocabWord{"prohibited", Vocab::legal, false},
-    VocabWord{"permission", Vocab::legal, false},      VocabWord{"citation", Vocab::legal, false},
-    VocabWord{"trademark", Vocab::legal, false},       VocabWord{"trademarks", Vocab::legal, false},
-    VocabWord{"cookies", Vocab::legal, false},         VocabWord{"cookie", Vocab::legal, false},
-    VocabWord{"disclaimer", Vocab::legal, true},       VocabWord{"follow", Vocab::social, false},
-    VocabWord{"share", Vocab::social, false},          VocabWord{"tweet", Vocab::social, false},
-    VocabWord{"facebook", Vocab::social, false},       VocabWord{"twitter", Vocab::social, false},
-    VocabWord{"instagram", Vocab::social, false},      VocabWord{"telegram", Vocab::social, false},
-    VocabWord{"whatsapp", Vocab::social, false},       VocabWord{"linkedin", Vocab::social, false},
-    VocabWord{"youtube", Vocab::social, false},        VocabWord{"rss", Vocab::social, false},
-    VocabWord{"e-mail", Vocab::contact, false},        VocabWord{"email", Vocab::contact, false},
-    VocabWord{"tel", Vocab::contact, false},           VocabWord{"phone", Vocab::contact, false},
-    VocabWord{"fax", Vocab::contact, false},           VocabWord{"address", Vocab::contact, false},
-    VocabWord{"breaking", Vocab::navigation, false},   VocabWord{"headline", Vocab::navigation, false},
-    VocabWord{"headlines", Vocab::navigation, false},  VocabWord{"latest", Vocab::navigation, false},
-    VocabWord{"trending", Vocab::navigation, false},   VocabWord{"home", Vocab::navigation, false},
-    VocabWord{"menu", Vocab::navigation, false},       VocabWord{"divider", Vocab::navigation, false},
-    VocabWord{"advertisement", Vocab::navigation, true}, VocabWord{"sponsored", Vocab::navigation, false},
-    VocabWord{"related", Vocab::navigation, false},    VocabWord{"tags", Vocab::navigation, false},
-    VocabWord{"topics", Vocab::navigation, false},     VocabWord{"comments", Vocab::navigation, false},
-    VocabWord{"print", Vocab::navigation, false},      VocabWord{"live", Vocab::navigation, false},
+    VocabWord{"subscribe", Vocab::account, true},
+    VocabWord{"subscribed", Vocab::account, false},
+    VocabWord{"subscriber", Vocab::account, true},
+    VocabWord{"subscribers", Vocab::account, true},
+    VocabWord{"subscription", Vocab::account, true},
+    VocabWord{"subscriptions", Vocab::account, true},
+    VocabWord{"unsubscribe", Vocab::account, true},
+    VocabWord{"login", Vocab::account, true},
+    VocabWord{"logout", Vocab::account, true},
+    VocabWord{"log-in", Vocab::account, true},
+    VocabWord{"sign-up", Vocab::account, true},
+    VocabWord{"signup", Vocab::account, true},
+    VocabWord{"sign-in", Vocab::account, true},
+    VocabWord{"signin", Vocab::account, true},
+    VocabWord{"password", Vocab::account, true},
+    VocabWord{"passwords", Vocab::account, true},
+    VocabWord{"registration", Vocab::account, false},
+    VocabWord{"register", Vocab::account, false},
+    VocabWord{"registered", Vocab::account, false},
+    VocabWord{"account", Vocab::account, false},
+    VocabWord{"forgot", Vocab::account, false},
+    VocabWord{"recover", Vocab::account, false},
+    VocabWord{"recovery", Vocab::account, false},
+    VocabWord{"paywall", Vocab::account, true},
+    VocabWord{"premium", Vocab::account, false},
+    VocabWord{"newsletter", Vocab::newsletter, true},
+    VocabWord{"newsletters", Vocab::newsletter, true},
+    VocabWord{"inbox", Vocab::newsletter, true},
+    VocabWord{"updates", Vocab::newsletter, false},
+    VocabWord{"alerts", Vocab::newsletter, false},
+    VocabWord{"copyright", Vocab::legal, true},
+    VocabWord{"copyrighted", Vocab::legal, true},
+    VocabWord{"republication", Vocab::legal, true},
+    VocabWord{"redistribution", Vocab::legal, true},
+    VocabWord{"hyperlink", Vocab::legal, true},
+    VocabWord{"rights", Vocab::legal, false},
+    VocabWord{"reserved", Vocab::legal, false},
+    VocabWord{"reproduction", Vocab::legal, false},
+    VocabWord{"reproduce", Vocab::legal, false},
+    VocabWord{"reproduced", Vocab::legal, false},
+    VocabWord{"redistributed", Vocab::legal, false},
+    VocabWord{"prohibited", Vocab::legal, false},
+    VocabWord{"permission", Vocab::legal, false},
+    VocabWord{"citation", Vocab::legal, false},
+    VocabWord{"trademark", Vocab::legal, false},
+    VocabWord{"trademarks", Vocab::legal, false},
+    VocabWord{"cookies", Vocab::legal, false},
+    VocabWord{"cookie", Vocab::legal, false},
+    VocabWord{"disclaimer", Vocab::legal, true},
+    VocabWord{"follow", Vocab::social, false},
+    VocabWord{"share", Vocab::social, false},
+    VocabWord{"tweet", Vocab::social, false},
+    VocabWord{"facebook", Vocab::social, false},
+    VocabWord{"twitter", Vocab::social, false},
+    VocabWord{"instagram", Vocab::social, false},
+    VocabWord{"telegram", Vocab::social, false},
+    VocabWord{"whatsapp", Vocab::social, false},
+    VocabWord{"linkedin", Vocab::social, false},
+    VocabWord{"youtube", Vocab::social, false},
+    VocabWord{"rss", Vocab::social, false},
+    VocabWord{"e-mail", Vocab::contact, false},
+    VocabWord{"email", Vocab::contact, false},
+    VocabWord{"tel", Vocab::contact, false},
+    VocabWord{"phone", Vocab::contact, false},
+    VocabWord{"fax", Vocab::contact, false},
+    VocabWord{"address", Vocab::contact, false},
+    VocabWord{"breaking", Vocab::navigation, false},
+    VocabWord{"headline", Vocab::navigation, false},
+    VocabWord{"headlines", Vocab::navigation, false},
+    VocabWord{"latest", Vocab::navigation, false},
+    VocabWord{"trending", Vocab::navigation, false},
+    VocabWord{"home", Vocab::navigation, false},
+    VocabWord{"menu", Vocab::navigation, false},
+    VocabWord{"divider", Vocab::navigation, false},
+    VocabWord{"advertisement", Vocab::navigation, true},
+    VocabWord{"sponsored", Vocab::navigation, false},
+    VocabWord{"related", Vocab::navigation, false},
+    VocabWord{"tags", Vocab::navigation, false},
+    VocabWord{"topics", Vocab::navigation, false},
+    VocabWord{"comments", Vocab::navigation, false},
+    VocabWord{"print", Vocab::navigation, false},
+    VocabWord{"live", Vocab::navigation, false},
     VocabWord{"news", Vocab::navigation, false},
 };
+
+// kWords by word: one hash lookup per word keeps cleaning fast on long texts.
+const std::unordered_map<std::string_view, const VocabWord*>& vocabulary() {
+  static const auto map = [] {
+    std::unordered_map<std::string_view, const VocabWord*> m;
+    for (const auto& entry : kWords) m.emplace(entry.word, &entry);
+    return m;
+  }();
+  return map;
+}
 
 struct VocabPhrase {
   std::string_view phrase;  // lower case, words separated by one space
@@ -92,21 +143,36 @@ struct VocabPhrase {
 
 // Multi-word prompts; each counts as a strong hit.
 constexpr std::array kPhrases{
-    VocabPhrase{"sign up", Vocab::account},          VocabPhrase{"sign in", Vocab::account},
-    VocabPhrase{"log in", Vocab::account},           VocabPhrase{"log out", Vocab::account},
-    VocabPhrase{"have an account", Vocab::account},  VocabPhrase{"create an account", Vocab::account},
-    VocabPhrase{"rights reserved", Vocab::legal},    VocabPhrase{"terms of use", Vocab::legal},
-    VocabPhrase{"terms of service", Vocab::legal},   VocabPhrase{"privacy policy", Vocab::legal},
-    VocabPhrase{"written permission", Vocab::legal}, VocabPhrase{"written agreement", Vocab::legal},
-    VocabPhrase{"written consent", Vocab::legal},    VocabPhrase{"follow us", Vocab::social},
-    VocabPhrase{"like us", Vocab::social},           VocabPhrase{"contact us", Vocab::contact},
-    VocabPhrase{"read more", Vocab::navigation},     VocabPhrase{"view more", Vocab::navigation},
-    VocabPhrase{"more articles", Vocab::navigation}, VocabPhrase{"more stories", Vocab::navigation},
-    VocabPhrase{"more from", Vocab::navigation},     VocabPhrase{"most read", Vocab::navigation},
-    VocabPhrase{"most popular", Vocab::navigation},  VocabPhrase{"top stories", Vocab::navigation},
-    VocabPhrase{"click here", Vocab::navigation},    VocabPhrase{"back to top", Vocab::navigation},
-    VocabPhrase{"see also", Vocab::navigation},      VocabPhrase{"also read", Vocab::navigation},
-    VocabPhrase{"skip to", Vocab::navigation},       VocabPhrase{"load more", Vocab::navigation},
+    VocabPhrase{"sign up", Vocab::account},
+    VocabPhrase{"sign in", Vocab::account},
+    VocabPhrase{"log in", Vocab::account},
+    VocabPhrase{"log out", Vocab::account},
+    VocabPhrase{"have an account", Vocab::account},
+    VocabPhrase{"create an account", Vocab::account},
+    VocabPhrase{"rights reserved", Vocab::legal},
+    VocabPhrase{"terms of use", Vocab::legal},
+    VocabPhrase{"terms of service", Vocab::legal},
+    VocabPhrase{"privacy policy", Vocab::legal},
+    VocabPhrase{"written permission", Vocab::legal},
+    VocabPhrase{"written agreement", Vocab::legal},
+    VocabPhrase{"written consent", Vocab::legal},
+    VocabPhrase{"follow us", Vocab::social},
+    VocabPhrase{"like us", Vocab::social},
+    VocabPhrase{"contact us", Vocab::contact},
+    VocabPhrase{"read more", Vocab::navigation},
+    VocabPhrase{"view more", Vocab::navigation},
+    VocabPhrase{"more articles", Vocab::navigation},
+    VocabPhrase{"more stories", Vocab::navigation},
+    VocabPhrase{"more from", Vocab::navigation},
+    VocabPhrase{"most read", Vocab::navigation},
+    VocabPhrase{"most popular", Vocab::navigation},
+    VocabPhrase{"top stories", Vocab::navigation},
+    VocabPhrase{"click here", Vocab::navigation},
+    VocabPhrase{"back to top", Vocab::navigation},
+    VocabPhrase{"see also", Vocab::navigation},
+    VocabPhrase{"also read", Vocab::navigation},
+    VocabPhrase{"skip to", Vocab::navigation},
+    VocabPhrase{"load more", Vocab::navigation},
 };
 
 std::string reason_for(unsigned mask) {
@@ -120,20 +186,26 @@ std::string reason_for(unsigned mask) {
 }
 
 // Words that prompts are built around ("Follow us", "Share this", "Print now").
-constexpr std::array<std::string_view, 16> kFunctionWords{"us", "our", "the", "a", "an", "to", "of", "for",
-                                                         "and", "on", "in", "more", "now", "here", "this", "your"};
+constexpr std::array<std::string_view, 18> kFunctionWords{
+    "us", "our", "the",  "a",   "an",   "to",   "of",   "for",  "and",
+    "on", "in",  "more", "now", "here", "this", "your", "also", "see"};
+// Nouns that name parts of a web page: "More on this story", "Related coverage".
+constexpr std::array<std::string_view, 14> kPageNouns{
+    "story", "stories", "article", "articles", "coverage", "topics", "topic",
+    "video", "videos",  "photos",  "gallery",  "content",  "links",  "recommended"};
 
 // Person-name particles that stay lower case inside a name ("Staffan de Mistura").
-constexpr std::array<std::string_view, 14> kNameParticles{"de", "da", "del", "van", "von", "der", "den", "al",
-                                                          "el",  "bin", "ibn", "la",  "le",  "du"};
+constexpr std::array<std::string_view, 14> kNameParticles{
+    "de", "da", "del", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "du"};
 
 // Verbs that open an author's biography ("X has worked for", "X studied").
 constexpr std::array<std::string_view, 18> kBioVerbs{
-    "has",  "had",    "is",       "was",    "worked", "works",   "studied", "joined",    "graduated",
-    "holds", "writes", "covers", "reports", "received", "earned", "lives",  "began", "previously"};
+    "has",     "had",      "is",        "was",   "worked", "works",
+    "studied", "joined",   "graduated", "holds", "writes", "covers",
+    "reports", "received", "earned",    "lives", "began",  "previously"};
 constexpr std::array<std::string_view, 12> kOccupations{
-    "journalist", "journalism",  "correspondent", "editor",   "reporter", "writer",
-    "columnist",  "contributor", "translator",    "freelance", "analyst", "author"};
+    "journalist", "journalism",  "correspondent", "editor",    "reporter", "writer",
+    "columnist",  "contributor", "translator",    "freelance", "analyst",  "author"};
 
 // ---------------------------------------------------------------- characters
 
@@ -160,9 +232,11 @@ bool in_list(std::string_view word, auto const& list) {
 // Closing quotes and brackets that may follow final punctuation.
 std::string_view strip_closers(std::string_view s) {
   while (!s.empty()) {
-    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']' || s.back() == '*') {
+    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']' ||
+        s.back() == '*') {
       s.remove_suffix(1);
-    } else if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99") || s.ends_with("\xC2\xBB")) {
+    } else if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99") ||
+               s.ends_with("\xC2\xBB")) {
       s.remove_suffix(s.ends_with("\xC2\xBB") ? 2 : 3);  // ” ’ »
     } else {
       break;
@@ -202,8 +276,9 @@ struct Line {
   unsigned vocab = 0;  // Vocab bits hit
   int strong_hits = 0;
   int weak_hits = 0;
-  bool web_address = false;  // an e-mail address or URL
-  bool all_furniture = true;  // every word is a vocabulary word or a function word
+  bool web_address = false;   // an e-mail address or URL
+  bool all_furniture = true;  // every word is a vocabulary word, page noun or function word
+  int page_nouns = 0;
   std::string first_word_lower;
 
   State state = State::undecided;
@@ -213,7 +288,8 @@ struct Line {
 
   bool fragment() const { return !terminal || word_count < 5; }
   bool kept() const {
-    return state == State::headline || state == State::dateline || state == State::body || state == State::caption;
+    return state == State::headline || state == State::dateline || state == State::body ||
+           state == State::caption;
   }
 };
 
@@ -226,7 +302,9 @@ std::vector<Word> split_words(std::string_view s) {
     while (i < s.size() && !is_space(s[i])) ++i;
     auto token = s.substr(start, i - start);
     // Strip edge punctuation (ASCII only: UTF-8 letters are kept whole).
-    auto edge = [](char c) { return !is_alpha(c) && !is_digit(c) && static_cast<unsigned char>(c) < 0x80 && c != '@'; };
+    auto edge = [](char c) {
+      return !is_alpha(c) && !is_digit(c) && static_cast<unsigned char>(c) < 0x80 && c != '@';
+    };
     while (!token.empty() && edge(token.front())) token.remove_prefix(1);
     while (!token.empty() && edge(token.back())) token.remove_suffix(1);
     if (!token.empty()) words.push_back({token, lower_copy(token)});
@@ -235,10 +313,12 @@ std::vector<Word> split_words(std::string_view s) {
 }
 
 bool is_web_address(std::string_view lower_token, std::string_view original) {
-  if (lower_token.starts_with("http:") || lower_token.starts_with("https:") || lower_token.starts_with("www."))
+  if (lower_token.starts_with("http:") || lower_token.starts_with("https:") ||
+      lower_token.starts_with("www."))
     return true;
   auto at = lower_token.find('@');
-  if (at != std::string_view::npos && at > 0 && lower_token.find('.', at) != std::string_view::npos) return true;
+  if (at != std::string_view::npos && at > 0 && lower_token.find('.', at) != std::string_view::npos)
+    return true;
   // A bare domain ("akipress.com"): written in lower case, a 2-6 letter top-level label.
   if (original != lower_token) return false;
   auto dot = lower_token.rfind('.');
@@ -251,7 +331,8 @@ bool is_web_address(std::string_view lower_token, std::string_view original) {
 
 // Finds `phrase` in `lower` at word boundaries.
 bool contains_phrase(std::string_view lower, std::string_view phrase) {
-  for (std::size_t pos = lower.find(phrase); pos != std::string_view::npos; pos = lower.find(phrase, pos + 1)) {
+  for (std::size_t pos = lower.find(phrase); pos != std::string_view::npos;
+       pos = lower.find(phrase, pos + 1)) {
     bool left = pos == 0 || !is_alpha(lower[pos - 1]);
     std::size_t after = pos + phrase.size();
     bool right = after >= lower.size() || !is_alpha(lower[after]);
@@ -268,12 +349,15 @@ void analyse(Line& line) {
     if (is_upper(w.text.front())) ++line.capitalized;
     if (k == 0) line.first_word_lower = w.lower;
     bool furniture = in_list(w.lower, kFunctionWords);
-    for (const auto& entry : kWords) {
-      if (w.lower == entry.word) {
-        line.vocab |= static_cast<unsigned>(entry.vocab);
-        (entry.strong ? line.strong_hits : line.weak_hits) += 1;
-        furniture = true;
-      }
+    if (in_list(w.lower, kPageNouns)) {
+      furniture = true;
+      ++line.page_nouns;
+    }
+    if (auto it = vocabulary().find(w.lower); it != vocabulary().end()) {
+      const VocabWord& entry = *it->second;
+      line.vocab |= static_cast<unsigned>(entry.vocab);
+      (entry.strong ? line.strong_hits : line.weak_hits) += 1;
+      furniture = true;
     }
     if (!furniture) line.all_furniture = false;
     if (is_web_address(w.lower, w.text)) {
@@ -308,8 +392,8 @@ void analyse(Line& line) {
 // "Enditem", "(END)", "/end/", "ENDS", "###", "-30-": wire-agency end markers.
 bool is_end_marker(std::string_view token) {
   auto lower = lower_copy(token);
-  if (lower == "enditem" || lower == "(end)" || lower == "/end/" || lower == "[end]" || lower == "###" ||
-      lower == "-30-" || lower == "(ends)")
+  if (lower == "enditem" || lower == "(end)" || lower == "/end/" || lower == "[end]" ||
+      lower == "###" || lower == "-30-" || lower == "(ends)")
     return true;
   return token == "ENDS" || token == "END";
 }
@@ -317,7 +401,7 @@ bool is_end_marker(std::string_view token) {
 // A line naming a person and nothing else ("Sergey Kwan", "Maria de la Cruz",
 // "George A. Krol"): 2-4 words, capitalised or name particles, no digits.
 bool is_name_shaped(const Line& line) {
-  if (line.terminal || line.has_digits || line.vocab != 0) return false;
+  if (line.text.size() > 80 || line.terminal || line.has_digits || line.vocab != 0) return false;
   auto words = split_words(line.text);
   if (words.size() < 2 || words.size() > 4) return false;
   if (line.text.find_first_of(",;:|()\"") != std::string_view::npos) return false;
@@ -331,7 +415,8 @@ bool is_name_shaped(const Line& line) {
     }
     if (!is_upper(w[0]) && static_cast<unsigned char>(w[0]) < 0x80) return false;
     // All-capital words are acronyms or shouting, not names.
-    if (w.size() > 1 && std::all_of(w.begin(), w.end(), [](char c) { return !is_lower(c); })) return false;
+    if (w.size() > 1 && std::all_of(w.begin(), w.end(), [](char c) { return !is_lower(c); }))
+      return false;
   }
   return true;
 }
@@ -355,10 +440,12 @@ bool is_caption(const Line& line) {
   // A caption describes a scene: a few words at least, and not a whole story.
   if (line.word_count < 5 || line.word_count > 80) return false;
   auto lower = lower_copy(line.text);
-  for (std::string_view label : {"photo:", "photo -", "image:", "pictured:", "file photo", "photograph:"})
+  for (std::string_view label : {"photo:", "photo -", "image:", "pictured:", "file photo",
+                                 "photograph:", "image caption", "caption:", "photo caption"})
     if (lower.starts_with(label)) return true;
-  for (std::string_view marker : {"(c)", "(l)", "(r)", "(l-r)", "(r-l)", "(left)", "(right)", "(center)",
-                                  "(centre)", "(2nd l)", "(2nd r)", "(front)", "(back)"}) {
+  for (std::string_view marker :
+       {"(c)", "(l)", "(r)", "(l-r)", "(r-l)", "(left)", "(right)", "(center)", "(centre)",
+        "(2nd l)", "(2nd r)", "(front)", "(back)"}) {
     auto pos = lower.find(marker);
     // "(c) 2017" is a copyright sign, not a position.
     if (pos != std::string::npos && pos > 0) return true;
@@ -369,14 +456,17 @@ bool is_caption(const Line& line) {
   if (open == std::string_view::npos || open == 0) return false;
   auto inside = text.substr(open + 1, text.size() - open - 2);
   auto inside_lower = lower_copy(inside);
-  if (inside_lower.find("photo") != std::string::npos || inside_lower.find("image") != std::string::npos ||
-      inside_lower.find("getty") != std::string::npos || inside_lower.find("courtesy") != std::string::npos)
+  if (inside_lower.find("photo") != std::string::npos ||
+      inside_lower.find("image") != std::string::npos ||
+      inside_lower.find("getty") != std::string::npos ||
+      inside_lower.find("courtesy") != std::string::npos)
     return true;
   // "(AGENCY/Photographer Name)" or "(AGENCY)": an all-capital credit.
   auto slash = inside.find('/');
   auto agency = inside.substr(0, slash);
   if (agency.size() < 2 || agency.size() > 12) return false;
-  bool capitals = std::all_of(agency.begin(), agency.end(), [](char c) { return is_upper(c) || c == ' ' || c == '-'; });
+  bool capitals = std::all_of(agency.begin(), agency.end(),
+                              [](char c) { return is_upper(c) || c == ' ' || c == '-'; });
   return capitals && (slash != std::string_view::npos || line.terminal || text[open - 1] == ' ');
 }
 
@@ -388,11 +478,13 @@ void classify_line(Line& line) {
   if (!line.has_letters) {
     if (parse_date(text)) return;  // a bare date: a dateline if in the header
     line.state = State::dropped;
-    line.reason = (line.has_digits || text.find('_') != std::string_view::npos) ? "image-id debris" : "separator";
+    line.reason = (line.has_digits || text.find('_') != std::string_view::npos) ? "image-id debris"
+                                                                                : "separator";
     return;
   }
   // One identifier-like token: "IMG_2727.jpg", "photo_0279_673".
-  if (line.word_count == 1 && text.find(' ') == std::string_view::npos && text.find('_') != std::string_view::npos) {
+  if (line.word_count == 1 && text.find(' ') == std::string_view::npos &&
+      text.find('_') != std::string_view::npos) {
     line.state = State::dropped;
     line.reason = "image-id debris";
     return;
@@ -404,25 +496,35 @@ void classify_line(Line& line) {
   }
   auto lower = lower_copy(text.substr(0, 40));
   // Agency credit lines: "Source: ANTARA", "(Reporting by ...; Editing by ...)".
-  if ((lower.starts_with("source:") || lower.starts_with("sources:") || lower.starts_with("source -")) &&
+  if ((lower.starts_with("source:") || lower.starts_with("sources:") ||
+       lower.starts_with("source -")) &&
       line.word_count <= 8) {
     line.state = State::dropped;
     line.reason = "agency trailer";
     return;
   }
-  if (lower.starts_with("(reporting by") || lower.starts_with("(writing by") || lower.starts_with("(editing by") ||
-      lower.starts_with("(additional reporting") || lower.starts_with("(compiled by")) {
+  // Contributor credits: "Jane Roe in Lagos contributed to this report."
+  if (line.word_count <= 30 &&
+      (contains_phrase(lower_copy(text.substr(0, 400)), "contributed to this report") ||
+       contains_phrase(lower_copy(text.substr(0, 400)), "contributed reporting") ||
+       lower.starts_with("additional reporting by"))) {
+    line.state = State::dropped;
+    line.reason = "agency trailer";
+    return;
+  }
+  if (lower.starts_with("(reporting by") || lower.starts_with("(writing by") ||
+      lower.starts_with("(editing by") || lower.starts_with("(additional reporting") ||
+      lower.starts_with("(compiled by")) {
     line.state = State::dropped;
     line.reason = "agency trailer";
     return;
   }
   // "(c) 2022 Outlet" is a copyright sign written in ASCII.
   bool ascii_copyright = lower.starts_with("(c) ") && line.word_count <= 12 && !line.terminal;
-  if (ascii_copyright ||
-      (line.vocab & static_cast<unsigned>(Vocab::legal) &&
-       (text.find("\xC2\xA9") != std::string_view::npos ||
-        contains_phrase(lower_copy(text.substr(0, 400)), "rights reserved") ||
-        (lower.starts_with("copyright") && line.word_count <= 20)))) {
+  if (ascii_copyright || (line.vocab & static_cast<unsigned>(Vocab::legal) &&
+                          (text.find("\xC2\xA9") != std::string_view::npos ||
+                           contains_phrase(lower_copy(text.substr(0, 400)), "rights reserved") ||
+                           (lower.starts_with("copyright") && line.word_count <= 20)))) {
     line.state = State::dropped;
     line.reason = "copyright or legal footer";
     return;
@@ -445,8 +547,8 @@ void classify_line(Line& line) {
       line.reason = reason_for(line.vocab);
       return;
     }
-    // "Share", "Latest", "Print this": nothing but furniture words.
-    if (line.weak_hits >= 1 && line.word_count <= 3 && line.all_furniture) {
+    // "Share", "Latest", "Share this article", "More on this story": nothing but furniture words.
+    if (line.weak_hits + line.page_nouns >= 1 && line.word_count <= 4 && line.all_furniture) {
       line.state = State::dropped;
       line.reason = reason_for(line.vocab);
       return;
@@ -463,13 +565,14 @@ void classify_line(Line& line) {
 }
 
 bool is_clean_prose(const Line& line) {
-  return line.state == State::undecided && !line.fragment() && line.vocab == 0 && !line.zone_candidate;
+  return line.state == State::undecided && !line.fragment() && line.vocab == 0 &&
+         !line.zone_candidate;
 }
 
 // Bio paragraph: opens with the author's name (or a part of it, or a pronoun)
 // and talks about a career.
 bool is_biography(const Line& line, const std::vector<Word>& name) {
-  auto words = split_words(line.text);
+  auto words = split_words(line.text.substr(0, 600));  // the opening words decide
   if (words.size() < 3) return false;
   std::size_t skip = 0;
   // The full name, or any single part of it (usually the surname).
@@ -532,7 +635,8 @@ void find_byline(std::vector<Line>& lines, std::size_t search_from) {
     auto& candidate = lines[b];
     if (candidate.state != State::undecided) continue;
     std::string_view name_text = candidate.text;
-    if (starts_with_word(name_text, "By") && candidate.word_count <= 6) name_text.remove_prefix(3);
+    if (starts_with_word(name_text, "By") && name_text.size() > 3 && candidate.word_count <= 6)
+      name_text.remove_prefix(3);
     Line name_line = candidate;
     name_line.text = name_text;
     if (!is_name_shaped(name_line)) continue;
@@ -541,7 +645,8 @@ void find_byline(std::vector<Line>& lines, std::size_t search_from) {
     bool all_bio = true;
     for (std::size_t k = b + 1; k < n && all_bio; ++k) {
       const auto& line = lines[k];
-      all_bio = line.state == State::dropped || is_abbreviation_line(line) || is_biography(line, name);
+      all_bio =
+          line.state == State::dropped || is_abbreviation_line(line) || is_biography(line, name);
     }
     if (!all_bio) continue;
     candidate.state = State::dropped;
@@ -555,20 +660,35 @@ void find_byline(std::vector<Line>& lines, std::size_t search_from) {
     return;
   }
   // No byline line: a last paragraph that is a biography ("Jane Roe is a
-  // journalist based in Nairobi."), written as Name + career verb + occupation.
+  // journalist based in Nairobi."): a name, then "is a/an" or a career verb,
+  // with an occupation noun close behind. "Reporters Without Borders has
+  // condemned the jailing of a journalist" is news, not a biography.
   for (std::size_t b = n; b-- > from;) {
     auto& line = lines[b];
     if (line.state == State::dropped) continue;
-    if (line.state != State::undecided) return;
-    auto words = split_words(line.text);
+    if (line.state != State::undecided || line.word_count > 60) return;
+    auto words = split_words(line.text.substr(0, 600));
     std::size_t k = 0;
-    while (k < words.size() && k < 4 && (is_upper(words[k].text.front()) || in_list(words[k].lower, kNameParticles))) ++k;
-    if (k < 2 || k >= words.size()) return;
-    std::vector<Word> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+    while (k < words.size() && k < 4 &&
+           (is_upper(words[k].text.front()) || (k > 0 && in_list(words[k].lower, kNameParticles))))
+      ++k;
+    if (k < 2 || k + 2 >= words.size()) return;
+    Line name_line;
+    name_line.text =
+        line.text.substr(0, static_cast<std::size_t>(words[k - 1].text.data() +
+                                                     words[k - 1].text.size() - line.text.data()));
+    if (!is_name_shaped(name_line)) return;
+    const auto& verb = words[k].lower;
+    const auto& next = words[k + 1].lower;
+    bool career = ((verb == "is" || verb == "was") && (next == "a" || next == "an")) ||
+                  (verb == "has" && (next == "worked" || next == "been" || next == "written" ||
+                                     next == "reported")) ||
+                  verb == "worked" || verb == "studied" || verb == "writes" || verb == "covers" ||
+                  verb == "joined";
     bool occupation = false;
-    for (const auto& w : words)
-      if (in_list(w.lower, kOccupations)) occupation = true;
-    if (!occupation || !in_list(words[k].lower, kBioVerbs)) return;
+    for (std::size_t j = k + 1; j < words.size() && j < k + 8; ++j)
+      if (in_list(words[j].lower, kOccupations)) occupation = true;
+    if (!career || !occupation) return;
     line.state = State::dropped;
     line.reason = "author biography";
     return;
@@ -589,7 +709,8 @@ bool is_dateline(const Line& line) {
 bool is_banner(const Line& line) {
   if (line.state == State::dropped || line.zone_candidate) return true;
   // One or two words all in capitals: a section label ("WORLD", "MIDDLE EAST").
-  if (line.word_count <= 2 && std::none_of(line.text.begin(), line.text.end(), is_lower)) return true;
+  if (line.word_count <= 2 && std::none_of(line.text.begin(), line.text.end(), is_lower))
+    return true;
   return false;
 }
 
@@ -693,6 +814,31 @@ CleanedText clean_document(const Document& doc) {
     }
   }
 
+  // A bare name next to a dateline in the header is the author's byline
+  // ("Jane Roe" above "March 3, 2021"): metadata, not a line of the story.
+  for (std::size_t i = headline == n ? 0 : headline + 1; i < header_end; ++i) {
+    auto& line = lines[i];
+    // Same paragraph as the dateline: a subheading stands apart after a blank line.
+    bool near_dateline =
+        (i > 0 && !line.blank_before && lines[i - 1].state == State::dateline) ||
+        (i + 1 < n && !lines[i + 1].blank_before && lines[i + 1].state == State::dateline);
+    if (line.state == State::body && near_dateline && is_name_shaped(line))
+      line.state = State::dateline;
+  }
+
+  // Lists of links under a navigation label ("Related coverage" / "Aid convoys
+  // reach Darfur"): fragments in the label's paragraph. Not in the header,
+  // where a banner may sit right above the headline.
+  for (std::size_t i = std::max<std::size_t>(header_end, 1); i < n; ++i) {
+    auto& line = lines[i];
+    const auto& prev = lines[i - 1];
+    if (line.state == State::body && !line.blank_before && line.fragment() &&
+        prev.state == State::dropped && prev.reason == "navigation or section banner") {
+      line.state = State::dropped;
+      line.reason = prev.reason;
+    }
+  }
+
   // Verbatim repeats of a kept line: kept once.
   {
     std::unordered_map<std::string_view, State> seen;
@@ -718,10 +864,14 @@ CleanedText clean_document(const Document& doc) {
   CleanedText out;
   auto kind_of = [](State s) {
     switch (s) {
-      case State::headline: return BlockKind::headline;
-      case State::dateline: return BlockKind::dateline;
-      case State::caption: return BlockKind::caption;
-      default: return BlockKind::body;
+      case State::headline:
+        return BlockKind::headline;
+      case State::dateline:
+        return BlockKind::dateline;
+      case State::caption:
+        return BlockKind::caption;
+      default:
+        return BlockKind::body;
     }
   };
   for (std::size_t i = 0; i < n; ++i) {
@@ -730,8 +880,9 @@ CleanedText clean_document(const Document& doc) {
       out.dropped.push_back({line.begin, line.end, line.reason});
       continue;
     }
-    bool wrapped = i > 0 && line.state == State::body && lines[i - 1].state == State::body && !line.blank_before &&
-                   !lines[i - 1].terminal && !out.blocks.empty() && out.blocks.back().kind == BlockKind::body &&
+    bool wrapped = i > 0 && line.state == State::body && lines[i - 1].state == State::body &&
+                   !line.blank_before && !lines[i - 1].terminal && !out.blocks.empty() &&
+                   out.blocks.back().kind == BlockKind::body &&
                    out.blocks.back().end == lines[i - 1].end;
     if (wrapped) {
       out.blocks.back().end = line.end;
@@ -750,9 +901,11 @@ CleanedText clean_document(const Document& doc) {
     if (!is_end_marker(last)) continue;
     std::size_t marker_begin = block.begin + space + 1;
     std::size_t new_end = block.begin + space;
-    while (new_end > block.begin && (is_space(text[new_end - 1]) || text[new_end - 1] == '\n')) --new_end;
+    while (new_end > block.begin && (is_space(text[new_end - 1]) || text[new_end - 1] == '\n'))
+      --new_end;
     // "ENDS"/"END" in capitals only count after a finished sentence.
-    if ((last == "ENDS" || last == "END") && !ends_sentence(text.substr(block.begin, new_end - block.begin)))
+    if ((last == "ENDS" || last == "END") &&
+        !ends_sentence(text.substr(block.begin, new_end - block.begin)))
       continue;
     out.dropped.push_back({marker_begin, block.end, "agency trailer"});
     block.end = new_end;

@@ -34,7 +34,9 @@ constexpr std::string_view kStdinName = "<stdin>";
 
 enum class FileKind { text, jsonl, other };
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 bool all_blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return is_blank(c); });
@@ -93,7 +95,8 @@ std::string pointer_text(const rapidjson::Pointer& pointer) {
 
 /// The schema's expected type(s) at a schema pointer, as "string" or "string or null".
 std::string expected_types(const rapidjson::Value* schema_node) {
-  if (!schema_node || !schema_node->IsObject() || !schema_node->HasMember("type")) return "another type";
+  if (!schema_node || !schema_node->IsObject() || !schema_node->HasMember("type"))
+    return "another type";
   const auto& type = (*schema_node)["type"];
   if (type.IsString()) return type.GetString();
   std::string out;
@@ -108,24 +111,29 @@ std::string expected_types(const rapidjson::Value* schema_node) {
 }
 
 /// A readable reason for a schema violation, ending with the JSON pointer.
-std::string schema_violation(const rapidjson::SchemaValidator& validator, const rapidjson::Document& record) {
+std::string schema_violation(const rapidjson::SchemaValidator& validator,
+                             const rapidjson::Document& record) {
   std::string keyword = validator.GetInvalidSchemaKeyword();
   auto doc_pointer = validator.GetInvalidDocumentPointer();
   rapidjson::Document schema_json;
   auto text = detail::article_schema_json();
   schema_json.Parse(text.data(), text.size());
-  const rapidjson::Value* schema_node = rapidjson::Pointer(validator.GetInvalidSchemaPointer()).Get(schema_json);
+  const rapidjson::Value* schema_node =
+      rapidjson::Pointer(validator.GetInvalidSchemaPointer()).Get(schema_json);
   if (keyword == "required" && schema_node && schema_node->HasMember("required")) {
     const rapidjson::Value* object = doc_pointer.Get(record);
     for (const auto& name : (*schema_node)["required"].GetArray()) {
       if (object && object->IsObject() && !object->HasMember(name)) {
         std::string field = name.GetString();
         std::string where = pointer_text(doc_pointer);
-        return "missing required field \"" + field + "\" (" + (where == "root" ? "" : where) + "/" + field + ")";
+        return "missing required field \"" + field + "\" (" + (where == "root" ? "" : where) + "/" +
+               field + ")";
       }
     }
   }
-  if (keyword == "type") return "wrong type, expected " + expected_types(schema_node) + " (" + pointer_text(doc_pointer) + ")";
+  if (keyword == "type")
+    return "wrong type, expected " + expected_types(schema_node) + " (" +
+           pointer_text(doc_pointer) + ")";
   if (keyword == "minLength") return "empty value (" + pointer_text(doc_pointer) + ")";
   return "schema violation: " + keyword + " (" + pointer_text(doc_pointer) + ")";
 }
@@ -147,15 +155,17 @@ std::optional<Document> parse_record(std::string_view line) {
   rapidjson::Document record;
   record.Parse(line.data(), line.size());
   if (record.HasParseError()) {
-    throw RecordError{"invalid JSON: " + std::string(rapidjson::GetParseError_En(record.GetParseError())) +
-                      " (at byte " + std::to_string(record.GetErrorOffset() + 1) + " of the line)"};
+    throw RecordError{
+        "invalid JSON: " + std::string(rapidjson::GetParseError_En(record.GetParseError())) +
+        " (at byte " + std::to_string(record.GetErrorOffset() + 1) + " of the line)"};
   }
   rapidjson::SchemaValidator validator(article_schema());
   if (!record.Accept(validator)) throw RecordError{schema_violation(validator, record)};
 
   Document doc;
   doc.id = optional_string(record, "id");
-  if (std::any_of(doc.id.begin(), doc.id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+  if (std::any_of(doc.id.begin(), doc.id.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
     throw RecordError{"invalid id: contains a control character (/id)"};
   doc.title = optional_string(record, "title");
   doc.text = optional_string(record, "text");
@@ -185,6 +195,10 @@ namespace detail {
 
 bool looks_binary(std::string_view head, std::string* why) {
   head = head.substr(0, kSniffBytes);
+  if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
+    if (why) *why = "binary file (UTF-16 text; convert it to UTF-8)";
+    return true;
+  }
   if (head.find('\0') != std::string_view::npos) {
     if (why) *why = "binary file (contains NUL bytes)";
     return true;
@@ -213,8 +227,8 @@ class CorpusReader::Impl {
       std::error_code ec;
       auto status = fs::status(input, ec);
       if (ec || !fs::exists(status))
-        throw IoError("cannot read '" + input.string() + "': " +
-                      (ec ? ec.message() : std::string("no such file or directory")));
+        throw IoError("cannot read '" + input.string() +
+                      "': " + (ec ? ec.message() : std::string("no such file or directory")));
     }
   }
 
@@ -263,7 +277,7 @@ class CorpusReader::Impl {
   struct JsonlStream {
     std::unique_ptr<std::ifstream> file;  // null when reading stdin
     std::istream* in = nullptr;
-    std::string name;     // origin of the file, "<stdin>" for stdin
+    std::string name;  // origin of the file, "<stdin>" for stdin
     std::size_t line = 0;
     std::size_t offset = 0;  // byte offset of the next line in the file
     std::string pending;     // bytes already consumed from the first line (stdin sniffing)
@@ -303,14 +317,22 @@ class CorpusReader::Impl {
       fs::recursive_directory_iterator it(input, fs::directory_options::none, ec);
       if (ec) throw IoError("cannot read directory '" + input.string() + "': " + ec.message());
       std::vector<FileEntry> files;
+      fs::path last;  // the entry being entered when an error occurs
       for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
         const auto& path = it->path();
+        last = path;
         auto rel = path.lexically_relative(input);
         FileEntry entry;
         entry.path = path;
         entry.origin = (input / rel).generic_string();
         std::error_code type_ec;
+        if (it->is_symlink(type_ec) && it->is_directory(type_ec)) {
+          // Not followed: a link back up the tree would loop forever.
+          entry.skip_reason = "symbolic link to a directory (not followed)";
+          files.push_back(std::move(entry));
+          continue;
+        }
         if (it->is_directory(type_ec)) {
           // Hidden directories (.git, .cache) hold no articles; one line says so.
           if (path.filename().string().starts_with(".")) {
@@ -327,15 +349,18 @@ class CorpusReader::Impl {
           entry.kind = kind_of_extension(path);
           if (entry.kind == FileKind::other) {
             auto ext = path.extension().string();
-            entry.skip_reason = ext.empty() ? "no .txt or .jsonl extension"
-                                            : "unsupported file type '" + ext + "' (not .txt or .jsonl)";
+            entry.skip_reason = ext.empty()
+                                    ? "no .txt or .jsonl extension"
+                                    : "unsupported file type '" + ext + "' (not .txt or .jsonl)";
           }
           entry.id = rel.parent_path().empty() ? rel.stem().generic_string()
                                                : (rel.parent_path() / rel.stem()).generic_string();
         }
         files.push_back(std::move(entry));
       }
-      if (ec) throw IoError("cannot read directory under '" + input.string() + "': " + ec.message());
+      if (ec)
+        throw IoError("cannot read directory '" + (last.empty() ? input : last).string() +
+                      "': " + ec.message());
       // Relative paths in byte order: the same corpus gives the same order everywhere.
       std::sort(files.begin(), files.end(),
                 [](const FileEntry& a, const FileEntry& b) { return a.origin < b.origin; });
@@ -363,7 +388,8 @@ class CorpusReader::Impl {
   }
 
   /// A text article from its bytes; nullopt (and a skip record) if empty or binary.
-  std::optional<Document> make_text_document(std::string text, const std::string& origin, std::string id) {
+  std::optional<Document> make_text_document(std::string text, const std::string& origin,
+                                             std::string id) {
     std::string why;
     if (detail::looks_binary(text, &why)) {
       skip(origin, why);
@@ -378,7 +404,8 @@ class CorpusReader::Impl {
     if (auto repaired = detail::repair_utf8(text); repaired.invalid_sequences > 0) {
       warn(origin, "invalid UTF-8 at byte " + std::to_string(repaired.first_offset + bom) +
                        " replaced by U+FFFD (" + std::to_string(repaired.invalid_sequences) +
-                       " invalid sequence" + (repaired.invalid_sequences == 1 ? "" : "s") + " in the file)");
+                       " invalid sequence" + (repaired.invalid_sequences == 1 ? "" : "s") +
+                       " in the file)");
     }
     Document doc;
     doc.id = std::move(id);
@@ -476,9 +503,11 @@ class CorpusReader::Impl {
       s.any_record = true;
       std::string origin = s.name + ":" + std::to_string(s.line);
       if (auto repaired = detail::repair_utf8(line); repaired.invalid_sequences > 0) {
-        warn(origin, "invalid UTF-8 at byte " + std::to_string(line_offset + repaired.first_offset) +
-                         " of the file replaced by U+FFFD (" + std::to_string(repaired.invalid_sequences) +
-                         " invalid sequence" + (repaired.invalid_sequences == 1 ? "" : "s") + " in the line)");
+        warn(origin, "invalid UTF-8 at byte " +
+                         std::to_string(line_offset + repaired.first_offset) +
+                         " of the file replaced by U+FFFD (" +
+                         std::to_string(repaired.invalid_sequences) + " invalid sequence" +
+                         (repaired.invalid_sequences == 1 ? "" : "s") + " in the line)");
       }
       try {
         auto doc = parse_record(line);
@@ -517,7 +546,8 @@ std::optional<Document> CorpusReader::next() { return impl_->next(); }
 
 const ReadStats& CorpusReader::stats() const noexcept { return impl_->stats; }
 
-std::vector<Document> read_corpus(const std::vector<fs::path>& inputs, ReadOptions options, ReadStats* stats) {
+std::vector<Document> read_corpus(const std::vector<fs::path>& inputs, ReadOptions options,
+                                  ReadStats* stats) {
   CorpusReader reader(inputs, options);
   std::vector<Document> documents;
   while (auto doc = reader.next()) documents.push_back(std::move(*doc));

@@ -19,12 +19,16 @@ std::size_t valid_sequence(const std::string& text, std::size_t pos, std::size_t
     length = 2;
   } else if (c >= 0xE0 && c <= 0xEF) {
     length = 3;
-    if (c == 0xE0) lo = 0xA0;       // no overlong forms
-    else if (c == 0xED) hi = 0x9F;  // no surrogates
+    if (c == 0xE0)
+      lo = 0xA0;  // no overlong forms
+    else if (c == 0xED)
+      hi = 0x9F;  // no surrogates
   } else if (c >= 0xF0 && c <= 0xF4) {
     length = 4;
-    if (c == 0xF0) lo = 0x90;
-    else if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+    if (c == 0xF0)
+      lo = 0x90;
+    else if (c == 0xF4)
+      hi = 0x8F;  // nothing above U+10FFFF
   } else {
     return 0;
   }
