@@ -3,7 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <string>
+
+#include <sys/wait.h>
 
 #include "actorgraph/knowledge_graph.hpp"
 
@@ -84,6 +87,17 @@ inline KnowledgeGraph hostile_graph() {
       "graph", "criticises", "brazil",
       {make_evidence("doc-3", 0, "The group said C:\\path\\n was wrong.", "svo.criticise", "", 0.6)}));
   return g;
+}
+
+/// Exit status of a shell command (-1 if it could not run).
+inline int run_command(const std::string& command) {
+  int status = std::system(command.c_str());
+  return (status != -1 && WIFEXITED(status)) ? WEXITSTATUS(status) : -1;
+}
+
+/// True if `tool` is on PATH; tests that need it skip (with a warning) otherwise.
+inline bool have_tool(const std::string& tool) {
+  return run_command("command -v " + tool + " >/dev/null 2>&1") == 0;
 }
 
 /// A small deterministic pseudo-random generator (no dependence on the standard
