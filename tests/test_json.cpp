@@ -180,6 +180,12 @@ TEST_CASE("reader errors name the origin and where the problem is", "[json]") {
     text = replace_once(fixture_text(), "\"iso_code\": \"TR\"", "\"iso_code\": 7");
     CHECK_THROWS_WITH(read_json(text, "g.json"), Catch::StartsWith("g.json: /nodes/3/iso_code:"));
   }
+  SECTION("absurd nesting is refused, not recursed into") {
+    std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    CHECK_THROWS_WITH(read_json(deep, "deep.json"), Catch::StartsWith("deep.json:1:65:") && Catch::Contains("nested"));
+    std::string in_string = "{\"x\": \"" + std::string(200, '[') + "\"}";  // brackets in a string do not count
+    CHECK_THROWS_WITH(read_json(in_string, "s.json"), Catch::StartsWith("s.json: /x:") && !Catch::Contains("nested"));
+  }
   SECTION("files") {
     CHECK_THROWS_AS(read_json_file("/nonexistent/dir/graph.json"), IoError);
     CHECK_THROWS_WITH(read_json_file("/nonexistent/dir/graph.json"), Catch::Contains("/nonexistent/dir/graph.json"));
