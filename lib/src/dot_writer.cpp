@@ -14,8 +14,11 @@ namespace actorgraph {
 namespace {
 
 // A DOT double-quoted string. Backslashes are doubled so that label escapes
-// (\N, \l, \G...) never fire on user text; newlines become the \n line break;
-// other control characters are dropped (Graphviz cannot show them).
+// (\N, \l, \G...) never fire on user text and a trailing backslash cannot
+// swallow the closing quote; newlines become the \n line break; other control
+// characters are dropped (Graphviz cannot show them). Labels and tooltips read
+// back exactly; in an id DOT keeps "\\" as two characters (only \" is an escape
+// there), which is consistent within the file, so edges still find their nodes.
 std::string dot_string(std::string_view text) {
   std::string valid = detail::export_utf8(text);
   std::string out = "\"";

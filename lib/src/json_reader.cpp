@@ -3,6 +3,7 @@
 // where in the document it is (line:column for syntax, JSON pointer for content).
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -48,6 +49,30 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
   std::size_t last_newline = text.rfind('\n', offset == 0 ? 0 : offset - 1);
   std::size_t column = (last_newline == std::string_view::npos || offset == 0) ? offset + 1 : offset - last_newline;
   return {line, column};
+}
+
+// A graph file nests six levels deep. RapidJSON's DOM parse and Accept() recurse,
+// so hostile input nested thousands deep could exhaust the stack: refuse it first.
+constexpr std::size_t kMaxDepth = 64;
+
+std::optional<std::size_t> too_deep_at(std::string_view text) {
+  std::size_t depth = 0;
+  bool in_string = false, escaped = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::nullopt;
 }
 
 class GraphReader {
@@ -157,6 +182,11 @@ class GraphReader {
 KnowledgeGraph read_json(std::string_view json_text, std::string_view origin) {
   if (json_text.empty())
     throw ParseError(std::string(origin) + ":1:1: empty document, expected a graph JSON object");
+  if (auto offset = too_deep_at(json_text)) {
+    auto [line, column] = line_and_column(json_text, *offset);
+    throw ParseError(std::string(origin) + ":" + std::to_string(line) + ":" + std::to_string(column) +
+                     ": nested deeper than " + std::to_string(kMaxDepth) + " levels");
+  }
   rapidjson::Document doc;
   // Full precision so that every double reads back to the exact value written.
   doc.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag>(

@@ -56,6 +56,8 @@ void check_entity(const Entity& entity) {
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
     : attributes(other.attributes), graph_(other.graph_), vertices_(other.vertices_) {
+  // Vertex descriptors are indices and survive the copy; edge descriptors point
+  // into the source graph's edge storage and must be looked up again.
   for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
     const Relation& r = graph_[*it];
     edges_.emplace(EdgeKey{r.source, r.type, r.target}, *it);
@@ -65,32 +67,29 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   if (this != &other) {
     KnowledgeGraph copy(other);
-    *this = std::move(copy);
+    attributes = std::move(copy.attributes);
+    graph_ = copy.graph_;
+    vertices_ = std::move(copy.vertices_);
+    edges_.clear();
+    for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
+      const Relation& r = graph_[*it];
+      edges_.emplace(EdgeKey{r.source, r.type, r.target}, *it);
+    }
   }
   return *this;
 }
 
-KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) noexcept
-    : attributes(std::move(other.attributes)),
-      vertices_(std::move(other.vertices_)),
-      edges_(std::move(other.edges_)) {
-  // adjacency_list has no move constructor; swap hands over the edge list nodes
-  // the moved descriptors point to.
-  graph_.swap(other.graph_);
-  other.vertices_.clear();
-  other.edges_.clear();
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) : KnowledgeGraph(std::as_const(other)) {
+  other = KnowledgeGraph();
 }
 
-KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) noexcept {
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
   if (this != &other) {
-    attributes = std::move(other.attributes);
-    graph_.swap(other.graph_);
-    vertices_.swap(other.vertices_);
-    edges_.swap(other.edges_);
+    *this = std::as_const(other);
+    other.attributes.clear();
     other.graph_.clear();
     other.vertices_.clear();
     other.edges_.clear();
-    other.attributes.clear();
   }
   return *this;
 }

@@ -40,9 +40,10 @@ class KnowledgeGraph {
   /// came from, so the implicit member-wise copy would leave dangling handles.
   KnowledgeGraph(const KnowledgeGraph& other);
   KnowledgeGraph& operator=(const KnowledgeGraph& other);
-  /// Moves swap the Boost graph (its edge storage keeps its nodes), so handles stay valid.
-  KnowledgeGraph(KnowledgeGraph&& other) noexcept;
-  KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept;
+  /// adjacency_list (Boost 1.74) has no move operations, so a move copies the
+  /// Boost graph and re-indexes it too; the source is left empty.
+  KnowledgeGraph(KnowledgeGraph&& other);
+  KnowledgeGraph& operator=(KnowledgeGraph&& other);
   ~KnowledgeGraph() = default;
 
   /// Adds an entity, or merges it into the entity that has the same id.
