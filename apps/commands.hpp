@@ -20,5 +20,7 @@ Command add_build_command(CLI::App& app);
 Command add_convert_command(CLI::App& app);
 Command add_stats_command(CLI::App& app);
 Command add_mentions_command(CLI::App& app);
+Command add_extract_command(CLI::App& app);
+Command add_merge_command(CLI::App& app);
 
 }  // namespace actorgraph::cli

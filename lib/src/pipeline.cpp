@@ -6,6 +6,7 @@
 #include "actorgraph/cleaner.hpp"
 #include "actorgraph/segmenter.hpp"
 #include "actorgraph/tagger.hpp"
+#include "parallel_build.hpp"
 
 namespace actorgraph {
 
@@ -83,8 +84,9 @@ KnowledgeGraph Pipeline::process(const Document& document) const {
 }
 
 KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
-  KnowledgeGraph graph;
-  while (auto document = reader.next()) graph.merge(process(*document));
+  KnowledgeGraph graph = detail::parallel_merge(
+      reader, detail::effective_jobs(options_.jobs),
+      [this](const Document& document) { return process(document); }, options_.progress);
   finalize(graph);
   return graph;
 }
