@@ -3,6 +3,7 @@
 // tokenizer so the recogniser can be tested alone.
 #pragma once
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -39,6 +40,12 @@ namespace stand_in {
 inline bool word_char(char c) {
   const auto u = static_cast<unsigned char>(c);
   return std::isalnum(u) || u >= 0x80 || c == '-' || c == '\'';
+}
+
+/// U+2000..U+206F (curly quotes, dashes): punctuation, a token of its own.
+inline bool punctuation_at(std::string_view text, std::size_t i) {
+  return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+         static_cast<unsigned char>(text[i + 1]) == 0x80;
 }
 
 inline std::string tag_of(std::string_view w, bool first) {
@@ -84,9 +91,10 @@ inline std::vector<Sentence> prepare(std::string_view text, bool headline = fals
     if (c == ' ' || c == '\t' || c == '\r') { ++i; continue; }
     Token t;
     t.begin = i;
-    if (stand_in::word_char(c) && c != '\'' && c != '-') {
+    if (stand_in::word_char(c) && c != '\'' && c != '-' && !stand_in::punctuation_at(text, i)) {
       std::size_t j = i;
-      while (j < text.size() && (stand_in::word_char(text[j]) ||
+      while (j < text.size() && !(j > i && stand_in::punctuation_at(text, j) && text.compare(j, 4, "\xE2\x80\x99s") != 0) &&
+             (stand_in::word_char(text[j]) ||
                                  (text[j] == '.' && j + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[j + 1]))) ||
                                  (text[j] == '.' && j > i && j - i <= 2 && std::isupper(static_cast<unsigned char>(text[i])) &&
                                   (j - i == 1 || text[j - 2] == '.')))) {
@@ -96,7 +104,7 @@ inline std::vector<Sentence> prepare(std::string_view text, bool headline = fals
       }
       // "U.S" + "." of an abbreviation
       if (j < text.size() && text[j] == '.' && j >= i + 2 && text[j - 2] == '.') ++j;
-      t.end = j;
+      t.end = std::max(j, i + 1);
     } else if (text.compare(i, 2, "'s") == 0) {
       t.end = i + 2;
     } else if (text.compare(i, 4, "\xE2\x80\x99s") == 0) {

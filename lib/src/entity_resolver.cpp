@@ -280,11 +280,13 @@ class DocumentResolver {
     List current;
     auto separator_only = [&](const Mention& a, const Mention& b) {
       if (a.sentence != b.sentence) return false;
+      bool separator = false;
       for (std::size_t k = a.token_end; k < b.token_begin; ++k) {
         const auto w = lower_token(a, k);
         if (w != "," && w != "and" && w != "or" && w != "as" && w != "well" && w != "the") return false;
+        separator = separator || w == "," || w == "and" || w == "or";
       }
-      return b.token_begin >= a.token_end;
+      return separator && b.token_begin >= a.token_end;
     };
     std::size_t prev = kNone;
     for (std::size_t j = 0; j < i; ++j) {
@@ -340,6 +342,16 @@ class DocumentResolver {
       const auto& text = m_[j].text;
       const bool plural = text.ends_with("s") || text.ends_with("opposition");
       if ((t == EntityType::armed_group || t == EntityType::government) && plural) { collective = j; break; }
+    }
+    // A plural description already resolved ("the three countries ... they").
+    for (std::size_t j = i; j-- > 0;) {
+      if (m_[j].sentence + 2 < m.sentence) break;
+      if (m_[j].kind == MentionKind::nominal && !m_[j].members.empty() &&
+          (collective == kNone || j > collective) && (lists.empty() || j > lists.back().last)) {
+        m.members = m_[j].members;
+        m.type = m_[j].type;
+        return;
+      }
     }
     const List* list = lists.empty() ? nullptr : &lists.back();
     if (list && m_[list->last].sentence + 2 < m.sentence) list = nullptr;
@@ -422,7 +434,8 @@ class DocumentResolver {
       cluster_of_[i] = cluster_of_[j];
       return;
     }
-    const LexiconActor* country = dominant_country();
+    const LexiconActor* country = collective_country();
+    if (!country) country = dominant_country();
     if (!country) return;
     if (m.type == EntityType::government) {
       std::string id = country->id + "-government", label = "Government of " + country->name;
@@ -444,6 +457,23 @@ class DocumentResolver {
     if (c == kNone) c = new_cluster(i);
     cluster_of_[i] = c;
     clusters_[c].last = i;
+  }
+
+  /// The country whose government or opposition the document names most
+  /// ("the Syrian government", "Syrian rebels"): unqualified "the government"
+  /// and "the rebels" are usually that country's.
+  const LexiconActor* collective_country() {
+    std::map<std::string, int> counts;
+    for (const auto& x : m_)
+      if ((x.type == EntityType::government || x.type == EntityType::armed_group) && !x.country.empty() &&
+          x.kind == MentionKind::name && (x.entity.ends_with("-government") || x.entity.ends_with("-opposition")))
+        ++counts[x.country];
+    const LexiconActor* best = nullptr;
+    int best_count = 0;
+    for (const auto& [id, n] : counts)
+      if (n > best_count)
+        if (const auto* actor = lex_.find_actor(id)) { best = actor; best_count = n; }
+    return best;
   }
 
   const LexiconActor* dominant_country() {

@@ -245,7 +245,11 @@ class SentenceRecognizer {
     return j;
   }
 
+  /// A headline in title case: no final punctuation, most content words capitalised.
   bool looks_like_title_case() const {
+    if (!t_.empty() && (t_.back().norm == "." || t_.back().norm == "?" || t_.back().norm == "!" ||
+                        t_.back().norm == "\"" || t_.back().norm == ":"))
+      return false;
     int content = 0, capital = 0;
     for (const auto& f : t_) {
       if (!f.word || (f.cls & W::kFunction)) continue;
@@ -361,6 +365,17 @@ class SentenceRecognizer {
       if (outletish(a)) return true;
     for (const auto& t : actor.titles)
       if (outletish(t)) return true;
+    return false;
+  }
+
+  /// Names shaped like a news outlet: "... News Agency", "Associated Press", "The ... Times".
+  bool outlet_name(std::size_t a, std::size_t b) const {
+    static constexpr std::string_view kLast[] = {"times", "post", "tribune", "herald", "gazette", "journal",
+                                                 "chronicle", "telegraph", "daily", "news", "press", "tv"};
+    for (std::size_t k = a; k < b; ++k)
+      if (t_[k].lower == "news" || t_[k].lower == "press") return true;
+    for (auto w : kLast)
+      if (t_[b - 1].lower == w) return true;
     return false;
   }
 
@@ -630,7 +645,7 @@ class SentenceRecognizer {
     if (arabic || (head != kNone && has_class(t_[head].lower, W::kArmedHead))) type = EntityType::armed_group;
     if (head != kNone && has_class(t_[head].lower, W::kPlaceHead) && !has_class(t_[head].lower, W::kOrgHead))
       type = EntityType::location;
-    if (outlet_context(a, b, type == EntityType::organization)) { mark_used(a, b); return true; }
+    if (outlet_name(a, b) || outlet_context(a, b, type == EntityType::organization)) { mark_used(a, b); return true; }
     const auto m = add(a, b, MentionKind::name, type);
     out_[m].name = name_text(a, b);
     if (country) out_[m].country = country->id;
@@ -762,12 +777,17 @@ class SentenceRecognizer {
     // Peel leading title words: "Foreign Minister Kairat Abdrakhmanov", "Minister Abdrakhmanov".
     std::size_t p = a;
     bool titled = false;
-    while (p < b && (is_title_word(p) || (is_title_modifier(p) && p + 1 < b && (is_title_word(p + 1) || is_title_modifier(p + 1))))) {
-      if (is_title_word(p)) titled = true;
+    // A plural title ("Diplomats Arrive") does not make the next word a person.
+    auto singular_title = [&](std::size_t k) {
+      return is_title_word(k) && !(t_[k].lower.ends_with("s") && !t_[k].lower.ends_with("ss"));
+    };
+    while (p < b && (singular_title(p) || (is_title_modifier(p) && p + 1 < b && (singular_title(p + 1) || is_title_modifier(p + 1))))) {
+      if (singular_title(p)) titled = true;
       ++p;
     }
     if (p == b) return;  // a bare title: attach_titles() reads it for the next name
     if (!titled) p = a;
+    const bool peeled = titled && p > a;
     // Sentence-initial common words are not names ("Even", "Peace", "Rebels").
     if (p == first_word_ && is_common_word(p) && !titled) {
       if (b - p == 1 && !speech_after(b)) return;
@@ -779,11 +799,14 @@ class SentenceRecognizer {
     bool has_particle = false;
     for (std::size_t k = p; k < b; ++k)
       if (!t_[k].cap || has_class(t_[k].lower, W::kParticle)) has_particle = true;
-    if (!titled) titled = title_before(p) || (p > a);
-    if (headline_ && !titled && !has_particle) return;
+    if (!titled) titled = title_before(p);
+    if (headline_ && !((titled && n >= 2) || (has_particle && n >= 2))) return;
     // Credits and outlets.
     const bool acronym = n == 1 && t_[p].allcaps;
-    if (outlet_context(p, b, true) && !titled && (n == 1 || acronym)) { mark_used(p, b); return; }
+    if (!titled && (outlet_name(p, b) || (outlet_context(p, b, true) && (n == 1 || acronym)))) {
+      mark_used(p, b);
+      return;
+    }
     const auto after = apposition_after(b);
     const auto before = after ? std::nullopt : apposition_before(p);
     const bool speaker = speech_after(b) || said_before(p);
@@ -816,7 +839,8 @@ class SentenceRecognizer {
     if (!person) {
       if (the_before) return;
       // Modifier of a common noun: "Central Asian republic", "Syria peace talks".
-      if (b < t_.size() && !t_[b].cap && t_[b].word && t_[b].pos.starts_with("NN") && !has_class(t_[b].lower, W::kSpeech))
+      if (b < t_.size() && !t_[b].cap && t_[b].word && t_[b].pos.starts_with("NN") &&
+          !has_class(t_[b].lower, W::kSpeech | W::kFunction))
         return;
       const bool locative = p > 0 && has_class(t_[p - 1].lower, W::kLocative) && t_[p - 1].lower != "to";
       if (locative || (p > 0 && t_[p - 1].lower == "to" && n == 1)) {
@@ -845,7 +869,7 @@ class SentenceRecognizer {
       out_[m].role = before->role;
       out_[m].country = before->country;
     }
-    if (p > a) {  // peeled title inside the run
+    if (peeled) {  // peeled title inside the run
       out_[m].role = std::string(text_.substr(t_[a].begin, t_[p - 1].end - t_[a].begin));
       mark_used(a, p);
     }
@@ -1037,16 +1061,27 @@ class SentenceRecognizer {
 
   /// The country qualifying a noun at position k: demonym or possessive right before it.
   const Mention* qualifier_before(std::size_t k) const {
+    static constexpr std::string_view kAdjectives[] = {
+        "ruling", "armed", "main", "moderate", "central", "interim", "new", "current", "former",
+        "transitional", "military", "federal", "national", "local", "whole", "entire", "mainstream"};
     std::size_t j = k;
+    bool possessive = false;
     for (int skip = 0; j > 0 && skip < 3; ++skip) {
       --j;
       if (owner_[j] != kNone) {
         const auto& q = out_[owner_[j]];
-        if (q.type == EntityType::country) return &q;
+        if (q.type != EntityType::country) return nullptr;
+        // "Syrian government", "Syria's regime", "US government"; not "Turkey backing rebels".
+        const bool adjacent_name = j + 1 == k;
+        if (q.kind == MentionKind::demonym || possessive || t_[q.token_end - 1].possessive || adjacent_name)
+          return &q;
         return nullptr;
       }
-      if (is_possessive_token(t_[j].norm)) continue;
+      if (is_possessive_token(t_[j].norm)) { possessive = true; continue; }
       if (t_[j].cap || (t_[j].cls & W::kFunction) || !t_[j].word) return nullptr;
+      bool adjective = t_[j].pos.starts_with("JJ");
+      for (auto a : kAdjectives) adjective = adjective || t_[j].lower == a;
+      if (!adjective) return nullptr;
     }
     return nullptr;
   }
@@ -1226,14 +1261,18 @@ class SentenceRecognizer {
 
 /// Lines at the end of an article that are only a name ("Sergey Kwan") are
 /// bylines; a trailing acronym line ("TCA") is the outlet.
-bool byline_sentence(const Sentence& s, std::size_t index, std::size_t count) {
-  if (index + 4 < count || s.tokens.empty() || s.tokens.size() > 4) return false;
-  for (const auto& t : s.tokens) {
-    const auto f = detail::make_features(t);
-    if (!f.cap && !(f.norm == "." || f.norm == ",")) return false;
-    if (!f.pos.empty() && f.pos.starts_with("VB")) return false;
+bool byline_sentence(const Sentence& s, std::size_t index) {
+  if (index == 0 || s.tokens.empty() || s.tokens.size() > 5) return false;
+  std::size_t words = 0;
+  for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+    const auto f = detail::make_features(s.tokens[k]);
+    if (k == 0 && f.lower == "by") continue;
+    if (f.norm == "." || f.norm == ",") continue;
+    if (!f.cap || (!f.pos.empty() && f.pos.starts_with("VB"))) return false;
+    if (f.cls & W::kFunction) return false;
+    ++words;
   }
-  return true;
+  return words >= 2 && words <= 4;
 }
 
 }  // namespace
@@ -1243,12 +1282,13 @@ std::vector<Mention> recognize_mentions(std::span<const Sentence> sentences, std
   std::vector<Mention> out;
   DocumentState state;
   for (const auto& actor : lexicon.actors())
-    if (actor.type == EntityType::government && !actor.country.empty())
+    if (actor.type == EntityType::government && !actor.country.empty() &&
+        (actor.id == actor.country + "-government" || detail::lower_ascii(actor.name).starts_with("government")))
       state.government_of.emplace(actor.country, &actor);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
     if (s.block == BlockKind::dateline) continue;
-    if (byline_sentence(s, i, sentences.size()) && s.block != BlockKind::headline) continue;
+    if (s.block != BlockKind::headline && byline_sentence(s, i)) continue;
     SentenceRecognizer recognizer(s, i, text, lexicon, state, out);
     recognizer.set_first_mention(out.size());
     recognizer.run();

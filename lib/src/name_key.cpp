@@ -23,8 +23,8 @@ std::string fold_case_and_accents(std::string_view text) {
     return out;
   }
   utf8proc_uint8_t* mapped = nullptr;
-  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                                      UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                      UTF8PROC_CASEFOLD);
   const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                               static_cast<utf8proc_ssize_t>(text.size()), &mapped, options);
   if (n < 0 || mapped == nullptr) {
