@@ -35,13 +35,30 @@ class KnowledgeGraph {
   /// Graph-level attributes (name, creator, corpus...), exported by every writer.
   std::map<std::string, std::string> attributes;
 
+  KnowledgeGraph() = default;
+  /// Copies re-index the edges: a Boost edge descriptor points into the graph it
+  /// came from, so the implicit member-wise copy would leave dangling handles.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  /// adjacency_list (Boost 1.74) has no move operations, so a move copies the
+  /// Boost graph and re-indexes it too; the source is left empty.
+  KnowledgeGraph(KnowledgeGraph&& other);
+  KnowledgeGraph& operator=(KnowledgeGraph&& other);
+  ~KnowledgeGraph() = default;
+
   /// Adds an entity, or merges it into the entity that has the same id.
-  /// Throws InvalidArgument if the id is empty.
+  /// Throws InvalidArgument if the id is empty or contains whitespace or control
+  /// characters, or if an attribute key is not lower_snake_case ([a-z][a-z0-9_]*)
+  /// or collides with a reserved node key (id, label, type, aliases, roles,
+  /// mentions, first_date, last_date, statements): every writer flattens
+  /// attributes into columns next to those.
+  /// The reference stays valid until the next entity is added.
   const Entity& add_entity(const Entity& entity);
 
   /// Adds a relation, or unions its evidence into the existing
   /// (source, type, target) edge. Throws InvalidArgument if an endpoint is not
-  /// in the graph or the type is empty.
+  /// in the graph, the type is empty or holds control characters, or an
+  /// evidence confidence is not a number in [0, 1].
   const Relation& add_relation(const Relation& relation);
 
   /// The entity with this id, or nullptr.

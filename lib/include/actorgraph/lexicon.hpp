@@ -27,6 +27,9 @@ struct LexiconActor {
   std::vector<std::string> capitals;  ///< Capitals usable as metonyms ("Moscow").
   std::string country;                ///< Id of the country it belongs to, if any.
   std::vector<std::string> titles;    ///< Titles or roles ("President", "UN Special Envoy").
+  /// A news agency or broadcaster ("Reuters", "Xinhua"): as the source or byline of an
+  /// article it is document metadata, not an actor of the story.
+  bool outlet = false;
   friend bool operator==(const LexiconActor&, const LexiconActor&) = default;
 };
 
@@ -43,11 +46,15 @@ struct RelationDef {
   std::string type;                    ///< "brokered", "backs", ...
   std::string description;             ///< One line for humans.
   bool symmetric = false;              ///< meets, negotiates_with: direction is not meaningful.
-  std::string cameo;                   ///< CAMEO code ("042"), for interoperability.
-  std::string plover;                  ///< PLOVER event type ("CONSULT").
-  std::vector<std::string> verbs;      ///< Verb lemmas ("broker", "mediate").
+  std::string cameo;                   ///< CAMEO code ("042"), for interoperability; empty for
+                                       ///< relations that are states, not events (member_of).
+  std::string plover;                  ///< PLOVER event type ("CONSULT"); empty likewise.
+  std::vector<std::string> verbs;      ///< Verb lemmas, maybe with a particle ("broker", "take part in").
   std::vector<std::string> nouns;      ///< Nominal triggers ("supporter", "ally").
-  std::vector<std::string> compounds;  ///< Adjective suffixes ("-backed", "-led").
+  /// Adjective compounds. A suffix ("-backed", "-led") names the source:
+  /// "Turkish-backed rebels" is Turkey -> rebels. A prefix ("anti-", "pro-")
+  /// names the target: "anti-Assad rebels" is rebels -> Assad.
+  std::vector<std::string> compounds;
   friend bool operator==(const RelationDef&, const RelationDef&) = default;
 };
 
@@ -92,6 +99,18 @@ class Lexicon {
   /// Case matters where it should: "US" matches the country, "us" does not;
   /// an all-lower-case common word never matches a capitalised name.
   /// Several actors may share a name; they are returned sorted by id.
+  ///
+  /// Precisely: the surface matches a name written the same way, after folding
+  /// curly apostrophes to ', dashes to -, runs of spaces to one space and
+  /// accented letters to ASCII ("Turkiye" matches "Türkiye" and back). Beyond
+  /// that exact form, a name also matches
+  ///  - with its first letter capitalised ("De Mistura" for "de Mistura");
+  ///  - written in all capitals, unless the name is itself all capitals
+  ///    ("TURKEY" matches "Turkey"; "Us" and "us" never match "US").
+  /// The caller strips a leading "the" and a possessive "'s" before looking
+  /// up. One actor is returned once, with the strongest kind (name, alias,
+  /// demonym, capital in that order). The pointers stay valid until the
+  /// lexicon is modified or destroyed.
   std::vector<LexiconMatch> lookup(std::string_view surface) const;
 
   /// Longest number of words in any name, alias, demonym or capital, so a
@@ -103,7 +122,12 @@ class Lexicon {
   std::vector<LexiconActor> actors_;
   std::vector<RoleNoun> roles_;
   std::vector<RelationDef> relations_;
+  /// Folded form (case kept) -> actor indices and how they are named.
   std::map<std::string, std::vector<std::pair<std::size_t, LexiconMatch::Kind>>, std::less<>> index_;
+  /// Upper-cased folded form of every name that is not all capitals -> same, for
+  /// all-caps headlines ("TURKEY").
+  std::map<std::string, std::vector<std::pair<std::size_t, LexiconMatch::Kind>>, std::less<>>
+      caps_index_;
   std::size_t max_name_words_ = 0;
 };
 

@@ -1,0 +1,34 @@
+// Text helpers shared by the graph writers: UTF-8 repair, XML escaping,
+// locale-independent numbers, date checks.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace actorgraph::detail {
+
+/// `text` with every invalid UTF-8 sequence replaced by U+FFFD, so writers never
+/// emit a file that a strict reader rejects for its encoding.
+std::string export_utf8(std::string_view text);
+
+/// `text` as XML 1.0 character data or attribute value: valid UTF-8, characters
+/// XML 1.0 forbids (C0 controls but TAB/LF/CR, U+FFFE, U+FFFF) dropped, markup
+/// escaped. In attributes, TAB/LF/CR become character references so that
+/// attribute-value normalisation does not turn them into spaces.
+std::string xml_escape(std::string_view text, bool attribute);
+
+/// The shortest decimal that reads back as `value` ("0.5", "3"), independent of the
+/// global locale; non-finite values are written as 0.
+std::string format_double(double value);
+/// `value` with a fixed number of decimals, locale-independent.
+std::string format_fixed(double value, int decimals);
+
+/// True if `text` is a real calendar date written YYYY-MM-DD (what xsd:date accepts
+/// without a time zone). Writers only emit time spells for such dates.
+bool is_iso_date(std::string_view text);
+
+/// The elements of `values` joined with `separator`.
+std::string join(const std::set<std::string>& values, std::string_view separator);
+
+}  // namespace actorgraph::detail

@@ -1,0 +1,196 @@
+// KnowledgeGraph: a Boost adjacency_list indexed by entity id and edge key.
+#include "actorgraph/knowledge_graph.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
+
+#include "actorgraph/error.hpp"
+
+namespace actorgraph {
+
+namespace {
+
+// Node keys every writer uses itself; an attribute of the same name would be
+// written twice (or shadow the real field) when attributes are flattened.
+constexpr std::array<std::string_view, 9> kReservedNodeKeys = {
+    "id", "label", "type", "aliases", "roles", "mentions", "first_date", "last_date", "statements"};
+
+bool is_attribute_key(std::string_view key) {
+  if (key.empty() || key.front() < 'a' || key.front() > 'z') return false;
+  return std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+bool has_control_or_space(std::string_view text, bool reject_space) {
+  return std::any_of(text.begin(), text.end(), [&](char ch) {
+    auto c = static_cast<unsigned char>(ch);
+    return c < 0x20 || c == 0x7f || (reject_space && c == ' ');
+  });
+}
+
+bool valid_confidence(double confidence) { return confidence >= 0.0 && confidence <= 1.0; }  // NaN fails
+
+void check_entity(const Entity& entity) {
+  if (entity.id.empty()) throw InvalidArgument("entity: empty id (label \"" + entity.label + "\")");
+  if (has_control_or_space(entity.id, true))
+    throw InvalidArgument("entity \"" + entity.id + "\": id contains whitespace or control characters");
+  for (const auto& [key, value] : entity.attributes) {
+    if (std::find(kReservedNodeKeys.begin(), kReservedNodeKeys.end(), key) != kReservedNodeKeys.end())
+      throw InvalidArgument("entity \"" + entity.id + "\": attribute key \"" + key +
+                            "\" is reserved for a node field");
+    if (!is_attribute_key(key))
+      throw InvalidArgument("entity \"" + entity.id + "\": attribute key \"" + key +
+                            "\" is not lower_snake_case");
+  }
+  for (const Statement& statement : entity.statements)
+    if (!valid_confidence(statement.evidence.confidence))
+      throw InvalidArgument("entity \"" + entity.id + "\": statement confidence not in [0, 1] (document \"" +
+                            statement.evidence.document + "\")");
+}
+
+
+}  // namespace
+
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : attributes(other.attributes), graph_(other.graph_), vertices_(other.vertices_) {
+  // Vertex descriptors are indices and survive the copy; edge descriptors point
+  // into the source graph's edge storage and must be looked up again.
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
+    const Relation& r = graph_[*it];
+    edges_.emplace(EdgeKey{r.source, r.type, r.target}, *it);
+  }
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) {
+    KnowledgeGraph copy(other);
+    attributes = std::move(copy.attributes);
+    graph_ = copy.graph_;
+    vertices_ = std::move(copy.vertices_);
+    edges_.clear();
+    for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
+      const Relation& r = graph_[*it];
+      edges_.emplace(EdgeKey{r.source, r.type, r.target}, *it);
+    }
+  }
+  return *this;
+}
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) : KnowledgeGraph(std::as_const(other)) {
+  other = KnowledgeGraph();
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+  if (this != &other) {
+    *this = std::as_const(other);
+    other.attributes.clear();
+    other.graph_.clear();
+    other.vertices_.clear();
+    other.edges_.clear();
+  }
+  return *this;
+}
+
+const Entity& KnowledgeGraph::add_entity(const Entity& entity) {
+  check_entity(entity);
+  if (auto it = vertices_.find(entity.id); it != vertices_.end()) {
+    Entity& existing = graph_[it->second];
+    existing.merge(entity);
+    return existing;
+  }
+  Vertex v = boost::add_vertex(entity, graph_);
+  vertices_.emplace(entity.id, v);
+  return graph_[v];
+}
+
+const Relation& KnowledgeGraph::add_relation(const Relation& relation) {
+  if (relation.type.empty() || has_control_or_space(relation.type, false))
+    throw InvalidArgument("relation " + relation.source + " -> " + relation.target +
+                          ": empty relation type or control characters in it");
+  for (const Evidence& e : relation.evidence)
+    if (!valid_confidence(e.confidence))
+      throw InvalidArgument("relation " + relation.source + " -" + relation.type + "-> " +
+                            relation.target + ": evidence confidence not in [0, 1] (document \"" +
+                            e.document + "\", sentence " + std::to_string(e.sentence) + ")");
+  auto source = vertex(relation.source);
+  auto target = vertex(relation.target);
+  if (!source || !target)
+    throw InvalidArgument("relation " + relation.source + " -" + relation.type + "-> " +
+                          relation.target + ": endpoint \"" +
+                          (source ? relation.target : relation.source) + "\" is not in the graph");
+  EdgeKey key{relation.source, relation.type, relation.target};
+  if (auto it = edges_.find(key); it != edges_.end()) {
+    Relation& existing = graph_[it->second];
+    existing.evidence.insert(relation.evidence.begin(), relation.evidence.end());
+    return existing;
+  }
+  auto [edge, added] = boost::add_edge(*source, *target, relation, graph_);
+  (void)added;  // parallel edges are allowed: the key map is what keeps them unique
+  edges_.emplace(std::move(key), edge);
+  return graph_[edge];
+}
+
+const Entity* KnowledgeGraph::find_entity(std::string_view id) const {
+  auto it = vertices_.find(id);
+  return it == vertices_.end() ? nullptr : &graph_[it->second];
+}
+
+const Relation* KnowledgeGraph::find_relation(std::string_view source, std::string_view type,
+                                              std::string_view target) const {
+  auto it = edges_.find(EdgeKey{std::string(source), std::string(type), std::string(target)});
+  return it == edges_.end() ? nullptr : &graph_[it->second];
+}
+
+std::vector<const Entity*> KnowledgeGraph::entities() const {
+  std::vector<const Entity*> out;
+  out.reserve(vertices_.size());
+  for (const auto& [id, v] : vertices_) out.push_back(&graph_[v]);
+  return out;
+}
+
+std::vector<const Relation*> KnowledgeGraph::relations() const {
+  std::vector<const Relation*> out;
+  out.reserve(edges_.size());
+  for (const auto& [key, e] : edges_) out.push_back(&graph_[e]);
+  return out;
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  if (&other == this) {  // self-merge must behave like merging an equal copy (counts double)
+    KnowledgeGraph copy(other);
+    merge(copy);
+    return;
+  }
+  for (const auto& [key, value] : other.attributes) {
+    auto [it, inserted] = attributes.emplace(key, value);
+    if (!inserted && value < it->second) it->second = value;
+  }
+  for (const Entity* entity : other.entities()) add_entity(*entity);
+  for (const Relation* relation : other.relations()) add_relation(*relation);
+}
+
+std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::vertex(std::string_view id) const {
+  auto it = vertices_.find(id);
+  if (it == vertices_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b) {
+  if (a.attributes != b.attributes || a.entity_count() != b.entity_count() ||
+      a.relation_count() != b.relation_count())
+    return false;
+  auto ea = a.entities();
+  auto eb = b.entities();
+  for (std::size_t i = 0; i < ea.size(); ++i)
+    if (!(*ea[i] == *eb[i])) return false;
+  auto ra = a.relations();
+  auto rb = b.relations();
+  for (std::size_t i = 0; i < ra.size(); ++i)
+    if (!(*ra[i] == *rb[i])) return false;
+  return true;
+}
+
+}  // namespace actorgraph

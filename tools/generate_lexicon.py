@@ -1,0 +1,208 @@
+#!/usr/bin/python3
+"""Generates lib/data/default_lexicon.json, the lexicon compiled into actorgraph.
+
+Inputs:
+  * Debian iso-codes (/usr/share/iso-codes/json/iso_3166-1.json): official and
+    common country names, used as aliases of the countries listed by hand.
+  * Hand tables in tools/lexicon/:
+      countries.tsv      reader-friendly names, demonyms/adjectives and capitals
+      organizations.json intergovernmental organisations, armed groups, ministries
+      outlets.json       news agencies and broadcasters ("outlet": true)
+      people.json        a few well-known public figures (identities only)
+      roles.json         role nouns ("envoy", "foreign minister", "rebels")
+      relations.json     the relation vocabulary with CAMEO/PLOVER codes and triggers
+
+The lexicon says who an actor is, never what it did: none of the inputs has a
+field for a relation between actors, and the generator would reject one.
+
+Usage:
+  /usr/bin/python3 tools/generate_lexicon.py [--iso-codes DIR] [--output FILE]
+
+The output is deterministic (sorted, fixed formatting) so that a test can
+re-run the generator and compare it with the committed file.
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+HAND = os.path.join(HERE, "lexicon")
+
+ACTOR_FIELDS = ("id", "name", "type", "aliases", "demonyms", "capitals", "country", "titles",
+                "outlet")
+ENTITY_TYPES = ("country", "government", "organization", "armed_group", "person", "location",
+                "event")
+# Demonyms not pluralised by adding "s" (Chinese, Turkish, Swiss, French, Icelandic, Frenchmen,
+# Seychellois, Malagasy, Czechs); irregular plurals are written in countries.tsv.
+NO_PLURAL = ("ese", "sh", "s", "ch", "ic", "men", "ois", "x", "y")
+
+
+def die(msg):
+    print("generate_lexicon.py: " + msg, file=sys.stderr)
+    sys.exit(1)
+
+
+def slug(text):
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = re.sub(r"[^a-z0-9]+", "-", folded.lower().replace("'", ""))
+    return folded.strip("-")
+
+
+def plural(demonym):
+    if " " in demonym or not demonym[-1].islower() or demonym.endswith(NO_PLURAL):
+        return None
+    return demonym + "s"
+
+
+def unique(items, exclude=()):
+    seen = set(exclude)
+    out = []
+    for item in items:
+        if item and item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def load_iso(iso_dir):
+    path = os.path.join(iso_dir, "iso_3166-1.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except OSError as e:
+        die("cannot read %s: %s" % (path, e))
+    return {c["alpha_2"]: c for c in data["3166-1"]}
+
+
+def iso_aliases(record):
+    """Names of an iso-codes record a reader could write ("Korea, Republic of" could not)."""
+    names = []
+    for key in ("name", "common_name", "official_name"):
+        value = record.get(key)
+        if not value or "," in value or "(" in value:
+            continue
+        if value.startswith("the "):
+            value = value[4:]
+        names.append(value)
+    return names
+
+
+def countries(iso):
+    actors = []
+    path = os.path.join(HAND, "countries.tsv")
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 4:
+                die("%s:%d: expected 4 tab-separated columns, got %d" % (path, lineno, len(cols)))
+            code, names, demonyms, capitals = cols
+            record = iso.get(code)
+            if record is None and code != "XK":  # Kosovo has no ISO 3166-1 code; XK is customary.
+                die("%s:%d: %s is not an ISO 3166-1 alpha-2 code" % (path, lineno, code))
+            names = [n for n in names.split("|") if n and n != "-"]
+            if not names:
+                names = [record.get("common_name") or record["name"]]
+            demonym_list = [d for d in demonyms.split("|") if d]
+            if not demonym_list:
+                die("%s:%d: %s has no demonym" % (path, lineno, code))
+            demonym_list = unique(demonym_list + [p for p in map(plural, demonym_list) if p])
+            aliases = names[1:] + (iso_aliases(record) if record else [])
+            actor = {
+                "id": slug(names[0]),
+                "name": names[0],
+                "type": "country",
+                "aliases": unique(aliases, exclude=[names[0]]),
+                "demonyms": demonym_list,
+                "capitals": unique(c for c in capitals.split("|") if c),
+            }
+            actors.append(actor)
+    return actors
+
+
+def load_json(name, key):
+    path = os.path.join(HAND, name)
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        try:
+            data = json.load(f)
+        except json.JSONDecodeError as e:
+            die("%s: %s" % (path, e))
+    return data.get(key, [])
+
+
+def check_actor(actor, origin):
+    for field in actor:
+        if field not in ACTOR_FIELDS:
+            die("%s: actor %s: unknown field %r (the lexicon stores identities, not relations)"
+                % (origin, actor.get("id"), field))
+    if actor.get("type") not in ENTITY_TYPES:
+        die("%s: actor %s: bad type %r" % (origin, actor.get("id"), actor.get("type")))
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", actor.get("id", "")):
+        die("%s: bad actor id %r" % (origin, actor.get("id")))
+
+
+def build(iso_dir):
+    iso = load_iso(iso_dir)
+    actors = countries(iso)
+    for name in ("organizations.json", "outlets.json", "people.json"):
+        for actor in load_json(name, "actors"):
+            check_actor(actor, name)
+            actors.append(actor)
+    by_id = {}
+    for actor in actors:
+        if actor["id"] in by_id:
+            die("duplicate actor id %r" % actor["id"])
+        by_id[actor["id"]] = actor
+    for actor in actors:
+        country = actor.get("country")
+        if country and by_id.get(country, {}).get("type") != "country":
+            die("actor %s: country %r is not a country id" % (actor["id"], country))
+    cleaned = []
+    for actor in sorted(actors, key=lambda a: a["id"]):
+        out = {}
+        for field in ACTOR_FIELDS:
+            value = actor.get(field)
+            if value in (None, "", [], False):
+                continue
+            out[field] = value
+        cleaned.append(out)
+    roles = sorted(load_json("roles.json", "roles"), key=lambda r: r["phrase"])
+    relations = sorted(load_json("relations.json", "relations"), key=lambda r: r["type"])
+    return {"actors": cleaned, "roles": roles, "relations": relations}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--iso-codes", default="/usr/share/iso-codes/json",
+                        help="directory holding iso_3166-1.json")
+    parser.add_argument("--output", default=os.path.join(ROOT, "lib", "data",
+                                                         "default_lexicon.json"))
+    args = parser.parse_args()
+    lexicon = build(args.iso_codes)
+    text = json.dumps(lexicon, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
+    tmp = args.output + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    os.replace(tmp, args.output)
+    countries_with_demonyms = sum(1 for a in lexicon["actors"]
+                                  if a["type"] == "country" and a.get("demonyms"))
+    organisations = sum(1 for a in lexicon["actors"] if a["type"] == "organization")
+    print("wrote %s: %d actors (%d countries with demonyms, %d organisations), %d role nouns, "
+          "%d relations" % (args.output, len(lexicon["actors"]), countries_with_demonyms,
+                            organisations, len(lexicon["roles"]), len(lexicon["relations"])),
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
