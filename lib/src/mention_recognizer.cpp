@@ -354,6 +354,7 @@ class SentenceRecognizer {
 
   /// A news agency as named by the lexicon: its names say "news", "agency" with "news", "press".
   static bool is_outlet_actor(const LexiconActor& actor) {
+    if (actor.outlet) return true;
     if (actor.type != EntityType::organization) return false;
     auto outletish = [](std::string_view n) {
       const auto l = lower_ascii(n);
