@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "actorgraph/error.hpp"
+
 namespace actorgraph::cli {
 
 std::vector<OutputFile> resolve_outputs(const std::vector<std::string>& outputs,
@@ -29,6 +31,12 @@ std::vector<OutputFile> resolve_outputs(const std::vector<std::string>& outputs,
 
 void write_outputs(const KnowledgeGraph& graph, const std::vector<OutputFile>& outputs) {
   for (const auto& output : outputs) {
+    // The library never creates folders; at the command line `-o out/g.json` should just work.
+    if (const auto parent = output.path.parent_path(); !parent.empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(parent, ec);
+      if (ec) throw IoError("cannot create folder '" + parent.string() + "': " + ec.message());
+    }
     for (const auto& written : write_graph_file(graph, output.path, output.format)) {
       spdlog::info("wrote {} ({})", written.string(), to_string(output.format));
     }

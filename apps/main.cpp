@@ -45,7 +45,9 @@ int main(int argc, char** argv) {
   std::map<CLI::App*, cli::Command> commands;
   auto add = [&](cli::Command (*make)(CLI::App&)) {
     auto command = make(app);
-    commands.emplace(app.get_subcommands().back(), std::move(command));
+    // get_subcommands() without a filter lists only parsed ones; a filter lists all.
+    auto all = app.get_subcommands([](CLI::App*) { return true; });
+    commands.emplace(all.back(), std::move(command));
   };
   add(cli::add_build_command);
   add(cli::add_convert_command);

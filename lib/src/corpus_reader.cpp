@@ -187,6 +187,7 @@ struct FileEntry {
   std::string id;      // for text articles
   FileKind kind = FileKind::other;
   std::string skip_reason;  // for kind == other
+  bool not_an_article = false;  // another file type in a corpus folder (README, gold): ignored quietly
 };
 
 }  // namespace
@@ -247,7 +248,12 @@ class CorpusReader::Impl {
         }
         switch (entry.kind) {
           case FileKind::other:
-            skip(entry.origin, entry.skip_reason);
+            if (entry.not_an_article) {
+              spdlog::debug("{}: ignored: {}", entry.origin, entry.skip_reason);
+              stats.ignored.push_back({entry.origin, entry.skip_reason});
+            } else {
+              skip(entry.origin, entry.skip_reason);
+            }
             break;
           case FileKind::text:
             if (auto doc = read_text_file(entry)) return finish(std::move(*doc));
@@ -348,6 +354,7 @@ class CorpusReader::Impl {
         } else {
           entry.kind = kind_of_extension(path);
           if (entry.kind == FileKind::other) {
+            entry.not_an_article = true;
             auto ext = path.extension().string();
             entry.skip_reason = ext.empty()
                                     ? "no .txt or .jsonl extension"

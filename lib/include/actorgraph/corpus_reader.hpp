@@ -41,6 +41,9 @@ struct InputWarning {
 struct ReadStats {
   std::size_t documents = 0;
   std::vector<SkippedInput> skipped;
+  /// Files of other types found in corpus folders (README.md, gold.json): not
+  /// articles, so not warned about, but still listed so nothing vanishes unseen.
+  std::vector<SkippedInput> ignored;
   std::vector<InputWarning> warnings;
 };
 
@@ -50,7 +53,8 @@ struct ReadStats {
 ///  - a directory: walked recursively (directory symlinks are not followed);
 ///    its files are read in order of their relative path (byte order).
 ///    `*.txt` files are articles, `*.jsonl` files are JSONL corpora (extensions
-///    compared case-insensitively); other files are skipped with a reason.
+///    compared case-insensitively); other files are ignored (listed in
+///    ReadStats::ignored, logged at debug level).
 ///  - a file: `*.jsonl` is a JSONL corpus, any other file is one text article.
 ///  - "-": standard input; JSONL if its first non-blank byte is '{', else one
 ///    text article with id "stdin".
