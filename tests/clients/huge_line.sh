@@ -16,7 +16,7 @@ python3 - "$WORK" <<'PY'
 import sys
 work = sys.argv[1]
 phrase = "officials from Chile and Peru discussed water rights, "
-body = phrase * (100_000_000 // len(phrase))
+body = phrase * (100_000_000 // len(phrase) + 1)
 with open(f"{work}/huge.txt", "w") as f:
     f.write("Chile and Peru talk water " + body)          # no newline at all
 with open(f"{work}/huge.jsonl", "w") as f:
