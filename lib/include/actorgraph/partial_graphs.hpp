@@ -8,10 +8,15 @@
 //
 //   finalize(merge(extract(shard 1), ..., extract(shard n))) == build(whole corpus)
 //
-// byte for byte in every export format. Merging graphs that were already
-// finalized and finalizing again gives the same result too, because finalize()
-// is required to be idempotent and to commute with merging (tested in
-// tests/test_partial_graphs.cpp), so a reducer may also be fed its own output.
+// byte for byte in every export format (tests/clients/shards.sh).
+//
+// finalize() must be idempotent, so a reducer may be fed its own output:
+// merging one finalized graph and finalizing again changes nothing. Graphs
+// finalized separately on *different* shards merge into a valid graph too, but
+// the result can differ from finalizing the whole corpus once when a decision
+// needs the whole corpus (a surname matching one full name per shard but two
+// overall): keep partial graphs unfinalized until the last merge
+// (`actorgraph merge --no-finalize` for combiners). See docs/scaling.md.
 #pragma once
 
 #include <cstddef>

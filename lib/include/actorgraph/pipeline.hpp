@@ -76,7 +76,9 @@ class Pipeline {
 
   /// The corpus-level step after merging partial graphs (cross-document
   /// name resolution). build() calls it; call it yourself after merging
-  /// partial graphs made with process().
+  /// partial graphs made with process(). Must be idempotent (finalizing a
+  /// finalized graph changes nothing): `actorgraph merge` relies on it, see
+  /// partial_graphs.hpp.
   void finalize(KnowledgeGraph& graph) const;
 
   const Lexicon& lexicon() const noexcept { return lexicon_; }
