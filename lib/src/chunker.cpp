@@ -85,6 +85,14 @@ constexpr std::array<std::string_view, 11> kDemand = {"appeal", "ask",     "call
                                                       "order",  "press",   "pressure", "push", "request",
                                                       "urge"};
 
+static_assert(std::is_sorted(kNegating.begin(), kNegating.end()) &&
+                  std::is_sorted(kIntended.begin(), kIntended.end()) &&
+                  std::is_sorted(kScheduled.begin(), kScheduled.end()) &&
+                  std::is_sorted(kPlain.begin(), kPlain.end()) &&
+                  std::is_sorted(kObligation.begin(), kObligation.end()) &&
+                  std::is_sorted(kDemand.begin(), kDemand.end()),
+              "word lists are searched by binary search");
+
 bool catenative(std::string_view lemma) {
   return in(kNegating, lemma) || in(kIntended, lemma) || in(kScheduled, lemma) || in(kPlain, lemma) ||
          in(kObligation, lemma);
@@ -135,6 +143,13 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
     }
     if (is_verb_tag(t.pos) || clitic_aux(tk, j)) {
       if (hyphen_participle(t)) break;
+      // "stop backing", "continue supporting": a catenative before a gerund.
+      if (t.pos == "VBG" && last_verb != kNoToken && catenative(tk[last_verb].lemma) &&
+          !in(kScheduled, tk[last_verb].lemma)) {
+        if (in(kNegating, tk[last_verb].lemma)) g.negated = true;
+        else if (in(kIntended, tk[last_verb].lemma)) g.modality = stronger(g.modality, Modality::intended);
+        has_aux = true;
+      }
       if (last_verb != kNoToken) governing_aux = last_verb;
       if (!first_finite_seen) {
         first_finite_seen = true;
@@ -250,6 +265,11 @@ Chunks chunk(const Sentence& sentence) {
   // mended without touching the caller's sentence.
   Tokens tk = sentence.tokens;
   for (std::size_t i = 1; i + 1 < tk.size(); ++i) {
+    // "talks brokered by Qatar resumed": a past form right after a noun and
+    // before "by" is a passive participle, whatever the tagger chose.
+    if (tk[i].pos == "VBD" && lower(tk[i + 1].norm) == "by" &&
+        (is_noun_tag(tk[i - 1].pos) || tk[i - 1].norm == "," || tk[i - 1].norm == "-"))
+      tk[i].pos = "VBN";
     // "Turkey backing rebels": an -ing word tagged as a noun between a name and
     // a noun group is a gerund/participle.
     auto& t = tk[i];
@@ -265,6 +285,8 @@ Chunks chunk(const Sentence& sentence) {
   }
   const std::size_t n = tk.size();
   Chunks out;
+  out.tags.reserve(n);
+  for (const auto& t : tk) out.tags.push_back(t.pos);
   out.noun_at.assign(n, kNoToken);
   out.verb_at.assign(n, kNoToken);
   if (n == 0) return out;

@@ -45,6 +45,11 @@ bool in(const std::array<std::string_view, N>& sorted, std::string_view word) {
   return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
+template <std::size_t N>
+constexpr bool sorted(const std::array<std::string_view, N>& a) {
+  return std::is_sorted(a.begin(), a.end());
+}
+
 bool is_actor(EntityType t) { return t != EntityType::event && t != EntityType::location; }
 bool is_event(EntityType t) { return t == EntityType::event; }
 bool is_group(EntityType t) {
@@ -64,7 +69,7 @@ constexpr std::array<std::string_view, 6> kCollective = {"authority", "delegatio
 // Plural people nouns that stand for their actor ("representatives of X").
 constexpr std::array<std::string_view, 16> kPeople = {
     "delegate",  "diplomat", "envoy",    "fighter", "leader", "member",  "militant",  "minister",
-    "negotiator", "official", "officer", "representative", "soldier", "spokesman", "spokesperson",
+    "negotiator", "officer", "official", "representative", "soldier", "spokesman", "spokesperson",
     "troop"};
 
 // Role nouns whose "for/to X" names the posting, not the principal
@@ -84,12 +89,17 @@ constexpr std::array<std::string_view, 58> kNotRoleNouns = {
     "support",    "suspension", "talks",      "threat",    "ultimatum",   "venue",      "veto",
     "violation",  "walkout",    "warning"};
 
+static_assert(sorted(kPrepositions) && sorted(kCollective) && sorted(kPeople) && sorted(kPosting) &&
+              sorted(kNotRoleNouns), "word lists are searched by binary search");
+
 // Verbs of speech for quote attribution.
 constexpr std::array<std::string_view, 27> kSpeech = {
     "acknowledge", "add",     "admit",  "announce", "argue",  "assert",    "claim",
     "comment",     "confirm", "continue", "declare", "emphasise", "emphasize", "explain",
     "insist",      "note",    "remark", "reply",    "report", "respond",   "say",
     "state",       "stress",  "tell",   "underline", "warn",  "write"};
+
+static_assert(sorted(kSpeech), "word lists are searched by binary search");
 
 // Relation types this module never emits: located_in is the events stage's.
 bool handled_elsewhere(std::string_view type) { return type == "located_in"; }
@@ -237,6 +247,9 @@ class SentenceReader {
                  std::vector<const Mention*> mentions, const Triggers& triggers, Output& out)
       : doc_(doc), s_(s), tk_(s.tokens), index_(index), mentions_(std::move(mentions)),
         triggers_(triggers), out_(out), ch_(chunk(s)) {
+    // Read the chunker's mended tags.
+    for (std::size_t k = 0; k < tk_.size() && k < ch_.tags.size(); ++k) tk_[k].pos = ch_.tags[k];
+    for (const auto& v : ch_.verbs) tk_[v.main].lemma = v.lemma;
     const std::size_t n = tk_.size();
     mention_at_.assign(n, nullptr);
     for (const Mention* m : mentions_) {
@@ -569,6 +582,10 @@ class SentenceReader {
         if (tk_[j].norm == "''" || tk_[j].pos == "''" || tk_[j].pos == "``") break;
       }
       if (!found || j + 1 >= o) break;
+      // ", as well as officials from Z," continues a list; it is no parenthetical.
+      if (is(j + 1, "and") || is(j + 1, "or") || (is(j + 1, "as") && is(j + 2, "well")) ||
+          ((is(j + 1, "along") || is(j + 1, "together")) && is(j + 2, "with")))
+        break;
       // A segment that opens with a name is the subject itself, in apposition
       // to a description before it ("the U.S. ambassador, George A. Krol, will").
       const std::size_t first = j + 1;
@@ -589,6 +606,7 @@ class SentenceReader {
           e = b - 1;
       }
     }
+    if (e > 0 && comma_or_dash(e - 1)) --e;  // "X and Y, as well as Z, have gathered"
     ListArg list = read_left(e);
     if (list.empty()) return out;
     out.refs = list.refs();
@@ -746,7 +764,11 @@ class SentenceReader {
         std::size_t k = g.end;
         while (k < tk_.size() && tk_[k].pos == "RB") ++k;
         if (!is(k, "by")) return;
-        ListArg agent = object_after(k + 1);
+        // The verb after the agent list is the main clause's ("talks brokered by X and Y resumed").
+        std::size_t a = k + 1;
+        while (a < tk_.size() && tk_[a].pos == "RB") ++a;
+        if (a >= tk_.size() || ch_.noun_at[a] == kNoToken || ch_.nouns[ch_.noun_at[a]].begin != a) return;
+        ListArg agent = read_right(a, false, 0, limit_);
         if (agent.empty()) return;
         apply(found->second, g, agent.refs(), subject.refs, std::min(subject.begin, g.begin),
               agent.end, base_rule, 0.85, why, true);
@@ -870,6 +892,14 @@ class SentenceReader {
         auto it = triggers_.nouns.find(phrase);
         if (it == triggers_.nouns.end() && w == 1) it = triggers_.nouns.find(low(k));
         if (it != triggers_.nouns.end()) {
+          // "chief negotiator", "lead negotiator": the head of a delegation, who
+          // represents the principal rather than leading it.
+          if (w > 1 && (low(k + 1 - w) == "chief" || low(k + 1 - w) == "lead" || low(k + 1 - w) == "head")) {
+            if (auto single = triggers_.nouns.find(tk_[k].lemma); single != triggers_.nouns.end()) {
+              if (end_tok) *end_tok = k + 1;
+              return {k, &single->second.front()};
+            }
+          }
           if (end_tok) *end_tok = k + 1;
           return {k + 1 - w, &it->second.front()};
         }
@@ -1149,7 +1179,9 @@ class SentenceReader {
       else
         continue;
       if (!relation_defined(type)) continue;
-      ListArg list = object_after(k + 1);
+      std::size_t j = k + 1;
+      if (j >= n || ch_.noun_at[j] == kNoToken || ch_.nouns[ch_.noun_at[j]].begin != j) continue;
+      ListArg list = read_right(j, false);
       if (list.empty()) continue;
       auto refs = list.refs();
       if (list.units.size() == 1 && refs.size() < 2) continue;
@@ -1206,7 +1238,7 @@ class SentenceReader {
         if (is_event(r.type)) events.push_back(r);
       if (events.empty()) continue;
       std::size_t k = g.end;
-      while (k < n && (is(k, "both") || tk_[k].pos == "RB")) ++k;
+      while (k < n && tk_[k].pos == "RB") ++k;
       ListArg who = object_after(k);
       for (const auto& w : who.refs())
         for (const auto& x : events)
@@ -1227,7 +1259,7 @@ class SentenceReader {
 
   const Document& doc_;
   const Sentence& s_;
-  const Tokens& tk_;
+  Tokens tk_;  // a copy: tags and verb lemmas as the chunker mended them
   std::size_t index_;
   std::vector<const Mention*> mentions_;
   const Triggers& triggers_;

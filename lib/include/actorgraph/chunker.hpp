@@ -91,6 +91,9 @@ struct Chunks {
   std::vector<std::size_t> noun_at;
   /// For each token: index into `verbs` of the group holding it, or kNoToken.
   std::vector<std::size_t> verb_at;
+  /// Penn tags as the chunker read them: the tagger's, with the few slips it
+  /// mends ("talks brokered/VBD by" -> VBN, "Turkey backing/NN rebels" -> VBG).
+  std::vector<std::string> tags;
 
   /// The innermost clause holding `token` (index into `clauses`).
   std::size_t clause_of(std::size_t token) const noexcept;
