@@ -290,3 +290,41 @@ TEST_CASE("extraction never throws on odd input", "[relations]") {
   bad[0].entity = "x";
   CHECK_NOTHROW(extract_relations(d, sentences, bad, Lexicon::builtin()));
 }
+
+TEST_CASE("subjects: the head of a phrase, not the object of its preposition", "[relations]") {
+  auto x = extract("Chief negotiator Omar Haddad (L) of the Tahrir Front rebel group attends the opening session.",
+                   {{"the opening session", "session"}});
+  INFO(x.dump());
+  CHECK(x.has("omar-haddad", "attends", "session"));
+  CHECK(x.has("omar-haddad", "member_of", "tahrir-front"));
+  CHECK_FALSE(x.has("tahrir-front", "attends", "session"));
+  auto y = extract("The truce in Libya was brokered by Egypt and Turkey last week.", {{"The truce", "truce"}});
+  INFO(y.dump());
+  CHECK(y.has("egypt", "brokered", "truce"));
+  CHECK(y.has("turkey", "brokered", "truce"));
+  // A description's preposition is climbed for "who", not for a person.
+  auto z = extract("Lena Berg met the EU Envoy for Kosovo Marco Rossi, who arrived to attend the summit.",
+                   {{"the summit", "summit"}});
+  INFO(z.dump());
+  CHECK(z.has("marco-rossi", "attends", "summit"));
+  CHECK_FALSE(z.has("kosovo", "attends", "summit"));
+}
+
+TEST_CASE("lists end where they end", "[relations]") {
+  // After "X and Y" a bare comma starts something else.
+  auto x = extract("With the truce guaranteed only by Egypt and Qatar, Turkey should monitor it.",
+                   {{"the truce", "truce"}});
+  INFO(x.dump());
+  CHECK(x.has("egypt", "brokered", "truce"));
+  CHECK(x.has("qatar", "brokered", "truce"));
+  CHECK_FALSE(x.has("turkey", "brokered", "truce"));
+  // "Only once ..., will X": conditional.
+  auto y = extract("Only once the truce holds will the rebels take part in the talks.",
+                   {{"the talks", "talks"}, {"the truce", "truce"}});
+  INFO(y.dump());
+  CHECK(y.out.relations.empty());
+  // Welcoming an initiative is not hosting it.
+  auto z = extract("Egypt welcomed the initiative.", {{"the initiative", "initiative"}});
+  INFO(z.dump());
+  CHECK_FALSE(z.has("egypt", "hosts", "initiative"));
+}

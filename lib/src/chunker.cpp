@@ -292,6 +292,11 @@ Chunks chunk(const Sentence& sentence) {
   if (n == 0) return out;
 
   // Pass 1: verb groups and noun groups, left to right.
+  // A modal left alone by subject inversion ("will the opposition take part")
+  // passes its modality on to the next verb group.
+  Modality pending = Modality::none;
+  bool pending_future = false;
+  std::size_t pending_at = kNoToken;
   for (std::size_t i = 0; i < n;) {
     const Token& t = tk[i];
     const bool verbish = (is_verb_tag(t.pos) && !hyphen_participle(t)) || clitic_aux(tk, i) ||
@@ -302,6 +307,16 @@ Chunks chunk(const Sentence& sentence) {
     if (verbish) {
       VerbGroup g;
       const std::size_t next = read_verb_group(tk, i, g);
+      if (next == i && tk[i].pos == "MD") {
+        pending = modal_of(lower(tk[i].norm));
+        pending_future = pending == Modality::scheduled;
+        pending_at = i;
+      }
+      if (next > i && pending_at != kNoToken && i <= pending_at + 5) {
+        g.modality = stronger(g.modality, pending);
+        if (pending_future) g.tense = Tense::future;
+      }
+      if (next > i) pending_at = kNoToken;
       if (next > i) {
         for (std::size_t k = g.begin; k < g.end; ++k) out.verb_at[k] = out.verbs.size();
         out.verbs.push_back(std::move(g));
@@ -482,6 +497,12 @@ Chunks chunk(const Sentence& sentence) {
     if (only_object && next.begin > out.verbs[v].end) next.modality = Modality::demanded;
   }
 
+  // "Only if/once/when X, will Y": the whole sentence is conditional.
+  if (n > 2 && lower(tk[0].norm) == "only") {
+    const auto w = lower(tk[1].norm);
+    if (w == "if" || w == "once" || w == "when" || w == "after" || w == "until")
+      for (auto& v : out.verbs) v.modality = stronger(v.modality, Modality::hypothetical);
+  }
   // Conditional clauses assert nothing.
   for (const auto& c : out.clauses)
     if (c.kind == ClauseKind::conditional)

@@ -260,6 +260,15 @@ class SentenceReader {
           mention_at_[k] = m;
       }
     }
+    actor_at_.assign(n, nullptr);
+    for (const Mention* m : mentions_) {
+      if (m->entity.empty() && m->members.empty()) continue;
+      if (m->type == EntityType::event) continue;
+      for (std::size_t k = m->token_begin; k < m->token_end && k < n; ++k) {
+        const Mention* cur = actor_at_[k];
+        if (!cur || (m->token_end - m->token_begin) > (cur->token_end - cur->token_begin)) actor_at_[k] = m;
+      }
+    }
     in_quote_.assign(n, false);
     bool open = false;
     for (std::size_t k = 0; k < n; ++k) {
@@ -314,9 +323,23 @@ class SentenceReader {
     const Mention* m = mention_at_[g.head];
     if (m && (m->token_end >= g.head + 1)) {
       u.refs = refs_of(m);
+      // A name running past the group ("the Government | of Kazakhstan") ends the unit.
+      if (m->token_end > u.end && m->token_end <= tk_.size()) u.end = m->token_end;
       if (!u.refs.empty()) return u;
     }
     const auto& lemma = tk_[g.head].lemma;
+    // "the Tahrir Front rebel group": a generic group noun after a group's name.
+    if (lemma == "group" || lemma == "movement" || lemma == "faction" || lemma == "militia" ||
+        lemma == "organization" || lemma == "organisation" || lemma == "coalition" || lemma == "alliance" ||
+        lemma == "party" || lemma == "front") {
+      for (std::size_t k = g.begin; k < g.head; ++k)
+        if (const Mention* nm = actor_at_[k]; nm && nm->kind == MentionKind::name && nm->token_end <= g.head &&
+                                              (nm->type == EntityType::armed_group ||
+                                               nm->type == EntityType::organization)) {
+          u.refs = refs_of(nm);
+          return u;
+        }
+    }
     // A title followed by its holder's name: "the UN Envoy for Syria Staffan de Mistura".
     if (tk_[g.head].pos.starts_with("NN") && !(m && m->token_begin > g.head)) {
       for (std::size_t j = g.end; j < tk_.size() && j < g.end + 6; ++j) {
@@ -398,24 +421,28 @@ class SentenceReader {
       }
       std::size_t j = k;
       bool joined = false;
+      bool conjunction_here = false;
       while (j < n) {
         const auto w = low(j);
         if (w == "," || w == "and" || w == "or" || w == "&") {
-          conjunction = conjunction || w != ",";
+          conjunction_here = conjunction_here || w != ",";
           joined = true;
           ++j;
         } else if (w == "as" && is(j + 1, "well") && is(j + 2, "as")) {
-          conjunction = true;
+          conjunction_here = true;
           joined = true;
           j += 3;
         } else if ((w == "along" || w == "together") && is(j + 1, "with")) {
-          conjunction = true;
+          conjunction_here = true;
           joined = true;
           j += 2;
         } else {
           break;
         }
       }
+      // "X and Y, Z": after the closing "and" a bare comma ends the list.
+      if (conjunction && !conjunction_here) break;
+      conjunction = conjunction || conjunction_here;
       if (!joined || j >= n || ch_.noun_at[j] == kNoToken || ch_.nouns[ch_.noun_at[j]].begin != j) break;
       // The next conjunct must stand for something, else it is an apposition.
       if (unit_of(ch_.noun_at[j], depth).refs.empty()) break;
@@ -532,7 +559,15 @@ class SentenceReader {
     if (ch_.nouns[gi].end != e) return out;
     // "the envoy to Syria, who ...": the relative attaches to the head of the
     // phrase, not to the object of its preposition.
-    while (ch_.nouns[gi].begin >= 2 && (tk_[ch_.nouns[gi].begin - 1].pos == "IN" ||
+    const bool who = is(w, "who") || is(w, "whom");
+    auto should_climb = [&](std::size_t g) {
+      const Mention* hm = mention_at_[ch_.nouns[g].head];
+      if (!hm) return true;
+      if (hm->type == EntityType::location) return true;
+      return who && hm->type != EntityType::person && hm->type != EntityType::organization &&
+             hm->type != EntityType::armed_group && hm->type != EntityType::government;
+    };
+    while (should_climb(gi) && ch_.nouns[gi].begin >= 2 && (tk_[ch_.nouns[gi].begin - 1].pos == "IN" ||
                                         tk_[ch_.nouns[gi].begin - 1].pos == "TO") &&
            !is(ch_.nouns[gi].begin - 1, "of") && !is(ch_.nouns[gi].begin - 1, "from") &&
            ch_.noun_at[ch_.nouns[gi].begin - 2] != kNoToken) {
@@ -608,6 +643,40 @@ class SentenceReader {
     }
     if (e > 0 && comma_or_dash(e - 1)) --e;  // "X and Y, as well as Z, have gathered"
     ListArg list = read_left(e);
+    if (list.empty()) {
+      // No referent right before the verb: maybe the head of the phrase has one
+      // ("X of the Y movement attends"): climb below.
+      if (e == 0 || ch_.noun_at[e - 1] == kNoToken) return out;
+      list.begin = ch_.nouns[ch_.noun_at[e - 1]].begin;
+    }
+    // "X (C) of the Y group attends", "The cease-fire in Syria was brokered": the
+    // subject is the head before the preposition, not its object.
+    // "... of the Jaish al-Islam (Army of Islam) rebel group attends": a name with
+    // its parenthesised alias and a trailing description is one phrase.
+    while (list.begin >= 2 && tk_[list.begin - 1].norm == ")") {
+      std::size_t o = list.begin - 1;
+      while (o > 0 && tk_[o].norm != "(") --o;
+      if (o == 0 || ch_.noun_at[o - 1] == kNoToken) break;
+      list.begin = ch_.nouns[ch_.noun_at[o - 1]].begin;
+    }
+    if (list.begin >= 2 && (tk_[list.begin - 1].pos == "IN" || tk_[list.begin - 1].pos == "TO") &&
+        !is(list.begin - 1, "that") && !is(list.begin - 1, "because") && !is(list.begin - 1, "if") &&
+        !is(list.begin - 1, "while") && !is(list.begin - 1, "after") && !is(list.begin - 1, "before") &&
+        !is(list.begin - 1, "as") && !is(list.begin - 1, "since") && !is(list.begin - 1, "although") &&
+        !is(list.begin - 1, "whether") && !is(list.begin - 1, "with")) {
+      std::size_t h = list.begin - 1;
+      if (h > 0 && tk_[h - 1].norm == ")") {
+        while (h > 0 && tk_[h - 1].norm != "(") --h;
+        if (h > 0) --h;
+      }
+      if (h > 0 && ch_.noun_at[h - 1] != kNoToken) {
+        ListArg head = read_left(h);
+        if (head.empty()) return out;  // "the first session of the talks began": not the talks
+        out.refs = head.refs();
+        out.begin = head.begin;
+        return out;
+      }
+    }
     if (list.empty()) return out;
     out.refs = list.refs();
     out.begin = list.begin;
@@ -768,7 +837,7 @@ class SentenceReader {
         std::size_t a = k + 1;
         while (a < tk_.size() && tk_[a].pos == "RB") ++a;
         if (a >= tk_.size() || ch_.noun_at[a] == kNoToken || ch_.nouns[ch_.noun_at[a]].begin != a) return;
-        ListArg agent = read_right(a, false, 0, limit_);
+        ListArg agent = read_right(a, false);
         if (agent.empty()) return;
         apply(found->second, g, agent.refs(), subject.refs, std::min(subject.begin, g.begin),
               agent.end, base_rule, 0.85, why, true);
@@ -860,6 +929,11 @@ class SentenceReader {
         }
       }
       if (targets.empty()) continue;
+      // "welcomed the initiative" is approval, not hosting: these host visitors only.
+      if (entry.def->type == "hosts" && (g.lemma == "welcome" || g.lemma == "receive"))
+        targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                     [](const Ref& r) { return r.type != EntityType::person; }),
+                      targets.end());
       bool any = false;
       for (const auto& s : sources)
         for (const auto& t : targets) {
@@ -937,13 +1011,16 @@ class SentenceReader {
     std::size_t span_b = b;
     // Premodifier or possessor: the leftmost mention before the role noun.
     for (std::size_t j = b; j < role_at && principal.empty(); ++j)
-      if (const Mention* m = mention_at_[j]; m && m != &head && m->token_end <= role_at)
+      if (const Mention* m = actor_at_[j]; m && m != &head && m->token_end <= role_at)
         principal = refs_of(m);
     const bool posting = in(kPosting, role_phrase) || in(kPosting, tk_[role_end - 1].lemma);
     if (principal.empty() && !posting && role_end < e && (is(role_end, "of") || is(role_end, "for"))) {
-      ListArg obj = object_after(role_end + 1);
-      if (!obj.empty() && obj.units.size() == 1) {
-        principal = obj.refs();
+      // The first actor named after "of/for", within the title stretch.
+      for (std::size_t j = role_end + 1; j < e && j < role_end + 8 && principal.empty(); ++j) {
+        const Mention* pm = actor_at_[j];
+        if (!pm || pm == &head || pm->entity == head.entity) continue;
+        if (pm->type == EntityType::event || pm->type == EntityType::location) break;
+        principal = refs_of(pm);
         rule = "nominal-of";
       }
     }
@@ -1128,9 +1205,9 @@ class SentenceReader {
           }
         if (sources.empty()) continue;
         std::size_t j = span_b;
-        while (j >= 2 && (is(j - 1, "and") || tk_[j - 1].norm == ",") && mention_at_[j - 2] &&
-               mention_at_[j - 2]->kind == MentionKind::demonym && tk_[j - 2].pos.starts_with("JJ")) {
-          const Mention* m = mention_at_[j - 2];
+        while (j >= 2 && (is(j - 1, "and") || tk_[j - 1].norm == ",") && actor_at_[j - 2] &&
+               actor_at_[j - 2]->kind == MentionKind::demonym && tk_[j - 2].pos.starts_with("JJ")) {
+          const Mention* m = actor_at_[j - 2];
           auto r = refs_of(m);
           sources.insert(sources.end(), r.begin(), r.end());
           j = m->token_begin;
@@ -1266,6 +1343,7 @@ class SentenceReader {
   Output& out_;
   Chunks ch_;
   std::vector<const Mention*> mention_at_;
+  std::vector<const Mention*> actor_at_;  // longest actor (non-event) mention per token
   std::vector<bool> in_quote_;
   const std::vector<const RelationDef*>* defs_ = nullptr;
   std::size_t limit_ = kNoToken;  // objects end before this token (the verb's clause end)
