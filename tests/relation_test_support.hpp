@@ -33,7 +33,9 @@ struct Extracted {
       return r.source == s && r.type == t && r.target == o;
     });
   }
-  bool has(std::string_view s, std::string_view t, std::string_view o) const { return in(out.relations, s, t, o); }
+  bool has(std::string_view s, std::string_view t, std::string_view o) const {
+    return in(out.relations, s, t, o);
+  }
   bool has_unasserted(std::string_view s, std::string_view t, std::string_view o) const {
     return in(out.unasserted, s, t, o);
   }
@@ -46,7 +48,8 @@ struct Extracted {
   std::string dump() const {
     std::string d;
     for (const auto& r : out.relations) d += r.source + " " + r.type + " " + r.target + "\n";
-    for (const auto& r : out.unasserted) d += "(unasserted) " + r.source + " " + r.type + " " + r.target + "\n";
+    for (const auto& r : out.unasserted)
+      d += "(unasserted) " + r.source + " " + r.type + " " + r.target + "\n";
     return d;
   }
   bool said(std::string_view speaker, std::string_view quote_part) const {
@@ -84,7 +87,8 @@ inline void mark_event(Analysed& a, const EventMark& mark) {
         // Event mentions replace any actor mention they cover.
         a.mentions.erase(std::remove_if(a.mentions.begin(), a.mentions.end(),
                                         [&](const Mention& o) {
-                                          return o.sentence == s && o.token_begin >= b && o.token_end <= e;
+                                          return o.sentence == s && o.token_begin >= b &&
+                                                 o.token_end <= e;
                                         }),
                          a.mentions.end());
         a.mentions.push_back(std::move(m));
@@ -106,7 +110,8 @@ inline Extracted extract(std::string text, const std::vector<EventMark>& events 
   x.document.id = "doc";
   x.document.text = x.analysed.text;
   x.document.date = std::move(date);
-  x.out = extract_relations(x.document, x.analysed.sentences, x.analysed.mentions, Lexicon::builtin());
+  x.out =
+      extract_relations(x.document, x.analysed.sentences, x.analysed.mentions, Lexicon::builtin());
   return x;
 }
 

@@ -142,7 +142,8 @@ TEST_CASE("noun groups: head, determiner, possessor, coordination", "[chunker]")
 TEST_CASE("clauses: relative, reduced, absolute, conditional, subordinate", "[chunker]") {
   CHECK(run("Germany, which backs Ukraine, agreed.").has_clause(ClauseKind::relative));
   CHECK(run("Talks brokered by Qatar resumed.").has_clause(ClauseKind::reduced));
-  CHECK(run("The war continued, with Iran supporting the Houthis.").has_clause(ClauseKind::absolute));
+  CHECK(
+      run("The war continued, with Iran supporting the Houthis.").has_clause(ClauseKind::absolute));
   auto c = run("Chad will attend if Niger attends.");
   CHECK(c.has_clause(ClauseKind::conditional));
   REQUIRE(c.verb("attends"));

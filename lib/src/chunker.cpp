@@ -67,11 +67,11 @@ bool group_adverb(const Token& t) {
 }
 
 // Catenative verbs: "V to V" or "V V-ing" chains whose last verb is the main one.
-constexpr std::array<std::string_view, 12> kNegating = {
-    "cease", "decline", "deny", "fail", "forgo", "halt", "quit", "refrain", "refuse", "reject",
-    "stop", "unable"};
+constexpr std::array<std::string_view, 12> kNegating = {"cease",  "decline", "deny", "fail",
+                                                        "forgo",  "halt",    "quit", "refrain",
+                                                        "refuse", "reject",  "stop", "unable"};
 constexpr std::array<std::string_view, 19> kIntended = {
-    "aim",    "attempt", "consider", "hope",    "intend", "offer",   "plan",
+    "aim",    "attempt", "consider", "hope",    "intend", "offer",    "plan",
     "pledge", "prepare", "promise",  "propose", "seek",   "threaten", "try",
     "vow",    "want",    "weigh",    "wish",    "wont"};
 constexpr std::array<std::string_view, 9> kScheduled = {
@@ -81,9 +81,9 @@ constexpr std::array<std::string_view, 14> kPlain = {
     "manage", "move",  "resume", "return",   "seem", "start", "travel"};
 constexpr std::array<std::string_view, 3> kObligation = {"have", "need", "ought"};
 // Verbs whose object is told to act: "urged Kenya to attend", "called on X to".
-constexpr std::array<std::string_view, 11> kDemand = {"appeal", "ask",     "call",   "demand", "encourage",
-                                                      "order",  "press",   "pressure", "push", "request",
-                                                      "urge"};
+constexpr std::array<std::string_view, 11> kDemand = {"appeal",    "ask",     "call",  "demand",
+                                                      "encourage", "order",   "press", "pressure",
+                                                      "push",      "request", "urge"};
 
 static_assert(std::is_sorted(kNegating.begin(), kNegating.end()) &&
                   std::is_sorted(kIntended.begin(), kIntended.end()) &&
@@ -94,19 +94,25 @@ static_assert(std::is_sorted(kNegating.begin(), kNegating.end()) &&
               "word lists are searched by binary search");
 
 bool catenative(std::string_view lemma) {
-  return in(kNegating, lemma) || in(kIntended, lemma) || in(kScheduled, lemma) || in(kPlain, lemma) ||
-         in(kObligation, lemma);
+  return in(kNegating, lemma) || in(kIntended, lemma) || in(kScheduled, lemma) ||
+         in(kPlain, lemma) || in(kObligation, lemma);
 }
 
 Modality stronger(Modality a, Modality b) {
-  // Order of precedence when a chain holds two: demanded > hypothetical > intended > scheduled > none.
+  // Order of precedence when a chain holds two: demanded > hypothetical > intended > scheduled >
+  // none.
   auto rank = [](Modality m) {
     switch (m) {
-      case Modality::none: return 0;
-      case Modality::scheduled: return 1;
-      case Modality::intended: return 2;
-      case Modality::hypothetical: return 3;
-      case Modality::demanded: return 4;
+      case Modality::none:
+        return 0;
+      case Modality::scheduled:
+        return 1;
+      case Modality::intended:
+        return 2;
+      case Modality::hypothetical:
+        return 3;
+      case Modality::demanded:
+        return 4;
     }
     return 0;
   };
@@ -114,7 +120,8 @@ Modality stronger(Modality a, Modality b) {
 }
 
 Modality modal_of(std::string_view word) {
-  if (word == "will" || word == "shall" || word == "'ll" || word == "wo") return Modality::scheduled;
+  if (word == "will" || word == "shall" || word == "'ll" || word == "wo")
+    return Modality::scheduled;
   if (word == "must" || word == "should" || word == "ought") return Modality::demanded;
   return Modality::hypothetical;  // would, could, might, may, can, 'd
 }
@@ -146,8 +153,10 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
       // "stop backing", "continue supporting": a catenative before a gerund.
       if (t.pos == "VBG" && last_verb != kNoToken && catenative(tk[last_verb].lemma) &&
           !in(kScheduled, tk[last_verb].lemma)) {
-        if (in(kNegating, tk[last_verb].lemma)) g.negated = true;
-        else if (in(kIntended, tk[last_verb].lemma)) g.modality = stronger(g.modality, Modality::intended);
+        if (in(kNegating, tk[last_verb].lemma))
+          g.negated = true;
+        else if (in(kIntended, tk[last_verb].lemma))
+          g.modality = stronger(g.modality, Modality::intended);
         has_aux = true;
       }
       if (last_verb != kNoToken) governing_aux = last_verb;
@@ -160,9 +169,9 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
       ++j;
       continue;
     }
-    if (negator(tk, j) || (group_adverb(t) && last_verb != kNoToken && j + 1 < n &&
-                           (is_verb_tag(tk[j + 1].pos) || group_adverb(tk[j + 1]) ||
-                            tk[j + 1].pos == "TO"))) {
+    if (negator(tk, j) ||
+        (group_adverb(t) && last_verb != kNoToken && j + 1 < n &&
+         (is_verb_tag(tk[j + 1].pos) || group_adverb(tk[j + 1]) || tk[j + 1].pos == "TO"))) {
       if (negator(tk, j)) g.negated = true;
       ++j;
       continue;
@@ -173,12 +182,14 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
       const auto lw = lower(t.norm);
       if (lw == "likely" || lw == "due" || lw == "poised" || lw == "unable" || lw == "set" ||
           lw == "able" || lw == "ready" || lw == "eager" || lw == "willing") {
-        if (lw == "unable") g.negated = true;
+        if (lw == "unable")
+          g.negated = true;
         else if (lw == "likely" || lw == "due" || lw == "poised" || lw == "set")
           g.modality = stronger(g.modality, Modality::scheduled);
         else if (lw != "able")
           g.modality = stronger(g.modality, Modality::intended);
-        if (lw == "unable" || lw == "able") {}
+        if (lw == "unable" || lw == "able") {
+        }
         governing_aux = kNoToken;
         last_verb = kNoToken;
         j += 2;  // skip adjective and "to": the next verb is the main one
@@ -194,12 +205,15 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
       }
       if (last_verb != kNoToken && catenative(tk[last_verb].lemma)) {
         const auto& cl = tk[last_verb].lemma;
-        if (in(kNegating, cl)) g.negated = true;
-        else if (in(kIntended, cl)) g.modality = stronger(g.modality, Modality::intended);
+        if (in(kNegating, cl))
+          g.negated = true;
+        else if (in(kIntended, cl))
+          g.modality = stronger(g.modality, Modality::intended);
         else if (in(kScheduled, cl)) {
           g.modality = stronger(g.modality, Modality::scheduled);
           if (g.tense != Tense::past) g.tense = Tense::future;
-        } else if (in(kObligation, cl)) g.modality = stronger(g.modality, Modality::demanded);
+        } else if (in(kObligation, cl))
+          g.modality = stronger(g.modality, Modality::demanded);
         governing_aux = kNoToken;
         last_verb = kNoToken;
         has_aux = true;
@@ -213,8 +227,10 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
   // "stop backing", "continue supporting": the gerund is the main verb.
   while (last_verb != kNoToken && j < n && tk[j].pos == "VBG" && catenative(tk[last_verb].lemma) &&
          !in(kScheduled, tk[last_verb].lemma)) {
-    if (in(kNegating, tk[last_verb].lemma)) g.negated = true;
-    else if (in(kIntended, tk[last_verb].lemma)) g.modality = stronger(g.modality, Modality::intended);
+    if (in(kNegating, tk[last_verb].lemma))
+      g.negated = true;
+    else if (in(kIntended, tk[last_verb].lemma))
+      g.modality = stronger(g.modality, Modality::intended);
     governing_aux = kNoToken;
     last_verb = j;
     has_aux = true;
@@ -340,7 +356,8 @@ Chunks chunk(const Sentence& sentence) {
       while (j < n) {
         const Token& u = tk[j];
         if (j == i && (u.pos == "DT" || u.pos == "PDT" || u.pos == "PRP$")) {
-          if (u.pos != "PRP$") g.determiner = j;
+          if (u.pos != "PRP$")
+            g.determiner = j;
           else {
             g.possessor_begin = j;
             g.possessor_end = j + 1;
@@ -425,7 +442,8 @@ Chunks chunk(const Sentence& sentence) {
     for (std::size_t k = from; k < n; ++k) {
       const auto& w = tk[k].norm;
       if (w == ";" || w == ":" || w == "(" || w == ")") return k;
-      if (stop_at_comma && (w == "," || w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93"))
+      if (stop_at_comma &&
+          (w == "," || w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93"))
         return k;
     }
     return n;
@@ -463,7 +481,8 @@ Chunks chunk(const Sentence& sentence) {
       const std::size_t e = clause_end(i + 1, true);
       bool finite = false;
       for (std::size_t k = i + 1; k < e && !finite; ++k)
-        finite = out.verb_at[k] != kNoToken && tk[k].pos != "VBG" && tk[k].pos != "VBN" && tk[k].pos != "TO";
+        finite = out.verb_at[k] != kNoToken && tk[k].pos != "VBG" && tk[k].pos != "VBN" &&
+                 tk[k].pos != "TO";
       if (!finite) continue;
       c.kind = ClauseKind::subordinate;
       c.end = e;

@@ -59,45 +59,49 @@ bool is_group(EntityType t) {
 
 // Prepositions a verb entry may end in ("meet with", "take part in").
 constexpr std::array<std::string_view, 16> kPrepositions = {
-    "about", "against", "at", "behind", "for", "from", "in", "into",
-    "of",    "on",      "over", "to",   "toward", "towards", "upon", "with"};
+    "about", "against", "at",   "behind", "for",    "from",    "in",   "into",
+    "of",    "on",      "over", "to",     "toward", "towards", "upon", "with"};
 
 // Collective nouns standing for the actor that owns them ("the Syrian
 // government delegation", "Russia's delegation", "officials from Iran").
-constexpr std::array<std::string_view, 6> kCollective = {"authority", "delegation", "force",
-                                                          "government", "team", "troop"};
+constexpr std::array<std::string_view, 6> kCollective = {"authority",  "delegation", "force",
+                                                         "government", "team",       "troop"};
 // Plural people nouns that stand for their actor ("representatives of X").
 constexpr std::array<std::string_view, 16> kPeople = {
-    "delegate",  "diplomat", "envoy",    "fighter", "leader", "member",  "militant",  "minister",
-    "negotiator", "officer", "official", "representative", "soldier", "spokesman", "spokesperson",
-    "troop"};
+    "delegate", "diplomat",  "envoy",        "fighter", "leader",   "member",
+    "militant", "minister",  "negotiator",   "officer", "official", "representative",
+    "soldier",  "spokesman", "spokesperson", "troop"};
 
 // Role nouns whose "for/to X" names the posting, not the principal
 // ("UN envoy for Syria", "the U.S. ambassador to Kazakhstan").
-constexpr std::array<std::string_view, 6> kPosting = {"ambassador", "consul", "emissary", "envoy",
-                                                       "representative", "special envoy"};
+constexpr std::array<std::string_view, 6> kPosting = {
+    "ambassador", "consul", "emissary", "envoy", "representative", "special envoy"};
 
 // Relation nouns that name a thing or an act, not an agent: not role triggers.
 constexpr std::array<std::string_view, 58> kNotRoleNouns = {
-    "accusation", "affiliate",  "allegation", "assault",   "attack",      "backing",    "blacklist",
-    "boycott",    "breach",     "capital",    "charge",    "chief",       "city",       "condemnation",
-    "counterpart", "critic",    "embargo",    "exit",      "faction",     "guest",      "head",
-    "headquarters", "infringement", "interlocutor", "invitation", "location", "mediation", "meeting",
-    "members",    "negotiating partner", "negotiation", "negotiations", "offensive", "opposition",
-    "ouster",     "participant", "party",     "pullout",   "raid",        "ratification", "refusal",
-    "rejection",  "sanctions",  "seat",       "signature", "sponsorship", "staff",      "strike",
-    "support",    "suspension", "talks",      "threat",    "ultimatum",   "venue",      "veto",
-    "violation",  "walkout",    "warning"};
+    "accusation",  "affiliate",    "allegation",   "assault",      "attack",
+    "backing",     "blacklist",    "boycott",      "breach",       "capital",
+    "charge",      "chief",        "city",         "condemnation", "counterpart",
+    "critic",      "embargo",      "exit",         "faction",      "guest",
+    "head",        "headquarters", "infringement", "interlocutor", "invitation",
+    "location",    "mediation",    "meeting",      "members",      "negotiating partner",
+    "negotiation", "negotiations", "offensive",    "opposition",   "ouster",
+    "participant", "party",        "pullout",      "raid",         "ratification",
+    "refusal",     "rejection",    "sanctions",    "seat",         "signature",
+    "sponsorship", "staff",        "strike",       "support",      "suspension",
+    "talks",       "threat",       "ultimatum",    "venue",        "veto",
+    "violation",   "walkout",      "warning"};
 
 static_assert(sorted(kPrepositions) && sorted(kCollective) && sorted(kPeople) && sorted(kPosting) &&
-              sorted(kNotRoleNouns), "word lists are searched by binary search");
+                  sorted(kNotRoleNouns),
+              "word lists are searched by binary search");
 
 // Verbs of speech for quote attribution.
 constexpr std::array<std::string_view, 27> kSpeech = {
-    "acknowledge", "add",     "admit",  "announce", "argue",  "assert",    "claim",
-    "comment",     "confirm", "continue", "declare", "emphasise", "emphasize", "explain",
-    "insist",      "note",    "remark", "reply",    "report", "respond",   "say",
-    "state",       "stress",  "tell",   "underline", "warn",  "write"};
+    "acknowledge", "add",     "admit",    "announce",  "argue",     "assert",    "claim",
+    "comment",     "confirm", "continue", "declare",   "emphasise", "emphasize", "explain",
+    "insist",      "note",    "remark",   "reply",     "report",    "respond",   "say",
+    "state",       "stress",  "tell",     "underline", "warn",      "write"};
 
 static_assert(sorted(kSpeech), "word lists are searched by binary search");
 
@@ -108,7 +112,8 @@ bool handled_elsewhere(std::string_view type) { return type == "located_in"; }
 // (added by users) accept any actor source and any target.
 bool types_fit(std::string_view rel, EntityType s, EntityType t) {
   if (!is_actor(s)) return false;
-  if (rel == "attends" || rel == "brokered" || rel == "signs" || rel == "violates") return is_event(t);
+  if (rel == "attends" || rel == "brokered" || rel == "signs" || rel == "violates")
+    return is_event(t);
   if (rel == "hosts") return is_event(t) || t == EntityType::person;
   if (rel == "withdraws_from")
     return is_event(t) || t == EntityType::organization || t == EntityType::armed_group;
@@ -127,9 +132,10 @@ bool types_fit(std::string_view rel, EntityType s, EntityType t) {
 // When one trigger belongs to several relations, the first that fits wins.
 int priority(std::string_view rel) {
   static constexpr std::array<std::string_view, 19> order = {
-      "brokered", "attends", "hosts", "signs", "leads", "member_of", "represents",
-      "meets",    "negotiates_with", "invites", "backs", "opposes", "accuses", "threatens",
-      "attacks",  "violates", "rejects", "withdraws_from", "sanctions"};
+      "brokered",  "attends",    "hosts",          "signs",           "leads",
+      "member_of", "represents", "meets",          "negotiates_with", "invites",
+      "backs",     "opposes",    "accuses",        "threatens",       "attacks",
+      "violates",  "rejects",    "withdraws_from", "sanctions"};
   for (std::size_t i = 0; i < order.size(); ++i)
     if (order[i] == rel) return static_cast<int>(i);
   return static_cast<int>(order.size());
@@ -154,8 +160,8 @@ struct Unit {
   std::vector<Ref> refs;
   std::size_t begin = 0;
   std::size_t end = 0;
-  bool proxied = false;      // stands for its owner ("representatives of X")
-  bool collective = false;   // via a collective noun ("Russia's delegation")
+  bool proxied = false;     // stands for its owner ("representatives of X")
+  bool collective = false;  // via a collective noun ("Russia's delegation")
 };
 
 struct ListArg {
@@ -191,10 +197,10 @@ struct Output {
 };
 
 struct Triggers {
-  std::map<std::string, std::vector<VerbEntry>, std::less<>> verbs;      // head lemma -> entries
-  std::map<std::string, std::vector<NounEntry>, std::less<>> nouns;      // phrase -> defs
-  std::vector<std::pair<std::string, const RelationDef*>> suffixes;       // "-backed"
-  std::vector<std::pair<std::string, const RelationDef*>> prefixes;       // "anti-"
+  std::map<std::string, std::vector<VerbEntry>, std::less<>> verbs;  // head lemma -> entries
+  std::map<std::string, std::vector<NounEntry>, std::less<>> nouns;  // phrase -> defs
+  std::vector<std::pair<std::string, const RelationDef*>> suffixes;  // "-backed"
+  std::vector<std::pair<std::string, const RelationDef*>> prefixes;  // "anti-"
   std::size_t max_noun_words = 1;
 
   explicit Triggers(const Lexicon& lexicon) {
@@ -216,8 +222,10 @@ struct Triggers {
       for (const auto& c : def.compounds) {
         const auto lc = lower(c);
         if (lc.size() < 2) continue;
-        if (lc.front() == '-') suffixes.emplace_back(lc, &def);
-        else if (lc.back() == '-') prefixes.emplace_back(lc, &def);
+        if (lc.front() == '-')
+          suffixes.emplace_back(lc, &def);
+        else if (lc.back() == '-')
+          prefixes.emplace_back(lc, &def);
       }
     }
     for (auto& [lemma, entries] : verbs)
@@ -234,10 +242,14 @@ struct Triggers {
 
 const char* modality_reason(Modality m) {
   switch (m) {
-    case Modality::hypothetical: return "hypothetical";
-    case Modality::intended: return "intended";
-    case Modality::demanded: return "demanded";
-    default: return nullptr;
+    case Modality::hypothetical:
+      return "hypothetical";
+    case Modality::intended:
+      return "intended";
+    case Modality::demanded:
+      return "demanded";
+    default:
+      return nullptr;
   }
 }
 
@@ -245,8 +257,14 @@ class SentenceReader {
  public:
   SentenceReader(const Document& doc, const Sentence& s, std::size_t index,
                  std::vector<const Mention*> mentions, const Triggers& triggers, Output& out)
-      : doc_(doc), s_(s), tk_(s.tokens), index_(index), mentions_(std::move(mentions)),
-        triggers_(triggers), out_(out), ch_(chunk(s)) {
+      : doc_(doc),
+        s_(s),
+        tk_(s.tokens),
+        index_(index),
+        mentions_(std::move(mentions)),
+        triggers_(triggers),
+        out_(out),
+        ch_(chunk(s)) {
     // Read the chunker's mended tags.
     for (std::size_t k = 0; k < tk_.size() && k < ch_.tags.size(); ++k) tk_[k].pos = ch_.tags[k];
     for (const auto& v : ch_.verbs) tk_[v.main].lemma = v.lemma;
@@ -266,7 +284,8 @@ class SentenceReader {
       if (m->type == EntityType::event) continue;
       for (std::size_t k = m->token_begin; k < m->token_end && k < n; ++k) {
         const Mention* cur = actor_at_[k];
-        if (!cur || (m->token_end - m->token_begin) > (cur->token_end - cur->token_begin)) actor_at_[k] = m;
+        if (!cur || (m->token_end - m->token_begin) > (cur->token_end - cur->token_begin))
+          actor_at_[k] = m;
       }
     }
     in_quote_.assign(n, false);
@@ -294,7 +313,8 @@ class SentenceReader {
   static std::vector<Ref> refs_of(const Mention* m) {
     std::vector<Ref> out;
     if (!m) return out;
-    if (!m->entity.empty()) out.push_back({m->entity, m->type, m});
+    if (!m->entity.empty())
+      out.push_back({m->entity, m->type, m});
     else
       for (const auto& id : m->members) out.push_back({id, m->type, m});
     return out;
@@ -307,7 +327,9 @@ class SentenceReader {
     const auto& w = tk_[k].norm;
     return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
   }
-  bool comma_or_dash(std::size_t k) const { return k < tk_.size() && (tk_[k].norm == "," || sep_dash(k)); }
+  bool comma_or_dash(std::size_t k) const {
+    return k < tk_.size() && (tk_[k].norm == "," || sep_dash(k));
+  }
   bool wh(std::size_t k) const {
     if (k >= tk_.size()) return false;
     const auto w = low(k);
@@ -321,6 +343,15 @@ class SentenceReader {
     u.begin = g.begin;
     u.end = g.end;
     const Mention* m = mention_at_[g.head];
+    // "three Palestinians", "many Syrians": people of a nationality, not its state.
+    if (m && m->kind == MentionKind::demonym) {
+      for (std::size_t k = g.begin; k < g.head; ++k) {
+        const auto w = low(k);
+        if (tk_[k].pos == "CD" || w == "many" || w == "several" || w == "some" || w == "dozens" ||
+            w == "hundreds" || w == "thousands" || w == "few" || w == "two" || w == "three")
+          return u;
+      }
+    }
     if (m && (m->token_end >= g.head + 1)) {
       u.refs = refs_of(m);
       // A name running past the group ("the Government | of Kazakhstan") ends the unit.
@@ -330,12 +361,12 @@ class SentenceReader {
     const auto& lemma = tk_[g.head].lemma;
     // "the Tahrir Front rebel group": a generic group noun after a group's name.
     if (lemma == "group" || lemma == "movement" || lemma == "faction" || lemma == "militia" ||
-        lemma == "organization" || lemma == "organisation" || lemma == "coalition" || lemma == "alliance" ||
-        lemma == "party" || lemma == "front") {
+        lemma == "organization" || lemma == "organisation" || lemma == "coalition" ||
+        lemma == "alliance" || lemma == "party" || lemma == "front") {
       for (std::size_t k = g.begin; k < g.head; ++k)
-        if (const Mention* nm = actor_at_[k]; nm && nm->kind == MentionKind::name && nm->token_end <= g.head &&
-                                              (nm->type == EntityType::armed_group ||
-                                               nm->type == EntityType::organization)) {
+        if (const Mention* nm = actor_at_[k];
+            nm && nm->kind == MentionKind::name && nm->token_end <= g.head &&
+            (nm->type == EntityType::armed_group || nm->type == EntityType::organization)) {
           u.refs = refs_of(nm);
           return u;
         }
@@ -350,8 +381,8 @@ class SentenceReader {
           return u;
         }
         const auto& p = tk_[j].pos;
-        if (!(p.starts_with("NN") || p == "DT" || p.starts_with("JJ") || p == "FW" || is(j, "for") ||
-              is(j, "of") || is(j, "to")))
+        if (!(p.starts_with("NN") || p == "DT" || p.starts_with("JJ") || p == "FW" ||
+              is(j, "for") || is(j, "of") || is(j, "to")))
           break;
       }
     }
@@ -386,12 +417,13 @@ class SentenceReader {
   // A list of units to the right of `i`: "X, Y and Z", "X, which ..., and Y",
   // "X as well as Y". In object position a conjunct followed by a verb starts a
   // new clause ("backed Assad and Turkey backed ..."), so it is left out.
-  ListArg read_right(std::size_t i, bool object, int depth = 0, std::size_t limit = kNoToken) const {
+  ListArg read_right(std::size_t i, bool object, int depth = 0,
+                     std::size_t limit = kNoToken) const {
     ListArg list;
     const std::size_t n = std::min(tk_.size(), limit);
     list.begin = i;
     list.end = i;
-    bool conjunction = false;   // an "and"/"or" seen: a real list, not a run of appositions
+    bool conjunction = false;  // an "and"/"or" seen: a real list, not a run of appositions
     std::size_t first_end = i;
     while (i < n && ch_.noun_at[i] != kNoToken && ch_.nouns[ch_.noun_at[i]].begin == i) {
       Unit u = unit_of(ch_.noun_at[i], depth);
@@ -443,7 +475,8 @@ class SentenceReader {
       // "X and Y, Z": after the closing "and" a bare comma ends the list.
       if (conjunction && !conjunction_here) break;
       conjunction = conjunction || conjunction_here;
-      if (!joined || j >= n || ch_.noun_at[j] == kNoToken || ch_.nouns[ch_.noun_at[j]].begin != j) break;
+      if (!joined || j >= n || ch_.noun_at[j] == kNoToken || ch_.nouns[ch_.noun_at[j]].begin != j)
+        break;
       // The next conjunct must stand for something, else it is an apposition.
       if (unit_of(ch_.noun_at[j], depth).refs.empty()) break;
       i = j;
@@ -514,9 +547,10 @@ class SentenceReader {
 
   bool temporal_group(std::size_t gi) const {
     static constexpr std::array<std::string_view, 24> words = {
-        "april", "august", "day", "december", "february", "friday", "january", "july", "june", "march",
-        "may", "monday", "month", "morning", "night", "november", "october", "saturday", "september",
-        "sunday", "thursday", "tuesday", "wednesday", "week"};
+        "april",     "august",  "day",      "december", "february",  "friday",
+        "january",   "july",    "june",     "march",    "may",       "monday",
+        "month",     "morning", "night",    "november", "october",   "saturday",
+        "september", "sunday",  "thursday", "tuesday",  "wednesday", "week"};
     const NounGroup& g = ch_.nouns[gi];
     const auto w = low(g.head);
     return in(words, w) || w == "year" || w == "today" || w == "yesterday" || w == "tomorrow" ||
@@ -533,7 +567,8 @@ class SentenceReader {
       if (e > 0 && ch_.noun_at[e - 1] != kNoToken && temporal_group(ch_.noun_at[e - 1]) &&
           !mention_at_[e - 1]) {
         const std::size_t b = ch_.nouns[ch_.noun_at[e - 1]].begin;
-        if (b > 0 && (ch_.noun_at[b - 1] != kNoToken || is(b - 1, "on") || is(b - 1, "in") || is(b - 1, "last"))) {
+        if (b > 0 && (ch_.noun_at[b - 1] != kNoToken || is(b - 1, "on") || is(b - 1, "in") ||
+                      is(b - 1, "last"))) {
           e = (is(b - 1, "on") || is(b - 1, "in")) ? b - 1 : b;
           continue;
         }
@@ -567,8 +602,8 @@ class SentenceReader {
       return who && hm->type != EntityType::person && hm->type != EntityType::organization &&
              hm->type != EntityType::armed_group && hm->type != EntityType::government;
     };
-    while (should_climb(gi) && ch_.nouns[gi].begin >= 2 && (tk_[ch_.nouns[gi].begin - 1].pos == "IN" ||
-                                        tk_[ch_.nouns[gi].begin - 1].pos == "TO") &&
+    while (should_climb(gi) && ch_.nouns[gi].begin >= 2 &&
+           (tk_[ch_.nouns[gi].begin - 1].pos == "IN" || tk_[ch_.nouns[gi].begin - 1].pos == "TO") &&
            !is(ch_.nouns[gi].begin - 1, "of") && !is(ch_.nouns[gi].begin - 1, "from") &&
            ch_.noun_at[ch_.nouns[gi].begin - 2] != kNoToken) {
       gi = ch_.noun_at[ch_.nouns[gi].begin - 2];
@@ -625,8 +660,8 @@ class SentenceReader {
       // to a description before it ("the U.S. ambassador, George A. Krol, will").
       const std::size_t first = j + 1;
       const Mention* fm = mention_at_[first];
-      const bool possessive = ch_.noun_at[first] != kNoToken &&
-                              ch_.nouns[ch_.noun_at[first]].possessor_end != kNoToken;
+      const bool possessive =
+          ch_.noun_at[first] != kNoToken && ch_.nouns[ch_.noun_at[first]].possessor_end != kNoToken;
       if (fm && fm->token_begin == first && fm->kind == MentionKind::name && !possessive) {
         e = o;
         break;
@@ -635,9 +670,12 @@ class SentenceReader {
       // A description in apposition before this one ("X, the Russian envoy to Syria, who ...").
       if (e > 0 && ch_.noun_at[e - 1] != kNoToken) {
         std::size_t b = e;
-        while (b > 0 && (ch_.noun_at[b - 1] != kNoToken || tk_[b - 1].pos == "IN" || tk_[b - 1].pos == "TO")) --b;
-        if (b > 0 && comma_or_dash(b - 1) && b < e && (tk_[b].pos == "DT" || tk_[b].pos == "PRP$") &&
-            ch_.noun_at[b] != kNoToken && !mention_at_[ch_.nouns[ch_.noun_at[b]].head])
+        while (b > 0 &&
+               (ch_.noun_at[b - 1] != kNoToken || tk_[b - 1].pos == "IN" || tk_[b - 1].pos == "TO"))
+          --b;
+        if (b > 0 && comma_or_dash(b - 1) && b < e &&
+            (tk_[b].pos == "DT" || tk_[b].pos == "PRP$") && ch_.noun_at[b] != kNoToken &&
+            !mention_at_[ch_.nouns[ch_.noun_at[b]].head])
           e = b - 1;
       }
     }
@@ -660,9 +698,10 @@ class SentenceReader {
       list.begin = ch_.nouns[ch_.noun_at[o - 1]].begin;
     }
     if (list.begin >= 2 && (tk_[list.begin - 1].pos == "IN" || tk_[list.begin - 1].pos == "TO") &&
-        !is(list.begin - 1, "that") && !is(list.begin - 1, "because") && !is(list.begin - 1, "if") &&
-        !is(list.begin - 1, "while") && !is(list.begin - 1, "after") && !is(list.begin - 1, "before") &&
-        !is(list.begin - 1, "as") && !is(list.begin - 1, "since") && !is(list.begin - 1, "although") &&
+        !is(list.begin - 1, "that") && !is(list.begin - 1, "because") &&
+        !is(list.begin - 1, "if") && !is(list.begin - 1, "while") && !is(list.begin - 1, "after") &&
+        !is(list.begin - 1, "before") && !is(list.begin - 1, "as") &&
+        !is(list.begin - 1, "since") && !is(list.begin - 1, "although") &&
         !is(list.begin - 1, "whether") && !is(list.begin - 1, "with")) {
       std::size_t h = list.begin - 1;
       if (h > 0 && tk_[h - 1].norm == ")") {
@@ -680,7 +719,8 @@ class SentenceReader {
     if (list.empty()) return out;
     out.refs = list.refs();
     out.begin = list.begin;
-    out.proxied = std::all_of(list.units.begin(), list.units.end(), [](const Unit& u) { return u.proxied; });
+    out.proxied =
+        std::all_of(list.units.begin(), list.units.end(), [](const Unit& u) { return u.proxied; });
     return out;
   }
 
@@ -694,7 +734,8 @@ class SentenceReader {
 
   // Finds preposition `prep` after token `from` in the same clause (no comma,
   // no verb, no clause marker in between) and reads the list after it.
-  ListArg object_after_prep(std::size_t from, std::string_view prep, std::size_t* at = nullptr) const {
+  ListArg object_after_prep(std::size_t from, std::string_view prep,
+                            std::size_t* at = nullptr) const {
     for (std::size_t k = from; k < tk_.size(); ++k) {
       const auto w = low(k);
       if (w == prep) {
@@ -795,7 +836,8 @@ class SentenceReader {
 
   void verb_rules(std::size_t v) {
     const VerbGroup& g = ch_.verbs[v];
-    // Objects stay inside the verb's clause: "Russia, which backs X, and Turkey" is not "backs Turkey".
+    // Objects stay inside the verb's clause: "Russia, which backs X, and Turkey" is not "backs
+    // Turkey".
     const Clause& own = ch_.clauses[ch_.clause_of(g.main)];
     limit_ = own.kind == ClauseKind::main ? kNoToken : own.end;
     struct Reset {
@@ -824,9 +866,13 @@ class SentenceReader {
       if (std::any_of(subject.refs.begin(), subject.refs.end(),
                       [](const Ref& r) { return r.type == EntityType::location; }))
         return;
-      const bool absolute = std::any_of(ch_.clauses.begin(), ch_.clauses.end(), [&](const Clause& c) {
-        return c.kind == ClauseKind::absolute && c.begin < g.begin && g.begin < c.end;
-      }) && subject.begin > 0 && (is(subject.begin - 1, "with") || is(subject.begin - 1, "and"));
+      const bool absolute = std::any_of(ch_.clauses.begin(), ch_.clauses.end(),
+                                        [&](const Clause& c) {
+                                          return c.kind == ClauseKind::absolute &&
+                                                 c.begin < g.begin && g.begin < c.end;
+                                        }) &&
+                            subject.begin > 0 &&
+                            (is(subject.begin - 1, "with") || is(subject.begin - 1, "and"));
       base_rule = absolute ? "absolute-with" : "reduced-relative";
       if (tk_[g.main].pos == "VBN") {
         // "talks brokered by X": the noun is the target, the by-agent the source.
@@ -836,7 +882,8 @@ class SentenceReader {
         // The verb after the agent list is the main clause's ("talks brokered by X and Y resumed").
         std::size_t a = k + 1;
         while (a < tk_.size() && tk_[a].pos == "RB") ++a;
-        if (a >= tk_.size() || ch_.noun_at[a] == kNoToken || ch_.nouns[ch_.noun_at[a]].begin != a) return;
+        if (a >= tk_.size() || ch_.noun_at[a] == kNoToken || ch_.nouns[ch_.noun_at[a]].begin != a)
+          return;
         ListArg agent = read_right(a, false);
         if (agent.empty()) return;
         apply(found->second, g, agent.refs(), subject.refs, std::min(subject.begin, g.begin),
@@ -846,14 +893,16 @@ class SentenceReader {
     } else {
       subject = subject_of(v);
       if (!subject.rule.empty()) base_rule = subject.rule;
-      if (ch_.clauses[ch_.clause_of(g.begin)].kind == ClauseKind::absolute) base_rule = "absolute-with";
+      if (ch_.clauses[ch_.clause_of(g.begin)].kind == ClauseKind::absolute)
+        base_rule = "absolute-with";
     }
 
     if (g.voice == Voice::passive) {
       std::size_t k = g.end;
       while (k < tk_.size() && tk_[k].pos == "RB") ++k;
       std::size_t by = kNoToken;
-      if (is(k, "by")) by = k;
+      if (is(k, "by"))
+        by = k;
       else if (k < tk_.size() && tk_[k].pos == "IN" && !is(k, "by")) {
         // One prepositional phrase before the agent: "was signed in Oslo by".
         std::size_t j = k + 1;
@@ -863,8 +912,8 @@ class SentenceReader {
       if (by == kNoToken || subject.refs.empty()) return;
       ListArg agent = object_after(by + 1);
       if (agent.empty()) return;
-      apply(found->second, g, agent.refs(), subject.refs, std::min(subject.begin, g.begin), agent.end,
-            base_rule == "svo" ? "passive-by" : base_rule, 0.85, why, true);
+      apply(found->second, g, agent.refs(), subject.refs, std::min(subject.begin, g.begin),
+            agent.end, base_rule == "svo" ? "passive-by" : base_rule, 0.85, why, true);
       return;
     }
     if (subject.refs.empty()) return;
@@ -874,10 +923,10 @@ class SentenceReader {
 
   // Tries each verb entry; the first that yields an edge wins. For passives
   // `sources`/`targets` are given; for actives the object is read per entry.
-  void apply(const std::vector<VerbEntry>& entries, const VerbGroup& g, const std::vector<Ref>& sources,
-             const std::vector<Ref>& given_targets, std::size_t span_b, std::size_t span_e,
-             const std::string& rule, double confidence, const char* why, bool passive,
-             bool subject_proxied = false) {
+  void apply(const std::vector<VerbEntry>& entries, const VerbGroup& g,
+             const std::vector<Ref>& sources, const std::vector<Ref>& given_targets,
+             std::size_t span_b, std::size_t span_e, const std::string& rule, double confidence,
+             const char* why, bool passive, bool subject_proxied = false) {
     for (const auto& entry : entries) {
       std::vector<Ref> targets = given_targets;
       std::size_t end = span_e;
@@ -893,11 +942,14 @@ class SentenceReader {
         ListArg obj;
         if (!prep.empty()) {
           std::size_t at = kNoToken;
-          obj = entry.rest.size() == 1 ? object_after_prep(after, prep, &at) : object_after(after + 1);
+          obj = entry.rest.size() == 1 ? object_after_prep(after, prep, &at)
+                                       : object_after(after + 1);
         } else if (noun != kNoToken) {
           // "seek his ouster", "on behalf of X".
-          if (possessor) targets = refs_of(possessor);
-          else if (is(after, "of")) obj = object_after(after + 1);
+          if (possessor)
+            targets = refs_of(possessor);
+          else if (is(after, "of"))
+            obj = object_after(after + 1);
         } else {
           obj = object_after(after);
         }
@@ -906,9 +958,11 @@ class SentenceReader {
           end = std::max(end, obj.end);
           collective_object = obj.units.size() == 1 && obj.units[0].collective;
         }
-        // An event named after to/for/at ("sent a delegation to the talks", "travelled to Oslo for the talks").
+        // An event named after to/for/at ("sent a delegation to the talks", "travelled to Oslo for
+        // the talks").
         if (entry.def->type == "attends" &&
-            std::none_of(targets.begin(), targets.end(), [](const Ref& r) { return is_event(r.type); })) {
+            std::none_of(targets.begin(), targets.end(),
+                         [](const Ref& r) { return is_event(r.type); })) {
           for (const char* p : {"to", "for", "at", "in"}) {
             std::size_t at = kNoToken;
             ListArg alt = object_after_prep(obj.empty() ? after : obj.end, p, &at);
@@ -919,7 +973,8 @@ class SentenceReader {
               alt = object_after_prep(k, p, &at);
             }
             if (!alt.empty() && std::any_of(alt.units.begin(), alt.units.end(), [](const Unit& u) {
-                  return std::any_of(u.refs.begin(), u.refs.end(), [](const Ref& r) { return is_event(r.type); });
+                  return std::any_of(u.refs.begin(), u.refs.end(),
+                                     [](const Ref& r) { return is_event(r.type); });
                 })) {
               targets = alt.refs();
               end = std::max(end, alt.end);
@@ -944,9 +999,11 @@ class SentenceReader {
             emit_type(s, "represents", false, t, span_b, end, rule, confidence * 0.9, why);
             continue;
           }
-          if (t.mention && t.mention->kind == MentionKind::nominal && titled_.count({s.id, entry.def->type}))
+          if (t.mention && t.mention->kind == MentionKind::nominal &&
+              titled_.count({s.id, entry.def->type}))
             continue;
-          emit(s, *entry.def, t, span_b, end, rule, subject_proxied ? confidence * 0.9 : confidence, why);
+          emit(s, *entry.def, t, span_b, end, rule, subject_proxied ? confidence * 0.9 : confidence,
+               why);
         }
       if (any) return;
     }
@@ -955,7 +1012,8 @@ class SentenceReader {
   // ---- nominal rules ----------------------------------------------------
 
   // The role noun in tokens [b, e): the last relation noun, as (first token, entry).
-  std::pair<std::size_t, const NounEntry*> role_noun(std::size_t b, std::size_t e, std::size_t* end_tok) const {
+  std::pair<std::size_t, const NounEntry*> role_noun(std::size_t b, std::size_t e,
+                                                     std::size_t* end_tok) const {
     for (std::size_t k = e; k-- > b;) {
       for (std::size_t w = std::min(triggers_.max_noun_words, k + 1 - b); w >= 1; --w) {
         std::string phrase;
@@ -968,7 +1026,8 @@ class SentenceReader {
         if (it != triggers_.nouns.end()) {
           // "chief negotiator", "lead negotiator": the head of a delegation, who
           // represents the principal rather than leading it.
-          if (w > 1 && (low(k + 1 - w) == "chief" || low(k + 1 - w) == "lead" || low(k + 1 - w) == "head")) {
+          if (w > 1 &&
+              (low(k + 1 - w) == "chief" || low(k + 1 - w) == "lead" || low(k + 1 - w) == "head")) {
             if (auto single = triggers_.nouns.find(tk_[k].lemma); single != triggers_.nouns.end()) {
               if (end_tok) *end_tok = k + 1;
               return {k, &single->second.front()};
@@ -985,8 +1044,8 @@ class SentenceReader {
 
   // A title stretch [b, e) before or in apposition to a head mention: find the
   // role noun and its principal, and emit head -> principal.
-  void title_rule(const Mention& head, std::size_t b, std::size_t e, const std::string& rule_if_premod,
-                  double confidence) {
+  void title_rule(const Mention& head, std::size_t b, std::size_t e,
+                  const std::string& rule_if_premod, double confidence) {
     std::size_t role_end = kNoToken;
     auto [role_at, entry] = role_noun(b, e, &role_end);
     if (!entry) return;
@@ -995,7 +1054,8 @@ class SentenceReader {
     const bool person_relation = type == "member_of" || type == "represents" || type == "leads";
     if (person_relation && head.type != EntityType::person) return;
     std::string role_phrase;
-    for (std::size_t j = role_at; j < role_end; ++j) role_phrase += (j > role_at ? " " : "") + low(j);
+    for (std::size_t j = role_at; j < role_end; ++j)
+      role_phrase += (j > role_at ? " " : "") + low(j);
     // Former holders hold nothing; deputies are members, not leaders.
     for (std::size_t j = b; j < role_at; ++j) {
       const auto w = low(j);
@@ -1014,7 +1074,8 @@ class SentenceReader {
       if (const Mention* m = actor_at_[j]; m && m != &head && m->token_end <= role_at)
         principal = refs_of(m);
     const bool posting = in(kPosting, role_phrase) || in(kPosting, tk_[role_end - 1].lemma);
-    if (principal.empty() && !posting && role_end < e && (is(role_end, "of") || is(role_end, "for"))) {
+    if (principal.empty() && !posting && role_end < e &&
+        (is(role_end, "of") || is(role_end, "for"))) {
       // The first actor named after "of/for", within the title stretch.
       for (std::size_t j = role_end + 1; j < e && j < role_end + 8 && principal.empty(); ++j) {
         const Mention* pm = actor_at_[j];
@@ -1054,7 +1115,8 @@ class SentenceReader {
           const auto& p = tk_[b - 1].pos;
           const auto w = low(b - 1);
           if (p.starts_with("NN") || p.starts_with("JJ") || p == "POS" || p == "CD" ||
-              ((w == "of" || w == "for" || w == "to") && b >= 2 && tk_[b - 2].pos.starts_with("NN"))) {
+              ((w == "of" || w == "for" || w == "to") && b >= 2 &&
+               tk_[b - 2].pos.starts_with("NN"))) {
             --b;
             continue;
           }
@@ -1075,8 +1137,8 @@ class SentenceReader {
                ch_.verb_at[e] == kNoToken && !wh(e) && tk_[e].norm != ".")
           ++e;
         // Only a noun phrase, ended by a comma/dash or the sentence's end.
-        if (e > b && ch_.noun_at[b] != kNoToken && (e == n || comma_or_dash(e) || tk_[e].norm == "." ||
-                                                      tk_[e].pos == "''" || wh(e))) {
+        if (e > b && ch_.noun_at[b] != kNoToken &&
+            (e == n || comma_or_dash(e) || tk_[e].norm == "." || tk_[e].pos == "''" || wh(e))) {
           std::string rule = "apposition";
           for (std::size_t j = b; j < e; ++j)
             if (tk_[j].pos == "POS") rule = "possessive-role";
@@ -1092,15 +1154,19 @@ class SentenceReader {
         }
       }
       // (c) Apposition before the name: "the U.S. ambassador to Kazakhstan, George A. Krol,".
-      if (m.type == EntityType::person && m.token_begin >= 2 && tk_[m.token_begin - 1].norm == ",") {
+      if (m.type == EntityType::person && m.token_begin >= 2 &&
+          tk_[m.token_begin - 1].norm == ",") {
         std::size_t e = m.token_begin - 1;
         std::size_t b = e;
         while (b > 0 && !comma_or_dash(b - 1) && ch_.verb_at[b - 1] == kNoToken && !wh(b - 1) &&
-               tk_[b - 1].pos != "``" && tk_[b - 1].pos != "''" && !is(b - 1, "and") && !is(b - 1, "but"))
+               tk_[b - 1].pos != "``" && tk_[b - 1].pos != "''" && !is(b - 1, "and") &&
+               !is(b - 1, "but"))
           --b;
         // Must be a determiner-led description, and the name must be followed by a comma or verb.
-        const bool closes = m.token_end < n && (tk_[m.token_end].norm == "," || ch_.verb_at[m.token_end] != kNoToken);
-        if (b < e && tk_[b].pos == "DT" && closes && !mention_at_[e - 1]) title_rule(m, b, e, "apposition", 0.75);
+        const bool closes = m.token_end < n &&
+                            (tk_[m.token_end].norm == "," || ch_.verb_at[m.token_end] != kNoToken);
+        if (b < e && tk_[b].pos == "DT" && closes && !mention_at_[e - 1])
+          title_rule(m, b, e, "apposition", 0.75);
         else if (b < e && tk_[b].pos == "DT" && closes && mention_at_[e - 1] &&
                  mention_at_[e - 1]->type != EntityType::person)
           title_rule(m, b, e, "apposition", 0.75);
@@ -1136,8 +1202,8 @@ class SentenceReader {
       const auto noun = tk_[obj.head].lemma;
       const RelationDef* def = nullptr;
       for (const auto& d : lexicon_relations())
-        if (std::find(d->nouns.begin(), d->nouns.end(), noun) != d->nouns.end() && !handled_elsewhere(d->type) &&
-            (!def || priority(d->type) < priority(def->type)))
+        if (std::find(d->nouns.begin(), d->nouns.end(), noun) != d->nouns.end() &&
+            !handled_elsewhere(d->type) && (!def || priority(d->type) < priority(def->type)))
           def = d;
       if (!def) continue;
       ListArg giver = object_after(obj.end + 1);
@@ -1159,7 +1225,8 @@ class SentenceReader {
           if (ev.empty()) continue;
           for (const auto& r : receiver.refs)
             for (const auto& e : ev.refs())
-              emit(r, *entry.def, e, std::min(receiver.begin, g.begin), ev.end, "invitation-to", 0.6, why);
+              emit(r, *entry.def, e, std::min(receiver.begin, g.begin), ev.end, "invitation-to",
+                   0.6, why);
           break;
         }
       }
@@ -1171,16 +1238,17 @@ class SentenceReader {
       bool thanks = false;
       for (std::size_t j = 0; j + 1 < g.begin && !thanks; ++j) {
         const auto& l = tk_[j].lemma;
-        thanks = l == "thank" || l == "gratitude" || l == "grateful" || l == "praise" || l == "credit" ||
-                 l == "commend" || l == "congratulate" || l == "applaud" || l == "thanks";
+        thanks = l == "thank" || l == "gratitude" || l == "grateful" || l == "praise" ||
+                 l == "credit" || l == "commend" || l == "congratulate" || l == "applaud" ||
+                 l == "thanks";
       }
       if (!thanks) continue;
       ListArg agent = read_left(g.begin - 1);
       if (agent.empty()) continue;
       auto it = triggers_.verbs.find(g.lemma);
       if (it == triggers_.verbs.end()) continue;
-      apply(it->second, g, agent.refs(true), {}, agent.units[agent.tail_from].begin, g.end, "thanks-for", 0.8,
-            why_of(g), false);
+      apply(it->second, g, agent.refs(true), {}, agent.units[agent.tail_from].begin, g.end,
+            "thanks-for", 0.8, why_of(g), false);
     }
   }
 
@@ -1194,7 +1262,8 @@ class SentenceReader {
       for (const auto& [suffix, def] : triggers_.suffixes) {
         if (word.size() <= suffix.size() || !word.ends_with(suffix)) continue;
         const std::size_t hyphen_byte = tk_[k].begin + (word.size() - suffix.size());
-        // Sources: mentions ending at the hyphen, plus coordinated ones before ("Russian and Turkish-backed").
+        // Sources: mentions ending at the hyphen, plus coordinated ones before ("Russian and
+        // Turkish-backed").
         std::vector<Ref> sources;
         std::size_t span_b = k;
         for (const Mention* m : mentions_)
@@ -1219,7 +1288,8 @@ class SentenceReader {
         if (g.head <= k) continue;
         Unit u = unit_of(ch_.noun_at[k]);
         for (const auto& s : sources)
-          for (const auto& t : u.refs) emit(s, *def, t, span_b, g.end, "adj-compound", 0.8, nullptr);
+          for (const auto& t : u.refs)
+            emit(s, *def, t, span_b, g.end, "adj-compound", 0.8, nullptr);
       }
       for (const auto& [prefix, def] : triggers_.prefixes) {
         if (!word.starts_with(prefix) || word.size() <= prefix.size()) continue;
@@ -1251,7 +1321,8 @@ class SentenceReader {
       if (lemma == "talk" || lemma == "negotiation" || lemma == "dialogue" || lemma == "dialog" ||
           lemma == "contact")
         type = "negotiates_with";
-      else if (lemma == "meeting" || lemma == "summit" || lemma == "consultation" || lemma == "call")
+      else if (lemma == "meeting" || lemma == "summit" || lemma == "consultation" ||
+               lemma == "call")
         type = "meets";
       else
         continue;
@@ -1290,8 +1361,10 @@ class SentenceReader {
         ListArg ev = object_after(j + 1);
         for (const auto& r : ev.refs())
           if (is_event(r.type)) events.push_back(r);
-        if (!ev.empty()) j = ev.end;
-        else if (j + 1 < n && ch_.noun_at[j + 1] != kNoToken) j = ch_.nouns[ch_.noun_at[j + 1]].end;
+        if (!ev.empty())
+          j = ev.end;
+        else if (j + 1 < n && ch_.noun_at[j + 1] != kNoToken)
+          j = ch_.nouns[ch_.noun_at[j + 1]].end;
       }
       if (events.empty()) continue;
       while (j < n && (tk_[j].norm == "," || tk_[j].pos == "RB")) ++j;
@@ -1300,12 +1373,14 @@ class SentenceReader {
       if (vg.lemma != "include" && vg.lemma != "be") continue;
       ListArg who = object_after(vg.end);
       for (const auto& w : who.refs())
-        for (const auto& e : events) emit(w, *attends, e, k, who.end, "participant-list", 0.7, why_of(vg));
+        for (const auto& e : events)
+          emit(w, *attends, e, k, who.end, "participant-list", 0.7, why_of(vg));
     }
     // "E involving/including X and Y", "E, with the participation of X".
     for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
       const VerbGroup& g = ch_.verbs[v];
-      if (!g.participle || tk_[g.main].pos != "VBG" || (g.lemma != "involve" && g.lemma != "include" && g.lemma != "bring"))
+      if (!g.participle || tk_[g.main].pos != "VBG" ||
+          (g.lemma != "involve" && g.lemma != "include" && g.lemma != "bring"))
         continue;
       std::size_t e = g.begin;
       if (e > 0 && comma_or_dash(e - 1)) --e;
@@ -1319,7 +1394,8 @@ class SentenceReader {
       ListArg who = object_after(k);
       for (const auto& w : who.refs())
         for (const auto& x : events)
-          emit(w, *attends, x, ev.units[ev.tail_from].begin, who.end, "participant-list", 0.7, nullptr);
+          emit(w, *attends, x, ev.units[ev.tail_from].begin, who.end, "participant-list", 0.7,
+               nullptr);
     }
   }
 
@@ -1364,8 +1440,9 @@ class SentenceReader {
     const VerbGroup& g = ch_.verbs[v];
     Subject s = subject_of(v);
     auto actors = [](std::vector<Ref> refs) {
-      refs.erase(std::remove_if(refs.begin(), refs.end(), [](const Ref& r) { return !is_actor(r.type); }),
-                 refs.end());
+      refs.erase(
+          std::remove_if(refs.begin(), refs.end(), [](const Ref& r) { return !is_actor(r.type); }),
+          refs.end());
       return refs;
     };
     auto refs = actors(s.refs);
@@ -1477,7 +1554,8 @@ ExtractedRelations extract_relations(const Document& document, std::span<const S
     std::string quote = text.substr(qb, qe - qb);
     while (!quote.empty() && (quote.back() == ' ' || quote.back() == '\n' || quote.back() == ','))
       quote.pop_back();
-    while (!quote.empty() && (quote.front() == ' ' || quote.front() == '\n')) quote.erase(quote.begin());
+    while (!quote.empty() && (quote.front() == ' ' || quote.front() == '\n'))
+      quote.erase(quote.begin());
     if (quote.empty()) continue;
 
     std::vector<Ref> speakers;
@@ -1534,7 +1612,8 @@ ExtractedRelations extract_relations(const Document& document, std::span<const S
     // A pronoun speaker resolved to someone named inside the quote itself is a
     // resolution slip (people rarely name themselves): the speaker of the quote
     // just before, if any, is the better reading; otherwise nobody.
-    if (speakers.size() == 1 && speakers[0].mention && speakers[0].mention->kind == MentionKind::pronoun) {
+    if (speakers.size() == 1 && speakers[0].mention &&
+        speakers[0].mention->kind == MentionKind::pronoun) {
       bool named_inside = false;
       for (const auto& m : mentions)
         if (m.entity == speakers[0].id && m.kind != MentionKind::pronoun &&
@@ -1544,8 +1623,10 @@ ExtractedRelations extract_relations(const Document& document, std::span<const S
       const bool recent = last_quote_sentence != kNoToken && q.s1 <= last_quote_sentence + 1 &&
                           !last_speakers.empty() && last_speakers[0].type == EntityType::person;
       // News convention: "he said" right after a quoted person's words is that person.
-      if (recent && speakers[0].type == EntityType::person) speakers = last_speakers;
-      else if (named_inside) speakers.clear();
+      if (recent && speakers[0].type == EntityType::person)
+        speakers = last_speakers;
+      else if (named_inside)
+        speakers.clear();
     }
     if (speakers.empty()) continue;
     last_speakers = speakers;
@@ -1559,7 +1640,8 @@ ExtractedRelations extract_relations(const Document& document, std::span<const S
     st.evidence.sentence = ev_sentence;
     st.evidence.start = es.tokens[span_b].begin;
     st.evidence.end = es.tokens[span_e - 1].end;
-    if (es.end <= text.size() && es.begin <= es.end) st.evidence.text = text.substr(es.begin, es.end - es.begin);
+    if (es.end <= text.size() && es.begin <= es.end)
+      st.evidence.text = text.substr(es.begin, es.end - es.begin);
     st.evidence.rule = rule;
     st.evidence.date = document.date;
     st.evidence.confidence = rule == "quote" ? 0.85 : 0.7;
