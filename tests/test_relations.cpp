@@ -364,3 +364,13 @@ TEST_CASE("counted nationals are people, not their state", "[relations]") {
   CHECK_FALSE(x.has("israel", "attacks", "palestine"));
   CHECK(x.has("iran", "backs", "hezbollah"));
 }
+
+TEST_CASE("compounds on multiword names", "[relations]") {
+  auto x = extract("Momentum built ahead of United Nations-backed negotiations next month.",
+                   {{"United Nations-backed negotiations", "un-talks"}});
+  INFO(x.dump());
+  CHECK(x.has("united-nations", "backs", "un-talks"));
+  // A capitalised common word before a hyphen names nobody.
+  auto y = extract("Government-backed militias attacked the town.");
+  CHECK(y.out.relations.empty());
+}

@@ -36,6 +36,18 @@ void add_extracted_relations(DocumentAnalysis& analysis, const Document& documen
       analysis.graph.add_entity(entity);
       return true;
     }
+    // A lexicon actor named inside a compound the recogniser split ("United Nations-backed").
+    if (const LexiconActor* actor = lexicon.find_actor(id); actor && !actor->outlet) {
+      Entity entity;
+      entity.id = actor->id;
+      entity.label = actor->name;
+      entity.type = actor->type;
+      entity.aliases.insert(actor->name);
+      entity.mentions = 1;
+      entity.first_date = entity.last_date = document.date;
+      analysis.graph.add_entity(entity);
+      return true;
+    }
     return false;
   };
   for (const auto& relation : extracted.relations)

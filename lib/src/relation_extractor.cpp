@@ -1272,6 +1272,20 @@ class SentenceReader {
             sources.insert(sources.end(), r.begin(), r.end());
             span_b = std::min(span_b, m->token_begin);
           }
+        // "United Nations-backed": the tokenizer split the name, so no mention ends at
+        // the hyphen; the lexicon says which actor the written name is.
+        if (sources.empty() && lexicon_) {
+          for (std::size_t back = 0; back <= 3 && back <= k && sources.empty(); ++back) {
+            const std::size_t b0 = tk_[k - back].begin;
+            if (hyphen_byte <= b0 || hyphen_byte > doc_.text.size()) continue;
+            const auto surface = std::string_view(doc_.text).substr(b0, hyphen_byte - b0);
+            auto found = lexicon_->lookup(surface);
+            if (found.size() == 1 && !found.front().actor->outlet) {
+              sources.push_back({found.front().actor->id, found.front().actor->type, nullptr});
+              span_b = k - back;
+            }
+          }
+        }
         if (sources.empty()) continue;
         std::size_t j = span_b;
         while (j >= 2 && (is(j - 1, "and") || tk_[j - 1].norm == ",") && actor_at_[j - 2] &&
@@ -1400,6 +1414,7 @@ class SentenceReader {
   }
 
   void set_relations(const std::vector<const RelationDef*>* defs) { defs_ = defs; }
+  void set_lexicon(const Lexicon* lexicon) { lexicon_ = lexicon; }
 
  private:
   const std::vector<const RelationDef*>& lexicon_relations() const { return *defs_; }
@@ -1422,6 +1437,7 @@ class SentenceReader {
   std::vector<const Mention*> actor_at_;  // longest actor (non-event) mention per token
   std::vector<bool> in_quote_;
   const std::vector<const RelationDef*>* defs_ = nullptr;
+  const Lexicon* lexicon_ = nullptr;
   std::size_t limit_ = kNoToken;  // objects end before this token (the verb's clause end)
   // (source, type) pairs a title or apposition stated in this sentence: a verb
   // rule then does not add the same relation to a mere description ("the country").
@@ -1516,6 +1532,7 @@ ExtractedRelations extract_relations(const Document& document, std::span<const S
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     readers.emplace_back(document, sentences[i], i, by_sentence[i], triggers, out);
     readers.back().set_relations(&defs);
+    readers.back().set_lexicon(&lexicon);
     if (sentences[i].block == BlockKind::dateline) continue;
     readers.back().run();
   }
