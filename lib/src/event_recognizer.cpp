@@ -800,6 +800,25 @@ class Recognizer {
       }
       join(c, m);
     }
+    infer_topics();
+  }
+
+  // A ceasefire or an agreement the text does not place, in a document whose
+  // main gathering is about one country ("Syria talks"), is about that
+  // country: it takes it as its topic (never as its place, which needs words
+  // in the text, and never as a located_in edge).
+  void infer_topics() {
+    std::size_t main = kNone;
+    for (std::size_t c = 0; c < clusters_.size(); ++c) {
+      const Cluster& cl = clusters_[c];
+      if (cl.dead || !cl.topic || !table_.kinds[cl.family].gathering) continue;
+      if (main == kNone || cl.members.size() > clusters_[main].members.size()) main = c;
+    }
+    if (main == kNone) return;
+    for (auto& cl : clusters_) {
+      if (cl.dead || cl.place || cl.topic || table_.kinds[cl.family].gathering) continue;
+      cl.topic = clusters_[main].topic;
+    }
   }
 
   std::string month_key(const Cluster& c) const {
