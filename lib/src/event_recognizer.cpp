@@ -350,6 +350,11 @@ class Recognizer {
     if (!v.headline && i > 0 && starts_upper(surface(v, i)) && !starts_upper(surface(v, i - 1)) &&
         !all_caps_sentence(v))
       return false;
+    // A capitalised singular noun opening a prose sentence with no determiner
+    // is a name ("Congress voted"); plurals are not ("Talks resumed").
+    if (!v.headline && i == 0 && end == i + 1 && starts_upper(surface(v, i)) &&
+        (!v.words[i].ends_with("s") || v.words[i].ends_with("ss")) && !all_caps_sentence(v))
+      return false;
     // "in agreement with", "in accord": no determiner, right after a preposition.
     if (!table_.kinds[trigger.family].gathering && i > 0 &&
         (v.words[i - 1] == "in" || v.words[i - 1] == "by"))
@@ -392,8 +397,12 @@ class Recognizer {
           "international", "nationwide", "countrywide", "two-day", "three-day", "one-day"};
       return plain.count(v.words[k]) > 0 || table_.match(v.words, k) != nullptr;
     }
-    return p.starts_with("JJ") || is_noun(p) || p == "CD" || p == "POS" || p == "VBN" ||
-           p == "HYPH";
+    // A participle modifies the noun only inside a noun group ("the planned
+    // talks"), not as a verb ("envoys held talks").
+    if (p == "VBN")
+      return k > 0 && (pos(v, k - 1) == "DT" || pos(v, k - 1) == "PRP$" || pos(v, k - 1) == "POS" ||
+                       pos(v, k - 1).starts_with("JJ") || pos(v, k - 1) == "CD");
+    return p.starts_with("JJ") || is_noun(p) || p == "CD" || p == "POS" || p == "HYPH";
   }
 
   // The first token of a multi-word trigger whose last token is k, or kNone.

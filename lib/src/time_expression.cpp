@@ -489,7 +489,6 @@ std::optional<DateRange> resolve(const Parsed& p, std::optional<long> today,
         // The year that puts the day nearest the article date; a future
         // context takes the first one on or after it.
         const Civil t = civil_from_days(*today);
-        long best = 0;
         long best_distance = -1;
         for (int y = t.year - 1; y <= t.year + 1; ++y) {
           if (!valid_day(y, static_cast<unsigned>(p.month), static_cast<unsigned>(p.day))) continue;
@@ -497,7 +496,6 @@ std::optional<DateRange> resolve(const Parsed& p, std::optional<long> today,
           if (future && d < *today) continue;
           const long distance = d > *today ? d - *today : *today - d;
           if (best_distance < 0 || distance < best_distance) {
-            best = d;
             best_distance = distance;
             year = y;
           }
@@ -637,6 +635,8 @@ TimeDirection direction_at(const std::vector<Word>& w, std::size_t begin, std::s
   }
   for (std::size_t k = end; k < w.size(); ++k) {
     if (w[k].text == ";") break;
+    // After the expression a participle is the main verb ("Tuesday's round ended").
+    if (w[k].pos == "VBN") return TimeDirection::past;
     if (const int c = cue(k)) return c > 0 ? TimeDirection::future : TimeDirection::past;
   }
   return TimeDirection::past;
