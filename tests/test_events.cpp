@@ -34,9 +34,9 @@ struct Events {
     return found;
   }
   std::size_t event_count() const {
-    return static_cast<std::size_t>(std::count_if(
-        events.entities.begin(), events.entities.end(),
-        [](const Entity& e) { return e.type == EntityType::event; }));
+    return static_cast<std::size_t>(
+        std::count_if(events.entities.begin(), events.entities.end(),
+                      [](const Entity& e) { return e.type == EntityType::event; }));
   }
   /// The event id of the mention whose text is `surface`, or "".
   std::string id_of(std::string_view surface) const {
@@ -59,8 +59,8 @@ Events run(std::string text, std::string date, std::string id = "doc") {
   document.id = std::move(id);
   document.text = out.analysed.text;
   document.date = std::move(date);
-  out.events = recognize_events(document, out.analysed.sentences, out.analysed.mentions,
-                                Lexicon::builtin());
+  out.events =
+      recognize_events(document, out.analysed.sentences, out.analysed.mentions, Lexicon::builtin());
   return out;
 }
 
@@ -74,7 +74,8 @@ std::string dump(const Events& e) {
 
 // 2016-06-15 is a Wednesday.
 TEST_CASE("talks with a place and a date", "[events]") {
-  const auto e = run("Yemen's warring parties opened peace talks in Kuwait on Monday.", "2016-06-15");
+  const auto e =
+      run("Yemen's warring parties opened peace talks in Kuwait on Monday.", "2016-06-15");
   INFO(dump(e));
   REQUIRE(e.events.mentions.size() == 1);
   const auto& m = e.events.mentions.front();
@@ -99,11 +100,12 @@ TEST_CASE("talks with a place and a date", "[events]") {
 }
 
 TEST_CASE("mentions of one event resolve to one node in a document", "[events]") {
-  const auto e = run(
-      "Colombian government negotiators and FARC commanders resumed peace talks in Havana on Tuesday. "
-      "The two-day talks were the first since the summer. "
-      "Tuesday's round focused on land reform, and the negotiations resumed on Wednesday.",
-      "2016-06-15");
+  const auto e =
+      run("Colombian government negotiators and FARC commanders resumed peace talks in Havana on "
+          "Tuesday. "
+          "The two-day talks were the first since the summer. "
+          "Tuesday's round focused on land reform, and the negotiations resumed on Wednesday.",
+          "2016-06-15");
   INFO(dump(e));
   const std::string id = e.id_of("peace talks");
   CHECK(id == "havana-talks-2016-06");
@@ -117,10 +119,10 @@ TEST_CASE("mentions of one event resolve to one node in a document", "[events]")
 }
 
 TEST_CASE("a different place or date is a different event", "[events]") {
-  const auto e = run(
-      "Envoys held talks in Kuwait on Monday. "
-      "The United Nations wants to convene negotiations in Geneva next month.",
-      "2016-06-15");
+  const auto e =
+      run("Envoys held talks in Kuwait on Monday. "
+          "The United Nations wants to convene negotiations in Geneva next month.",
+          "2016-06-15");
   INFO(dump(e));
   CHECK(e.id_of("talks") == "kuwait-talks-2016-06");
   CHECK(e.id_of("negotiations") == "geneva-talks-2016-07");
@@ -130,11 +132,11 @@ TEST_CASE("a different place or date is a different event", "[events]") {
 }
 
 TEST_CASE("ceasefire synonyms are one kind, and a compound agreement is a ceasefire", "[events]") {
-  const auto e = run(
-      "A nationwide truce in Ukraine took effect on Feb. 15. "
-      "Monitors said the ceasefire was broken twice. "
-      "The latest cessation of hostilities agreement was signed in Minsk.",
-      "2015-02-20");
+  const auto e =
+      run("A nationwide truce in Ukraine took effect on Feb. 15. "
+          "Monitors said the ceasefire was broken twice. "
+          "The latest cessation of hostilities agreement was signed in Minsk.",
+          "2015-02-20");
   INFO(dump(e));
   const std::string truce = e.id_of("nationwide truce");
   CHECK(truce == "ukraine-ceasefire-2015-02");
@@ -156,8 +158,8 @@ TEST_CASE("places: the city before the country, capitals named by demonym", "[ev
   CHECK(a.attribute("tehran-summit-2016-06", "place") == "tehran");
   CHECK(a.attribute("tehran-summit-2016-06", "date") == "2016-06-20/2016-06-26");
 
-  const auto b = run("Delegations arrived for a conference in the Kenyan capital on Thursday.",
-                     "2016-06-15");
+  const auto b =
+      run("Delegations arrived for a conference in the Kenyan capital on Thursday.", "2016-06-15");
   INFO(dump(b));
   // The lexicon's capital of Kenya; a location node is supplied for it.
   CHECK(b.id_of("conference") == "nairobi-conference-2016-06");
@@ -166,11 +168,12 @@ TEST_CASE("places: the city before the country, capitals named by demonym", "[ev
   CHECK(nairobi->type == EntityType::location);
 }
 
-TEST_CASE("meeting between participants; a summit that is the same gathering joins it", "[events]") {
-  const auto e = run(
-      "A meeting between the foreign ministers of Armenia and Azerbaijan in Vienna on Monday "
-      "lasted four hours. Diplomats called the Vienna summit a modest success.",
-      "2016-06-15");
+TEST_CASE("meeting between participants; a summit that is the same gathering joins it",
+          "[events]") {
+  const auto e =
+      run("A meeting between the foreign ministers of Armenia and Azerbaijan in Vienna on Monday "
+          "lasted four hours. Diplomats called the Vienna summit a modest success.",
+          "2016-06-15");
   INFO(dump(e));
   const std::string id = e.id_of("meeting");
   CHECK(id == "vienna-meeting-2016-06");
@@ -179,8 +182,8 @@ TEST_CASE("meeting between participants; a summit that is the same gathering joi
 }
 
 TEST_CASE("a country before talks is their topic, before a ceasefire their place", "[events]") {
-  const auto e = run("Syria talks resumed on Monday. A Syrian ceasefire was agreed last month.",
-                     "2016-06-15");
+  const auto e =
+      run("Syria talks resumed on Monday. A Syrian ceasefire was agreed last month.", "2016-06-15");
   INFO(dump(e));
   CHECK(e.id_of("Syria talks") == "syria-talks-2016-06");
   CHECK(e.attribute("syria-talks-2016-06", "topic") == "syria");
@@ -221,8 +224,8 @@ TEST_CASE("trigger words inside actor names are not events", "[events]") {
 }
 
 TEST_CASE("an unanchored event joins the main one or stays an orphan", "[events]") {
-  const auto joined = run("The talks stalled. Delegates had gathered for talks in Astana on Monday.",
-                          "2016-06-15");
+  const auto joined =
+      run("The talks stalled. Delegates had gathered for talks in Astana on Monday.", "2016-06-15");
   INFO(dump(joined));
   CHECK(joined.id_of("talks") == "astana-talks-2016-06");
   CHECK(joined.event_count() == 1);
@@ -240,8 +243,9 @@ TEST_CASE("an unanchored event joins the main one or stays an orphan", "[events]
 }
 
 TEST_CASE("ids agree across documents without a corpus pass", "[events]") {
-  const auto a = run("Peace talks between the government and the rebels opened in Havana on Monday.",
-                     "2016-06-15", "a");
+  const auto a =
+      run("Peace talks between the government and the rebels opened in Havana on Monday.",
+          "2016-06-15", "a");
   const auto b = run("The Havana talks, which began on June 13, are expected to last a week.",
                      "2016-06-16", "b");
   INFO(dump(a) << " / " << dump(b));
@@ -272,11 +276,10 @@ TEST_CASE("the pipeline adds events, places and located_in edges", "[events]") {
   for (const auto* entity : analysis.graph.entities())
     CHECK(entity->id.find("agreement") == std::string::npos);
   // Event mentions are merged into the document's mentions in order.
-  bool sorted = std::is_sorted(analysis.mentions.begin(), analysis.mentions.end(),
-                               [](const Mention& x, const Mention& y) {
-                                 return x.sentence != y.sentence ? x.sentence < y.sentence
-                                                                 : x.token_begin < y.token_begin;
-                               });
+  bool sorted = std::is_sorted(
+      analysis.mentions.begin(), analysis.mentions.end(), [](const Mention& x, const Mention& y) {
+        return x.sentence != y.sentence ? x.sentence < y.sentence : x.token_begin < y.token_begin;
+      });
   CHECK(sorted);
   CHECK(std::count_if(analysis.mentions.begin(), analysis.mentions.end(), [](const Mention& m) {
           return m.type == EntityType::event && m.entity == "kuwait-talks-2016-06";
@@ -290,7 +293,8 @@ TEST_CASE("a lexicon without events finds none, and users can add kinds", "[even
   document.text = test_text.text;
   document.date = "2016-06-15";
   const Lexicon empty;
-  CHECK(recognize_events(document, test_text.sentences, test_text.mentions, empty).mentions.empty());
+  CHECK(
+      recognize_events(document, test_text.sentences, test_text.mentions, empty).mentions.empty());
 
   Lexicon lexicon = Lexicon::builtin();
   lexicon.merge(Lexicon::from_json(
@@ -304,4 +308,21 @@ TEST_CASE("a lexicon without events finds none, and users can add kinds", "[even
 
   CHECK_THROWS_AS(Lexicon::from_json(R"({"events": [{"kind": "Bad Kind", "triggers": []}]})", "x"),
                   ParseError);
+}
+
+TEST_CASE("odd input never throws", "[events]") {
+  const std::vector<std::string> texts{
+      "",
+      "talks",
+      "talks talks talks talks.",
+      "The the the round of of of.",
+      "Tuesday's Tuesday's Tuesday's talks in in in.",
+      "\xE2\x80\x9CTalks\xE2\x80\x9D in \xC3\x85land, ceasefire; truce: deal.",
+      "In Geneva, on, at, between and with talks , which , that ."};
+  for (const auto& text : texts) {
+    for (const std::string date : {"", "2016-06-15", "garbage"}) {
+      INFO(text << " / " << date);
+      CHECK_NOTHROW(run(text, date));
+    }
+  }
 }

@@ -109,7 +109,8 @@ TEST_CASE("DateRange prints and parses ISO intervals", "[time]") {
 
 TEST_CASE("time expressions are found in sentences with their tense", "[time]") {
   // Wednesday 2016-06-15.
-  const auto past = tagged("Delegates from Yemen met in Kuwait on Monday and again late last month.");
+  const auto past =
+      tagged("Delegates from Yemen met in Kuwait on Monday and again late last month.");
   const auto found = find_time_expressions(past, "2016-06-15");
   REQUIRE(found.size() == 2);
   CHECK(found[0].text == "Monday");

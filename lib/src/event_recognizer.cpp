@@ -61,9 +61,8 @@ struct TriggerTable {
       for (const auto& t : kinds[f].triggers) entries.push_back({split_words(t), f, false});
       for (const auto& t : kinds[f].weak_triggers) entries.push_back({split_words(t), f, true});
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-      return a.words.size() > b.words.size();
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
     for (const auto& e : entries) max_words = std::max(max_words, e.words.size());
   }
 
@@ -87,11 +86,11 @@ struct TriggerTable {
 // ---------------------------------------------------------------- one mention
 
 struct Anchor {
-  std::string id;        // entity id
-  std::string name;      // display name
-  std::string country;   // country of a location, if known
-  int rank = 0;          // city 4, other location 3, venue 2, country 1
-  std::size_t begin = 0; // byte span of the attaching words (for evidence)
+  std::string id;         // entity id
+  std::string name;       // display name
+  std::string country;    // country of a location, if known
+  int rank = 0;           // city 4, other location 3, venue 2, country 1
+  std::size_t begin = 0;  // byte span of the attaching words (for evidence)
   std::size_t end = 0;
   bool needs_node = false;  // a place no actor mention gave a node of that id
 };
@@ -113,9 +112,9 @@ struct EventMention {
 
 const std::set<std::string, std::less<>>& venue_heads() {
   static const std::set<std::string, std::less<>> heads{
-      "hotel",    "palace",    "centre",  "center",   "hall",   "building", "headquarters",
-      "stadium",  "university", "house",  "residence", "embassy", "complex", "arena",
-      "compound", "ministry",  "office",  "airport",  "base",   "camp",     "square"};
+      "hotel",    "palace",     "centre", "center",    "hall",    "building", "headquarters",
+      "stadium",  "university", "house",  "residence", "embassy", "complex",  "arena",
+      "compound", "ministry",   "office", "airport",   "base",    "camp",     "square"};
   return heads;
 }
 
@@ -130,20 +129,22 @@ bool is_venue_name(std::string_view name) {
 // "the ceasefire that took effect on Dec. 30").
 const std::set<std::string, std::less<>>& occurrence_words() {
   static const std::set<std::string, std::less<>> words{
-      "which", "that",   "be",     "is",      "are",     "was",     "were",    "been",
-      "being", "will",   "would",  "shall",   "to",      "has",     "have",    "had",
-      "held",  "hold",   "holds",  "holding", "take",    "takes",   "took",    "taken",
-      "taking", "place", "begin",  "begins",  "began",   "begun",   "beginning", "start",
-      "starts", "started", "starting", "open", "opens", "opened", "opening", "end", "ends",
-      "ended", "close",  "closes", "closed",  "resume",  "resumes", "resumed", "conclude",
-      "concludes", "concluded", "effect", "come", "came", "comes", "into", "force", "go",
-      "goes", "went",    "gone",   "kick",    "kicked",  "kicks",   "off",     "get",
-      "got",  "under",   "way",    "scheduled", "set",   "due",     "planned", "slated",
-      "expected", "convene", "convened", "convenes", "continue", "continued", "continues",
-      "last", "lasted",  "run",    "ran",     "also",    "now",     "later",   "still",
-      "already", "finally", "officially", "formally", "reportedly", "initially",
-      "signed", "agreed", "reached", "brokered", "announced", "declared", "backed",
-      "sponsored", "mediated", "organised", "organized", "hosted", "arranged", "called"};
+      "which",      "that",      "be",         "is",        "are",       "was",      "were",
+      "been",       "being",     "will",       "would",     "shall",     "to",       "has",
+      "have",       "had",       "held",       "hold",      "holds",     "holding",  "take",
+      "takes",      "took",      "taken",      "taking",    "place",     "begin",    "begins",
+      "began",      "begun",     "beginning",  "start",     "starts",    "started",  "starting",
+      "open",       "opens",     "opened",     "opening",   "end",       "ends",     "ended",
+      "close",      "closes",    "closed",     "resume",    "resumes",   "resumed",  "conclude",
+      "concludes",  "concluded", "effect",     "come",      "came",      "comes",    "into",
+      "force",      "go",        "goes",       "went",      "gone",      "kick",     "kicked",
+      "kicks",      "off",       "get",        "got",       "under",     "way",      "scheduled",
+      "set",        "due",       "planned",    "slated",    "expected",  "convene",  "convened",
+      "convenes",   "continue",  "continued",  "continues", "last",      "lasted",   "run",
+      "ran",        "also",      "now",        "later",     "still",     "already",  "finally",
+      "officially", "formally",  "reportedly", "initially", "signed",    "agreed",   "reached",
+      "brokered",   "announced", "declared",   "backed",    "sponsored", "mediated", "organised",
+      "organized",  "hosted",    "arranged",   "called"};
   return words;
 }
 
@@ -166,8 +167,7 @@ class Recognizer {
  public:
   Recognizer(const Document& document, std::span<const Sentence> sentences,
              std::span<const Mention> actors, const Lexicon& lexicon)
-      : doc_(document), sentences_(sentences), actors_(actors), lexicon_(lexicon),
-        table_(lexicon) {
+      : doc_(document), sentences_(sentences), actors_(actors), lexicon_(lexicon), table_(lexicon) {
     for (std::size_t i = 0; i < actors_.size(); ++i) {
       const auto& m = actors_[i];
       if (m.type == EntityType::event) continue;
@@ -187,10 +187,10 @@ class Recognizer {
   // ------------------------------------------------------------ per sentence state
   struct SentenceView {
     const Sentence* sentence = nullptr;
-    std::vector<std::string> words;        // lower-case norm
-    std::vector<std::size_t> mention_at;   // token -> actor mention index or kNone
-    std::vector<std::size_t> time_at;      // token -> time expression index (start token only)
-    std::vector<std::size_t> time_cover;   // token -> time expression covering it
+    std::vector<std::string> words;       // lower-case norm
+    std::vector<std::size_t> mention_at;  // token -> actor mention index or kNone
+    std::vector<std::size_t> time_at;     // token -> time expression index (start token only)
+    std::vector<std::size_t> time_cover;  // token -> time expression covering it
     std::vector<TimeExpression> times;
     bool headline = false;
   };
@@ -270,8 +270,8 @@ class Recognizer {
 
   // "the Kazakh capital": the first capital the lexicon lists for the country.
   std::optional<Anchor> capital_of(const Mention& country_mention) {
-    const std::string& id = !country_mention.country.empty() ? country_mention.country
-                                                             : country_mention.entity;
+    const std::string& id =
+        !country_mention.country.empty() ? country_mention.country : country_mention.entity;
     const LexiconActor* country = lexicon_.find_actor(id);
     if (!country || country->type != EntityType::country || country->capitals.empty())
       return std::nullopt;
@@ -330,8 +330,8 @@ class Recognizer {
     const std::string& p = pos(v, head);
     if (!is_noun(p)) {
       const bool after_modifier = i > 0 && (pos(v, i - 1) == "DT" || pos(v, i - 1) == "POS" ||
-                                            pos(v, i - 1).starts_with("JJ") || is_noun(pos(v, i - 1)) ||
-                                            pos(v, i - 1) == "PRP$");
+                                            pos(v, i - 1).starts_with("JJ") ||
+                                            is_noun(pos(v, i - 1)) || pos(v, i - 1) == "PRP$");
       if (!(p.starts_with("VB") && after_modifier && (p == "VBZ" || p == "VBN" || p == "VBG")) &&
           !v.headline)
         return false;
@@ -392,9 +392,10 @@ class Recognizer {
     if (v.headline) {
       // Title-case headlines tag verbs as proper nouns: only plain modifiers.
       static const std::set<std::string, std::less<>> plain{
-          "peace", "new", "next", "first", "second", "third", "fourth", "fifth", "fresh",
-          "latest", "direct", "indirect", "final", "proposed", "planned", "upcoming",
-          "international", "nationwide", "countrywide", "two-day", "three-day", "one-day"};
+          "peace",       "new",      "next",      "first",    "second",        "third",
+          "fourth",      "fifth",    "fresh",     "latest",   "direct",        "indirect",
+          "final",       "proposed", "planned",   "upcoming", "international", "nationwide",
+          "countrywide", "two-day",  "three-day", "one-day"};
       return plain.count(v.words[k]) > 0 || table_.match(v.words, k) != nullptr;
     }
     // A participle modifies the noun only inside a noun group ("the planned
@@ -455,8 +456,8 @@ class Recognizer {
     // "a new round of talks", "the first session of Syria peace talks": the part
     // noun and its modifiers belong to the group.
     if (first >= floor + 2 && v.words[first - 1] == "of") {
-      static const std::set<std::string, std::less<>> parts{"round", "session", "stage", "phase",
-                                                            "part", "day", "sessions", "rounds"};
+      static const std::set<std::string, std::less<>> parts{
+          "round", "session", "stage", "phase", "part", "day", "sessions", "rounds"};
       if (parts.count(v.words[first - 2])) {
         std::size_t k = first - 2;
         while (k > floor && (premodifier_word(v, k - 1)) && trigger_begin - k < 12) {
@@ -481,6 +482,10 @@ class Recognizer {
       if (const auto idx = v.mention_at[k]; idx != kNone) {
         const Mention& m = actors_[idx];
         // "Turkish-backed" and "Russian-brokered" modifiers name a sponsor, not a place.
+        if (m.token_end == 0 || m.token_end > v.sentence->tokens.size()) {
+          ++k;
+          continue;
+        }
         const bool compound_sponsor =
             surface(v, m.token_end - 1).size() > m.text.size() ||
             (m.token_end < v.sentence->tokens.size() && v.words[m.token_end].starts_with("-"));
@@ -496,7 +501,8 @@ class Recognizer {
         k = std::max(k + 1, m.token_end);
         continue;
       }
-      if (const TriggerEntry* inner = table_.match(v.words, k); inner && k + inner->words.size() <= trigger_begin) {
+      if (const TriggerEntry* inner = table_.match(v.words, k);
+          inner && k + inner->words.size() <= trigger_begin) {
         // "ceasefire agreement" is a ceasefire; "ceasefire talks" are talks.
         if (!table_.kinds[e.family].gathering) {
           e.family = inner->family;
@@ -527,7 +533,8 @@ class Recognizer {
     return first;
   }
 
-  static std::optional<DateRange> merge_dates(const std::optional<DateRange>& a, const DateRange& b) {
+  static std::optional<DateRange> merge_dates(const std::optional<DateRange>& a,
+                                              const DateRange& b) {
     if (!a) return b;
     // The narrower of two nested ranges; the union otherwise.
     if (a->begin <= b.begin && b.end <= a->end) return b;
@@ -572,7 +579,8 @@ class Recognizer {
             if (capital_follows && m.type == EntityType::country) {
               // Named later by an apposition ("Kazakhstan's capital, Astana") or not at all.
               std::size_t after = m.token_end + (v.words[m.token_end] == "'s" ? 2 : 1);
-              if (!(after < tokens.size() && (v.words[after] == "," || v.mention_at[after] != kNone))) {
+              if (!(after < tokens.size() &&
+                    (v.words[after] == "," || v.mention_at[after] != kNone))) {
                 if (auto c = capital_of(m)) offer_place(e, std::move(*c));
               }
             }
@@ -580,8 +588,8 @@ class Recognizer {
         } else if (is_participant_preposition(preposition) && gathering) {
           if (!m.entity.empty() && m.type != EntityType::location) e.participants.insert(m.entity);
           for (const auto& member : m.members) e.participants.insert(member);
-        } else if (is_topic_preposition(preposition) && m.type == EntityType::country && gathering &&
-                   !e.topic) {
+        } else if (is_topic_preposition(preposition) && m.type == EntityType::country &&
+                   gathering && !e.topic) {
           if (auto a = anchor_of(m, false, gathering)) e.topic = std::move(*a);
         }
         k = std::max(k + 1, m.token_end);

@@ -72,9 +72,9 @@ DateRange month_range(int y, unsigned m) {
 
 // ---------------------------------------------------------------- words
 
-constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",
-                                                   "may",     "june",     "july",      "august",
-                                                   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
 constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday",  "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
 
@@ -140,8 +140,8 @@ std::pair<int, int> day_pair(std::string_view w) {
 
 int small_number(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kWords{
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve"};
+      "zero",  "one",   "two",  "three", "four",   "five",  "six",
+      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   const std::string l = lower(w);
   if (l == "a" || l == "an") return 1;
   for (std::size_t i = 0; i < kWords.size(); ++i)
@@ -159,14 +159,14 @@ enum class Part { whole, early, mid, late, earlier, later };
 // What an expression says, before the article date is known.
 struct Parsed {
   enum class Kind {
-    day,            // year (maybe 0 = unknown), month, day..day_end
-    month,          // year (maybe 0), month
-    year,           // year
-    weekday,        // weekday, shift (-1 last, +1 next, 0 plain)
-    relative_day,   // offset in days
-    relative_week,  // offset in weeks
-    relative_month, // offset in months
-    relative_year,  // offset in years
+    day,             // year (maybe 0 = unknown), month, day..day_end
+    month,           // year (maybe 0), month
+    year,            // year
+    weekday,         // weekday, shift (-1 last, +1 next, 0 plain)
+    relative_day,    // offset in days
+    relative_week,   // offset in weeks
+    relative_month,  // offset in months
+    relative_year,   // offset in years
   } kind = Kind::day;
   int year = 0;
   int month = 0;
@@ -328,7 +328,8 @@ std::optional<Match> match_at(const std::vector<Word>& w, std::size_t i, bool af
   } else if (w[j].text.rfind("mid-", 0) == 0 && w[j].text.size() > 4) {
     // "mid-January": match the month on its own and narrow it.
     std::vector<Word> rest{Word{w[j].text.substr(4), w[j].pos, true}};
-    if (auto inner = match_calendar(rest, 0, true); inner && inner->parsed.kind == Parsed::Kind::month) {
+    if (auto inner = match_calendar(rest, 0, true);
+        inner && inner->parsed.kind == Parsed::Kind::month) {
       inner->length = 1;
       inner->parsed.part = Part::mid;
       return inner;
@@ -354,9 +355,8 @@ std::optional<Match> match_at(const std::vector<Word>& w, std::size_t i, bool af
     p.offset = t == "yesterday" ? -1 : t == "tomorrow" ? 1 : 0;
     std::size_t end = j + 1;
     // "yesterday morning", "tomorrow night"
-    if (j + 1 < w.size() &&
-        (w[j + 1].text == "morning" || w[j + 1].text == "afternoon" || w[j + 1].text == "evening" ||
-         w[j + 1].text == "night"))
+    if (j + 1 < w.size() && (w[j + 1].text == "morning" || w[j + 1].text == "afternoon" ||
+                             w[j + 1].text == "evening" || w[j + 1].text == "night"))
       end = j + 2;
     return finish(p, end);
   }
@@ -471,8 +471,7 @@ DateRange narrow(long first, long last, Part part, bool is_month, bool is_week) 
   }
   // A year: thirds of four months.
   const Civil c = civil_from_days(first);
-  if (part == Part::early)
-    return range_of_days(first, days_from_civil(c.year, 4, 30));
+  if (part == Part::early) return range_of_days(first, days_from_civil(c.year, 4, 30));
   if (part == Part::mid)
     return range_of_days(days_from_civil(c.year, 5, 1), days_from_civil(c.year, 8, 31));
   return range_of_days(days_from_civil(c.year, 9, 1), last);
@@ -492,7 +491,8 @@ std::optional<DateRange> resolve(const Parsed& p, std::optional<long> today,
         long best_distance = -1;
         for (int y = t.year - 1; y <= t.year + 1; ++y) {
           if (!valid_day(y, static_cast<unsigned>(p.month), static_cast<unsigned>(p.day))) continue;
-          const long d = days_from_civil(y, static_cast<unsigned>(p.month), static_cast<unsigned>(p.day));
+          const long d =
+              days_from_civil(y, static_cast<unsigned>(p.month), static_cast<unsigned>(p.day));
           if (future && d < *today) continue;
           const long distance = d > *today ? d - *today : *today - d;
           if (best_distance < 0 || distance < best_distance) {
@@ -596,7 +596,8 @@ std::vector<Word> words_of(const Sentence& sentence) {
   out.reserve(sentence.tokens.size());
   for (const auto& t : sentence.tokens) {
     const std::string& surface = t.norm.empty() ? t.text : t.norm;
-    Word w{lower(surface), t.pos, !surface.empty() && std::isupper(static_cast<unsigned char>(surface[0]))};
+    Word w{lower(surface), t.pos,
+           !surface.empty() && std::isupper(static_cast<unsigned char>(surface[0]))};
     out.push_back(std::move(w));
   }
   return out;
@@ -687,8 +688,9 @@ std::optional<DateRange> normalize_time(std::string_view expression, std::string
   for (const auto& sentence : segment(expression, blocks)) {
     for (const auto& t : sentence.tokens) {
       const std::string& surface = t.norm.empty() ? t.text : t.norm;
-      words.push_back(Word{lower(surface), "",
-                           !surface.empty() && std::isupper(static_cast<unsigned char>(surface[0]))});
+      words.push_back(
+          Word{lower(surface), "",
+               !surface.empty() && std::isupper(static_cast<unsigned char>(surface[0]))});
     }
   }
   std::size_t i = 0;

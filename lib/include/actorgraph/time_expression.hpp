@@ -36,11 +36,11 @@ enum class TimeDirection {
 
 /// One time expression found in a sentence.
 struct TimeExpression {
-  std::size_t token_begin = 0;   ///< First token, index into the sentence's tokens.
-  std::size_t token_end = 0;     ///< One past the last token.
-  std::size_t begin = 0;         ///< Byte offset in the original text.
-  std::size_t end = 0;           ///< One past the last byte.
-  std::string text;              ///< Surface text ("late last month", "Tuesday's").
+  std::size_t token_begin = 0;  ///< First token, index into the sentence's tokens.
+  std::size_t token_end = 0;    ///< One past the last token.
+  std::size_t begin = 0;        ///< Byte offset in the original text.
+  std::size_t end = 0;          ///< One past the last byte.
+  std::string text;             ///< Surface text ("late last month", "Tuesday's").
   TimeDirection direction = TimeDirection::past;  ///< As read from the sentence's tense.
   /// The days it denotes, or nullopt when it cannot be resolved (a relative
   /// expression and no article date; a day without year and no article date).
