@@ -56,12 +56,11 @@ struct TimeExpression {
 ///  - Absolute dates with a year resolve without an article date: "January 23,
 ///    2017", "23 January 2017", "2017-01-23", "February 2016" (the whole month),
 ///    "in 2016" (the whole year).
-///  - A day or month without a year ("Dec. 30", "January 23-24", "in
-///    September") takes the year that puts it nearest the article date, in
-///    `direction` when the distance is more than a month either way... in
-///    practice: for past, the latest such day/month on or before the article
-///    date unless it is no more than 31 days after it (a scheduled date); for
-///    future, the earliest on or after it.
+///  - A day without a year ("Dec. 30", "January 23-24") takes the year that
+///    puts it nearest the article date (a future context: the first on or
+///    after it). A month without a year ("in September") is the latest such
+///    month on or before the article's month (future: the first on or after);
+///    "last September"/"next September" likewise, strictly.
 ///  - Weekdays ("Tuesday", "on Monday", "late Monday", "Monday night",
 ///    "Tuesday's"): for past, the most recent such weekday on or before the
 ///    article date; for future, the first on or after it.
