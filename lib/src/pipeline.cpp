@@ -1,7 +1,7 @@
 #include "actorgraph/pipeline.hpp"
 
 #include <algorithm>
-#include <string>
+#include <iterator>
 
 #include "actorgraph/cleaner.hpp"
 #include "actorgraph/entity_resolver.hpp"
@@ -23,8 +23,9 @@ DocumentAnalysis Pipeline::analyze(const Document& document) const {
   for (auto& sentence : analysis.sentences) tagger.tag(sentence);
   analysis.mentions = recognize_mentions(analysis.sentences, document.text, lexicon_);
   resolve_mentions(analysis.mentions, analysis.sentences, lexicon_);
-  for (const auto& entity : entities_from_mentions(analysis.mentions, document))
+  for (const auto& entity : entities_from_mentions(analysis.mentions, document)) {
     analysis.graph.add_entity(entity);
+  }
 
   // Events: talks, meetings, ceasefires as nodes, with their places.
   auto events = recognize_events(document, analysis.sentences, analysis.mentions, lexicon_);
