@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """CoNLL04 test set -> actorgraph corpus (JSONL) + gold file.
 
-Usage: conll04.py CONLL04_TEST_JSON OUT_DIR
+Usage: conll04.py CONLL04_TEST_JSON OUT_DIR [LEXICON_JSON]
 Writes OUT_DIR/conll04.jsonl (one sentence per article) and OUT_DIR/conll04.gold.json.
 
 Mapping (docs/evaluation.md explains why):
@@ -11,7 +11,9 @@ Mapping (docs/evaluation.md explains why):
   Work_For -> member_of (our leads and represents count as member_of here: CoNLL04's
   Work_For covers leaders and spokesmen too); Located_In -> located_in.
   OrgBased_In and Live_In are also "X is in Y" facts: optional located_in (finding them
-  is no error, missing them is no miss). Kill -> attacks, optional. Only member_of and
+  is no error, missing them is no miss). CoNLL04's Work_For only takes organisations, so
+  "X, the 18th president of the United States" carries no relation there; member_of
+  between a person and a place of the same sentence is therefore optional. Kill -> attacks, optional. Only member_of and
   located_in are scored, and events are not (CoNLL04 has none).
 """
 import json
@@ -42,7 +44,22 @@ def spans(tags):
     return out
 
 
-def main(source, out_dir):
+def lexicon_names(path):
+    """Folded name -> folded canonical name of the lexicon actor it names."""
+    if not path:
+        return {}
+    with open(path, encoding="utf-8") as f:
+        lexicon = json.load(f)
+    table = {}
+    for actor in lexicon.get("actors", []):
+        canonical = match_key(actor.get("name", ""))
+        for name in [actor.get("name", "")] + actor.get("aliases", []):
+            table.setdefault(match_key(name), canonical)
+    return table
+
+
+def main(source, out_dir, lexicon_path=None):
+    canonical = lexicon_names(lexicon_path)
     with open(source, encoding="utf-8") as f:
         items = json.load(f)
     os.makedirs(out_dir, exist_ok=True)
@@ -51,7 +68,10 @@ def main(source, out_dir):
 
     def entity_id(name, kind):
         key = match_key(name)
+        key = canonical.get(key, key)
         if key in by_key:
+            if name not in entities[by_key[key]]["names"]:
+                entities[by_key[key]]["names"].append(name)
             return by_key[key]
         base = slug(name)
         eid, n = base, 2
@@ -70,6 +90,16 @@ def main(source, out_dir):
         for start, end, kind in found:
             name = detokenize(item["tokens"][start:end])
             ids.append(entity_id(name, kind) if kind in TYPES else None)
+        # CoNLL04's Work_For only takes organisations: "X, the 7th president of the United
+        # States" carries no relation there although it states one. Person-place pairs
+        # of a sentence are therefore outside its annotation: optional member_of.
+        people = [i for i, (_, _, k) in enumerate(found) if k == "Peop" and ids[i]]
+        places = [i for i, (_, _, k) in enumerate(found) if k == "Loc" and ids[i]]
+        for p in people:
+            for l in places:
+                relations.append({"source": ids[p], "relation": "member_of", "target": ids[l], "document": doc,
+                                  "evidence": detokenize(item["tokens"]), "optional": True,
+                                  "note": "person-place pair: not annotated by CoNLL04"})
         for rel in item.get("relations", []):
             head, tail, kind = ids[rel["head"]], ids[rel["tail"]], rel["type"]
             if head is None or tail is None:
@@ -82,6 +112,11 @@ def main(source, out_dir):
             elif kind in ("OrgBased_In", "Live_In"):
                 relations.append({"source": head, "relation": "located_in", "target": tail, "document": doc,
                                   "evidence": evidence, "optional": True, "note": kind})
+                if kind == "Live_In":
+                    # CoNLL04's Work_For only targets organisations: "X, president of the
+                    # United States" is Live_In there, member_of (via leads) for us.
+                    relations.append({"source": head, "relation": "member_of", "target": tail, "document": doc,
+                                      "evidence": evidence, "optional": True, "note": kind})
             elif kind == "Kill":
                 relations.append({"source": head, "relation": "attacks", "target": tail, "document": doc,
                                   "evidence": evidence, "optional": True, "note": kind})
@@ -108,6 +143,6 @@ def main(source, out_dir):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:])

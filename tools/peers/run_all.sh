@@ -20,7 +20,7 @@ PEERS=$SHARED/peers
 mkdir -p "$WORK"
 
 # CoNLL04: entities and member_of / located_in, scored by `actorgraph eval` itself.
-"$PY" "$HERE/conll04.py" "$PEERS/TablERT-CNN/conll04_test.json" "$WORK"
+"$PY" "$HERE/conll04.py" "$PEERS/TablERT-CNN/conll04_test.json" "$WORK" "$SRC/lib/data/default_lexicon.json"
 "$CLI" -q build "$WORK/conll04.jsonl" -o "$WORK/conll04.graph.json"
 "$CLI" -q eval --gold "$WORK/conll04.gold.json" "$WORK/conll04.graph.json" --json > "$WORK/conll04.report.json"
 "$CLI" -q eval --gold "$WORK/conll04.gold.json" "$WORK/conll04.graph.json" > "$WORK/conll04.report.tsv"
