@@ -27,8 +27,12 @@ PY
 "$CLI" -q eval --gold "$GOLD" "$SRC/corpus/astana-2017" --json > "$WORK/report-onthefly.json"
 cmp "$WORK/report.json" "$WORK/report-onthefly.json"
 
-# Floors: actors as the issue demands; edges just under the last measurement.
+# Floors: actors and edge precision as the issues demand (0.95, 0.90); edge recall and
+# events just under the last measurement on main (docs/evaluation.md: edge recall 0.054
+# before relation extraction landed; the issue's target is 0.85 — raise this floor to
+# 0.85 once it is met).
 "$CLI" -q eval --gold "$GOLD" "$WORK/astana.json" \
   --min-actor-precision 0.95 --min-actor-recall 0.95 \
-  --min-edge-precision 0.00 --min-edge-recall 0.00 > "$WORK/report.tsv"
+  --min-edge-precision 0.90 --min-edge-recall 0.05 \
+  --min-event-precision 0.45 --min-event-recall 0.80 > "$WORK/report.tsv"
 echo "PASS: corpus figures meet their floors"

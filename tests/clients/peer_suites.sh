@@ -21,9 +21,12 @@ bash "$SRC/tools/peers/run_all.sh" "$CLI" "$SHARED" "$WORK"
 /usr/bin/python3 - "$WORK/summary.json" <<'PY'
 import json, sys
 summary = json.load(open(sys.argv[1]))
+# Measured on main before relation extraction landed: only non-zero figures get a floor
+# (a floor of 0 cannot fail). Raise them, and add the edge, PETRARCH and CaRB figures,
+# when relations land (docs/evaluation.md lists the figures measured with them).
 FLOORS = [
-    ("conll04.entities", "recall", 0.06),
-    ("conll04.entities", "precision", 0.95),
+    ("conll04.entities", "precision", 0.75),
+    ("conll04.entities", "recall", 0.50),
 ]
 failed = False
 for name, measure, floor in FLOORS:
