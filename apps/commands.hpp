@@ -20,5 +20,6 @@ Command add_build_command(CLI::App& app);
 Command add_convert_command(CLI::App& app);
 Command add_stats_command(CLI::App& app);
 Command add_mentions_command(CLI::App& app);
+Command add_eval_command(CLI::App& app);
 
 }  // namespace actorgraph::cli

@@ -187,3 +187,134 @@ TEST_CASE("across documents: a shared surname with two full names is not merged"
     if (e->type == EntityType::person) ++people;
   CHECK(people == 3);
 }
+
+TEST_CASE("across documents: an undated event joins the single dated event of its kind and place",
+          "[resolution]") {
+  auto event = [](std::string id, std::string label, std::string date) {
+    Entity e;
+    e.id = std::move(id);
+    e.label = std::move(label);
+    e.type = EntityType::event;
+    e.mentions = 1;
+    if (!date.empty()) e.attributes["date"] = date;
+    return e;
+  };
+  KnowledgeGraph g;
+  g.add_entity(event("havana-talks", "Havana talks", ""));
+  g.add_entity(event("havana-talks-2016-08", "Havana talks", "2016-08-24"));
+  g.add_entity(event("minsk-ceasefire", "Minsk ceasefire", ""));
+  g.add_entity(event("minsk-ceasefire-2014-09", "Minsk ceasefire", "2014-09-05"));
+  g.add_entity(event("minsk-ceasefire-2015-02", "Minsk ceasefire", "2015-02-12"));
+  resolve_across_documents(g);
+  CHECK(g.find_entity("havana-talks") == nullptr);
+  REQUIRE(g.find_entity("havana-talks-2016-08") != nullptr);
+  CHECK(g.find_entity("havana-talks-2016-08")->mentions == 2);
+  // Two dated ceasefires at one place: the undated mention is ambiguous and stays apart.
+  CHECK(g.find_entity("minsk-ceasefire") != nullptr);
+  CHECK(g.entity_count() == 4);
+}
+
+// ---- the sample corpus, through the real reader, cleaner, segmenter and tagger ----
+
+#include <cctype>
+
+#include <rapidjson/document.h>
+
+#include "actorgraph/cleaner.hpp"
+#include "actorgraph/corpus_reader.hpp"
+#include "actorgraph/segmenter.hpp"
+#include "actorgraph/tagger.hpp"
+
+namespace {
+
+struct CorpusRun {
+  KnowledgeGraph graph;
+  std::vector<std::pair<std::string, Mention>> mentions;  // document id, mention
+};
+
+CorpusRun run_corpus() {
+  CorpusRun run;
+  const std::vector<std::filesystem::path> inputs{actorgraph::test::source_dir() / "corpus" / "astana-2017"};
+  CorpusReader reader(inputs, ReadOptions{});
+  const auto& lexicon = Lexicon::builtin();
+  while (auto doc = reader.next()) {
+    const auto cleaned = clean_document(*doc);
+    auto sentences = segment(doc->text, cleaned.blocks);
+    for (auto& s : sentences) Tagger::builtin().tag(s);
+    auto mentions = recognize_mentions(sentences, doc->text, lexicon);
+    resolve_mentions(mentions, sentences, lexicon);
+    KnowledgeGraph g;
+    for (const auto& e : entities_from_mentions(mentions, *doc)) g.add_entity(e);
+    run.graph.merge(g);
+    for (auto& m : mentions) run.mentions.emplace_back(doc->id, std::move(m));
+  }
+  resolve_across_documents(run.graph);
+  return run;
+}
+
+std::string fold(std::string_view s) {
+  std::string out;
+  // Case-, accent- and punctuation-insensitive, as the gold format says.
+  for (char c : slugify(s))
+    if (c != '-') out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("astana-2017: variants, metonyms and places", "[resolution][corpus]") {
+  const auto run = run_corpus();
+  const auto* lavrentiev = [&]() -> const Entity* {
+    for (const auto* e : run.graph.entities())
+      if (e->aliases.count("Alexander Lavrentiev")) return e;
+    return nullptr;
+  }();
+  REQUIRE(lavrentiev);
+  CHECK(lavrentiev->aliases.count("Aleksandr Lavrentyev") == 1);
+  bool moscow_metonym = false, astana_location = false, outlet = false;
+  for (const auto& [doc, m] : run.mentions) {
+    if (m.text == "Moscow" && m.kind == MentionKind::metonym && m.entity == "russia") moscow_metonym = true;
+    if (m.text == "Astana" && m.type == EntityType::location) astana_location = true;
+    if (m.text == "Kazinform" || m.text == "Xinhua" || m.text == "Bloomberg" || m.text == "TASS") outlet = true;
+  }
+  CHECK(moscow_metonym);
+  CHECK(astana_location);
+  CHECK_FALSE(outlet);
+}
+
+TEST_CASE("astana-2017: actors match the hand-made gold", "[resolution][corpus]") {
+  const auto run = run_corpus();
+  rapidjson::Document gold;
+  const auto text = actorgraph::test::read_file(actorgraph::test::source_dir() / "corpus" / "astana-2017" / "gold.json");
+  gold.Parse(text.c_str());
+  REQUIRE(gold.IsObject());
+  std::size_t found = 0, total = 0;
+  std::set<std::string> matched_nodes;
+  for (const auto& g : gold["entities"].GetArray()) {
+    if (std::string(g["type"].GetString()) == "event") continue;
+    ++total;
+    std::set<std::string> names{fold(g["id"].GetString())};
+    for (const auto& n : g["names"].GetArray()) names.insert(fold(n.GetString()));
+    std::size_t nodes = 0;
+    for (const auto* e : run.graph.entities()) {
+      bool match = names.count(fold(e->id)) || names.count(fold(e->label));
+      for (const auto& a : e->aliases) match = match || names.count(fold(a));
+      if (match) {
+        ++nodes;
+        matched_nodes.insert(e->id);
+      }
+    }
+    INFO(g["id"].GetString());
+    CHECK(nodes == 1);  // found, and not split into two nodes
+    if (nodes >= 1) ++found;
+  }
+  std::vector<std::string> extra;
+  for (const auto* e : run.graph.entities())
+    if (!matched_nodes.count(e->id)) extra.push_back(e->id);
+  const double recall = static_cast<double>(found) / static_cast<double>(total);
+  const double precision =
+      static_cast<double>(matched_nodes.size()) / static_cast<double>(run.graph.entity_count());
+  INFO("recall " << recall << " precision " << precision << " extra " << extra.size());
+  CHECK(recall >= 0.95);
+  CHECK(precision >= 0.95);
+}

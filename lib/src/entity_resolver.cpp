@@ -55,6 +55,7 @@ struct Cluster {
   EntityType type = EntityType::organization;
   std::vector<std::vector<std::string>> keys;  // name keys, as words
   std::string fullest;    // fullest surface name seen
+  std::string roles;      // roles of its mentions, lower case, for "the envoy"
   std::size_t last = 0;   // index of its last mention
 };
 
@@ -120,6 +121,7 @@ class DocumentResolver {
       if (m.kind != MentionKind::acronym && (cl.fullest.empty() || fuller(name, cl.fullest))) cl.fullest = name;
     }
     if (cl.label.empty() && !m.label.empty()) cl.label = m.label;
+    if (!m.role.empty()) cl.roles += lower(m.role) + "|";
     if (cl.fixed_id.empty() && !m.entity.empty()) cl.fixed_id = m.entity;
   }
 
@@ -240,13 +242,14 @@ class DocumentResolver {
       for (std::size_t j = i; j-- > 0;) {
         if (m_[j].sentence + 4 < me.sentence) break;
         if (!person(j)) continue;
-        for (std::size_t k = 0; k < m_.size(); ++k)
-          if (cluster_of_[k] == cluster_of_[j] && lower(m_[k].role).find(noun) != std::string::npos) return j;
+        if (clusters_[cluster_of_[j]].roles.find(noun) != std::string::npos) return j;
       }
     }
     // Same sentence: a speaker before the pronoun, else the first person (the subject).
+    std::size_t from = i;
+    while (from > 0 && m_[from - 1].sentence + 4 >= me.sentence) --from;
     std::size_t first = kNone, speaker = kNone;
-    for (std::size_t j = 0; j < i; ++j) {
+    for (std::size_t j = from; j < i; ++j) {
       if (m_[j].sentence != me.sentence || !person(j)) continue;
       if (first == kNone) first = j;
       if (speaker == kNone && is_speaker(m_[j])) speaker = j;
@@ -258,7 +261,7 @@ class DocumentResolver {
     for (int back = 0; back < 4 && sentence > 0; ++back) {
       --sentence;
       first = speaker = kNone;
-      for (std::size_t j = 0; j < i; ++j) {
+      for (std::size_t j = from; j < i; ++j) {
         if (m_[j].sentence != sentence || !person(j)) continue;
         if (first == kNone) first = j;
         if (speaker == kNone && is_speaker(m_[j])) speaker = j;
@@ -289,7 +292,9 @@ class DocumentResolver {
       return separator && b.token_begin >= a.token_end;
     };
     std::size_t prev = kNone;
-    for (std::size_t j = 0; j < i; ++j) {
+    std::size_t from = i;  // lists more than three sentences back are out of reach
+    while (from > 0 && m_[from - 1].sentence + 3 >= m_[i].sentence) --from;
+    for (std::size_t j = from; j < i; ++j) {
       if (m_[j].kind == MentionKind::pronoun || m_[j].kind == MentionKind::nominal) continue;
       if (cluster_of_[j] == kNone) continue;
       if (prev != kNone && separator_only(m_[prev], m_[j])) {
@@ -534,8 +539,10 @@ std::vector<Entity> entities_from_mentions(std::span<const Mention> mentions, co
   std::map<std::string, std::string> fullest;       // id -> fullest name
   std::map<std::string, bool> typed_by_name;        // id -> type came from a name mention
   std::unordered_map<std::string, std::string> id_of_name;  // name key -> id, for member_of
+  const bool any_member_of =
+      std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.member_of.empty(); });
   for (const auto& m : mentions) {
-    if (m.entity.empty()) continue;
+    if (!any_member_of || m.entity.empty()) continue;
     if (!m.name.empty() && (m.kind == MentionKind::name || m.kind == MentionKind::acronym))
       id_of_name.emplace(name_key(m.name), m.entity);
   }

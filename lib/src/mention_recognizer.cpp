@@ -132,6 +132,7 @@ class SentenceRecognizer {
     t_.reserve(s_.tokens.size());
     for (const auto& token : s_.tokens) t_.push_back(W::make_features(token));
     owner_.assign(t_.size(), kNone);
+    title_.assign(t_.size(), -1);
     used_.assign(t_.size(), false);
     first_word_ = 0;
     while (first_word_ < t_.size() && !t_[first_word_].word) ++first_word_;
@@ -232,9 +233,9 @@ class SentenceRecognizer {
         continue;
       }
       if (t_[j].norm == "." && is_initial(j - 1)) { ++j; continue; }  // "A" "."
-      const bool particle = !t_[j].cap && has_class(t_[j].lower, W::kParticle);
+      const bool particle = !t_[j].cap && ((t_[j].cls & (W::kParticle)) != 0);
       if (particle && j + 1 < t_.size() && is_name_word(j + 1)) { ++j; continue; }
-      const bool head_before = has_class(t_[j - 1].lower, W::kOrgHead | W::kPlaceHead);
+      const bool head_before = ((t_[j - 1].cls & (W::kOrgHead | W::kPlaceHead)) != 0);
       if (head_before && (t_[j].lower == "of" || t_[j].lower == "for" || t_[j].lower == "on")) {
         std::size_t k = j + 1;
         if (k < t_.size() && t_[k].lower == "the") ++k;
@@ -448,9 +449,7 @@ class SentenceRecognizer {
     const std::size_t limit = std::min(b, a + std::max<std::size_t>(lex_.max_name_words(), 1));
     for (std::size_t e = limit; e > a; --e) {
       if (e - 1 > a && t_[e - 1].lower == "the") continue;
-      auto matches = lex_.lookup(surface(a, e));
-      if (matches.empty() && t_[a].allcaps && e == a + 1 && t_[a].core.size() > 3)
-        matches = lex_.lookup(title_case(t_[a].core));  // "ASTANA", "MOSCOW" datelines
+      const auto matches = lex_.lookup(surface(a, e));  // also matches "ASTANA" for "Astana"
       if (!matches.empty()) {
         match = pick(matches);
         return e;
@@ -482,8 +481,8 @@ class SentenceRecognizer {
     if (!headline_ && organisation_run(a, b)) return;
     std::size_t start = a;  // start of the current unknown stretch
     for (std::size_t i = a; i < b;) {
-      LexiconMatch m;
-      const std::size_t end = longest_match(i, b, m);
+      LexiconMatch m = match;
+      const std::size_t end = i == a ? e : longest_match(i, b, m);
       if (end > i) {
         if (i > start) unknown.push_back({start, i});
         add_lexicon(i, end, m);
@@ -591,10 +590,10 @@ class SentenceRecognizer {
     // Head: the last token, or the last token before an "of/for" continuation.
     std::size_t head = kNone;
     for (std::size_t k = b; k-- > a;) {
-      if (has_class(t_[k].lower, W::kOrgHead | W::kPlaceHead) && t_[k].cap) { head = k; break; }
+      if (((t_[k].cls & (W::kOrgHead | W::kPlaceHead)) != 0) && t_[k].cap) { head = k; break; }
       if (!t_[k].cap) continue;
     }
-    const bool arabic = has_class(t_[a].lower, W::kArabicGroup) && b > a + 1;
+    const bool arabic = ((t_[a].cls & (W::kArabicGroup)) != 0) && b > a + 1;
     if (head == kNone && !arabic) return false;
     if (head != kNone && head + 1 < b && t_[head + 1].lower != "of" && t_[head + 1].lower != "for" &&
         t_[head + 1].lower != "on" && !arabic)
@@ -619,7 +618,7 @@ class SentenceRecognizer {
     auto generic = [&](std::size_t x, std::size_t y) {
       if (x >= y) return false;
       for (std::size_t k = x; k < y; ++k)
-        if (!has_class(t_[k].lower, W::kGenericBody)) return false;
+        if (!((t_[k].cls & (W::kGenericBody)) != 0)) return false;
       return true;
     };
     const LexiconActor* qualifier = nullptr;
@@ -643,8 +642,8 @@ class SentenceRecognizer {
     }
     if (generic(a, b) && (t_[head].lower == "government" || t_[head].lower == "administration")) return false;
     EntityType type = EntityType::organization;
-    if (arabic || (head != kNone && has_class(t_[head].lower, W::kArmedHead))) type = EntityType::armed_group;
-    if (head != kNone && has_class(t_[head].lower, W::kPlaceHead) && !has_class(t_[head].lower, W::kOrgHead))
+    if (arabic || (head != kNone && ((t_[head].cls & (W::kArmedHead)) != 0))) type = EntityType::armed_group;
+    if (head != kNone && ((t_[head].cls & (W::kPlaceHead)) != 0) && !((t_[head].cls & (W::kOrgHead)) != 0))
       type = EntityType::location;
     if (outlet_name(a, b) || outlet_context(a, b, type == EntityType::organization)) { mark_used(a, b); return true; }
     const auto m = add(a, b, MentionKind::name, type);
@@ -676,8 +675,12 @@ class SentenceRecognizer {
   }
 
   bool is_title_word(std::size_t i) const {
-    if (t_[i].cls & (W::kTitle | W::kHonorific)) return true;
-    return lex_.find_role(t_[i].lower) != nullptr;
+    if (title_[i] < 0) {
+      bool title = (t_[i].cls & (W::kTitle | W::kHonorific)) != 0;
+      if (!title && t_[i].word && !(t_[i].cls & W::kFunction)) title = lex_.find_role(t_[i].lower) != nullptr;
+      title_[i] = title ? 1 : 0;
+    }
+    return title_[i] == 1;
   }
 
   bool is_title_modifier(std::size_t i) const {
@@ -689,7 +692,7 @@ class SentenceRecognizer {
     std::size_t k = b;
     if (k < t_.size() && t_[k].norm == ",") return false;
     if (k < t_.size() && (t_[k].lower == "also" || t_[k].lower == "has" || t_[k].lower == "had")) ++k;
-    return k < t_.size() && has_class(t_[k].lower, W::kSpeech) && t_[k].lower != "reports" &&
+    return k < t_.size() && ((t_[k].cls & (W::kSpeech)) != 0) && t_[k].lower != "reports" &&
            t_[k].lower != "reported";
   }
 
@@ -760,7 +763,7 @@ class SentenceRecognizer {
     std::size_t head = kNone;
     std::size_t k = a - 1;
     for (std::size_t steps = 0; k-- > 0 && steps < 8; ++steps) {
-      if (t_[k].norm == "," || t_[k].norm == "." || has_class(t_[k].lower, W::kSpeech)) break;
+      if (t_[k].norm == "," || t_[k].norm == "." || ((t_[k].cls & (W::kSpeech)) != 0)) break;
       if (is_title_word(k) && !t_[k].cap) { head = k; break; }
     }
     if (head == kNone) return std::nullopt;
@@ -799,7 +802,7 @@ class SentenceRecognizer {
     const std::size_t n = b - p;
     bool has_particle = false;
     for (std::size_t k = p; k < b; ++k)
-      if (!t_[k].cap || has_class(t_[k].lower, W::kParticle)) has_particle = true;
+      if (!t_[k].cap || ((t_[k].cls & (W::kParticle)) != 0)) has_particle = true;
     if (!titled) titled = title_before(p);
     if (headline_ && !((titled && n >= 2) || (has_particle && n >= 2))) return;
     // Credits and outlets.
@@ -828,7 +831,7 @@ class SentenceRecognizer {
       if (t_[k].lower == "rebel" || t_[k].lower == "militant" || t_[k].lower == "armed" || t_[k].lower == "jihadist" ||
           t_[k].lower == "insurgent" || t_[k].lower == "militia")
         armed = true;
-      if (has_class(t_[k].lower, W::kGroupNoun)) { group = true; break; }
+      if (((t_[k].cls & (W::kGroupNoun)) != 0)) { group = true; break; }
       if (t_[k].cap || t_[k].norm == "," || (t_[k].cls & W::kFunction)) break;
     }
     const bool the_before = p > 0 && t_[p - 1].lower == "the";
@@ -841,9 +844,9 @@ class SentenceRecognizer {
       if (the_before) return;
       // Modifier of a common noun: "Central Asian republic", "Syria peace talks".
       if (b < t_.size() && !t_[b].cap && t_[b].word && t_[b].pos.starts_with("NN") &&
-          !has_class(t_[b].lower, W::kSpeech | W::kFunction))
+          !((t_[b].cls & (W::kSpeech | W::kFunction)) != 0))
         return;
-      const bool locative = p > 0 && has_class(t_[p - 1].lower, W::kLocative) && t_[p - 1].lower != "to";
+      const bool locative = p > 0 && ((t_[p - 1].cls & (W::kLocative)) != 0) && t_[p - 1].lower != "to";
       if (locative || (p > 0 && t_[p - 1].lower == "to" && n == 1)) {
         if (n > 3) return;
         const auto m = add(p, b, MentionKind::name, EntityType::location);
@@ -880,7 +883,7 @@ class SentenceRecognizer {
   bool title_before(std::size_t p) const {
     std::size_t k = p;
     if (k > 0 && t_[k - 1].norm == ")") --k;
-    return k > 0 && (is_title_word(k - 1) || has_class(t_[k - 1].lower, W::kHonorific));
+    return k > 0 && (is_title_word(k - 1) || ((t_[k - 1].cls & (W::kHonorific)) != 0));
   }
 
   /// "Putin and Erdogan": single capitalised words coordinated with a person, or after a plural title.
@@ -1090,6 +1093,10 @@ class SentenceRecognizer {
   void descriptions() {
     for (std::size_t i = 0; i < t_.size(); ++i) {
       if (used_[i] || !t_[i].word) continue;
+      const unsigned cls = t_[i].cls;
+      if (!(cls & (W::kFunction | W::kGovernmentNoun | W::kOppositionNoun | W::kCountryNoun)) &&
+          !(i > 0 && t_[i].word && !t_[i].cap && is_title_word(i)))
+        continue;  // the common case: nothing to describe here
       const auto& w = t_[i].lower;
       if (W::pronoun_number(w) != 0) {
         const auto m = add(i, i + 1, MentionKind::pronoun,
@@ -1097,16 +1104,14 @@ class SentenceRecognizer {
         (void)m;
         continue;
       }
-      if (w == "government" || w == "governments" || w == "regime" || w == "administration" ||
-          w == "authorities") {
+      if (cls & W::kGovernmentNoun) {
         if (w == "administration" && !qualifier_before(i)) continue;
         describe_collective(i, EntityType::government);
         continue;
       }
-      if (w == "opposition" || w == "rebels" || w == "insurgents" ||
-          (w == "rebel" && i + 1 < t_.size() &&
-           (has_class(t_[i + 1].lower, W::kGroupNoun) || t_[i + 1].lower == "fighters" ||
-            t_[i + 1].lower == "forces" || t_[i + 1].lower == "organizations" || t_[i + 1].lower == "organisations"))) {
+      if ((cls & W::kOppositionNoun) && (w != "rebel" || (i + 1 < t_.size() &&
+           (((t_[i + 1].cls & (W::kGroupNoun)) != 0) || t_[i + 1].lower == "fighters" ||
+            t_[i + 1].lower == "forces" || t_[i + 1].lower == "organizations" || t_[i + 1].lower == "organisations")))) {
         describe_collective(i, EntityType::armed_group);
         continue;
       }
@@ -1117,7 +1122,7 @@ class SentenceRecognizer {
         // The leader inside stays a mention of its own ("US").
         continue;
       }
-      describe_definite(i);
+      if ((cls & W::kCountryNoun) || (!(cls & W::kFunction) && is_title_word(i))) describe_definite(i);
     }
   }
 
@@ -1130,7 +1135,7 @@ class SentenceRecognizer {
     else if (i > 0 && (t_[i - 1].lower == "armed" || t_[i - 1].lower == "syrian")) a = i - 1;
     std::size_t b = i + 1;
     if (type == EntityType::armed_group && b < t_.size() &&
-        (has_class(t_[b].lower, W::kGroupNoun) || t_[b].lower == "forces" || t_[b].lower == "fighters" ||
+        (((t_[b].cls & (W::kGroupNoun)) != 0) || t_[b].lower == "forces" || t_[b].lower == "fighters" ||
          t_[b].lower == "organizations" || t_[b].lower == "organisations"))
       ++b;
     Mention m;
@@ -1194,6 +1199,7 @@ class SentenceRecognizer {
       return;
     }
     const bool person_noun = (t_[i].cls & W::kTitle) != 0 || [&] {
+      if (!is_title_word(i)) return false;
       const auto* role = lex_.find_role(w);
       return role && role->refers_to == EntityType::person;
     }();
@@ -1251,6 +1257,7 @@ class SentenceRecognizer {
   std::vector<TokenFeatures> t_;
   std::vector<std::size_t> owner_;
   std::vector<bool> used_;
+  mutable std::vector<signed char> title_;  // is_title_word() cache: -1 unknown
   std::vector<std::size_t> single_;
   std::vector<std::size_t> pending_acronyms_;
   std::vector<std::size_t> absorbed_;
@@ -1294,10 +1301,16 @@ std::vector<Mention> recognize_mentions(std::span<const Sentence> sentences, std
     recognizer.set_first_mention(out.size());
     recognizer.run();
   }
-  std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
-    return std::tie(a.sentence, a.begin, a.end) < std::tie(b.sentence, b.begin, b.end);
+  // Sort indices, then move each mention once: Mentions are heavy to swap.
+  std::vector<std::size_t> order(out.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(out[a].sentence, out[a].begin, out[a].end) < std::tie(out[b].sentence, out[b].begin, out[b].end);
   });
-  return out;
+  std::vector<Mention> sorted;
+  sorted.reserve(out.size());
+  for (auto i : order) sorted.push_back(std::move(out[i]));
+  return sorted;
 }
 
 }  // namespace actorgraph

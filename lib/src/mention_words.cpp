@@ -80,6 +80,9 @@ constexpr Entry kEntries[] = {
      "court cabinet administration regime opposition republic kingdom embassy western eastern northern "
      "southern middle central breaking subscribe source photo image video advertisement copyright "
      "update latest live", kNotName},
+    {"government governments regime administration authorities", kGovernmentNoun},
+    {"opposition rebels insurgents rebel", kOppositionNoun},
+    {"country nation trio duo pair countries nations states powers guarantors sponsors", kCountryNoun},
 };
 
 const std::unordered_map<std::string_view, unsigned>& table() {

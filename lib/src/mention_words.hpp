@@ -27,6 +27,9 @@ enum WordClass : unsigned {
   kGroupNoun = 1u << 14,    ///< Lower-case nouns after a group's name: group, movement, faction...
   kHonorific = 1u << 15,    ///< Mr, Mrs, Ms, Dr, Sheikh, Gen...: always before a person.
   kNotName = 1u << 16,      ///< Capitalised words that are never names alone: God, Government...
+  kGovernmentNoun = 1u << 17,  ///< government, regime, administration, authorities.
+  kOppositionNoun = 1u << 18,  ///< opposition, rebels, insurgents, rebel.
+  kCountryNoun = 1u << 19,     ///< country, nation, trio, countries...: heads of descriptions of countries.
 };
 
 /// The classes of a lower-case word (0 if none). O(1): one hash lookup.

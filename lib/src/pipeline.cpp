@@ -1,10 +1,11 @@
 #include "actorgraph/pipeline.hpp"
 
 #include <algorithm>
-#include <string>
+#include <iterator>
 
 #include "actorgraph/cleaner.hpp"
 #include "actorgraph/entity_resolver.hpp"
+#include "actorgraph/event_recognizer.hpp"
 #include "actorgraph/mention_recognizer.hpp"
 #include "actorgraph/relation_extractor.hpp"
 #include "actorgraph/segmenter.hpp"
@@ -15,14 +16,20 @@ namespace actorgraph {
 namespace {
 
 // Relations and statements read from the sentences. Every endpoint gets a
-// node: a mention resolved by the resolver already has one; an endpoint that
-// has none yet (an event the relation rules found) gets a minimal node so the
-// edge is never dropped silently.
+// node: a mention resolved by the resolver already has one; an event left out
+// as an orphan gets its full record; any other endpoint gets a minimal node
+// from its mention (or lexicon entry), so no edge is dropped silently.
 void add_extracted_relations(DocumentAnalysis& analysis, const Document& document,
-                             const Lexicon& lexicon) {
+                             const Lexicon& lexicon, const std::vector<Entity>& events) {
   auto extracted = extract_relations(document, analysis.sentences, analysis.mentions, lexicon);
   auto ensure_node = [&](const std::string& id) {
     if (analysis.graph.find_entity(id)) return true;
+    // An event left out as an orphan (no place, no relation) joins once a relation names it.
+    for (const auto& event : events)
+      if (event.id == id) {
+        analysis.graph.add_entity(event);
+        return true;
+      }
     for (const auto& mention : analysis.mentions) {
       if (mention.entity != id) continue;
       Entity entity;
@@ -79,9 +86,25 @@ DocumentAnalysis Pipeline::analyze(const Document& document) const {
   for (auto& sentence : analysis.sentences) tagger.tag(sentence);
   analysis.mentions = recognize_mentions(analysis.sentences, document.text, lexicon_);
   resolve_mentions(analysis.mentions, analysis.sentences, lexicon_);
-  for (const auto& entity : entities_from_mentions(analysis.mentions, document))
+  for (const auto& entity : entities_from_mentions(analysis.mentions, document)) {
     analysis.graph.add_entity(entity);
-  add_extracted_relations(analysis, document, lexicon_);
+  }
+
+  // Events: talks, meetings, ceasefires as nodes, with their places.
+  auto events = recognize_events(document, analysis.sentences, analysis.mentions, lexicon_);
+  for (const auto& entity : events.entities)
+    if (!events.orphans.count(entity.id)) analysis.graph.add_entity(entity);
+  for (const auto& relation : events.relations)
+    if (analysis.graph.find_entity(relation.source) && analysis.graph.find_entity(relation.target))
+      analysis.graph.add_relation(relation);
+  analysis.mentions.insert(analysis.mentions.end(), std::make_move_iterator(events.mentions.begin()),
+                           std::make_move_iterator(events.mentions.end()));
+  std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
+                   [](const Mention& a, const Mention& b) {
+                     return a.sentence != b.sentence ? a.sentence < b.sentence
+                                                     : a.token_begin < b.token_begin;
+                   });
+  add_extracted_relations(analysis, document, lexicon_, events.entities);
   return analysis;
 }
 
@@ -96,6 +119,6 @@ KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
   return graph;
 }
 
-void Pipeline::finalize(KnowledgeGraph&) const {}
+void Pipeline::finalize(KnowledgeGraph& graph) const { resolve_across_documents(graph); }
 
 }  // namespace actorgraph
