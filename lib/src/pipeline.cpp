@@ -97,20 +97,18 @@ DocumentAnalysis Pipeline::analyze(const Document& document) const {
   for (const auto& relation : events.relations)
     if (analysis.graph.find_entity(relation.source) && analysis.graph.find_entity(relation.target))
       analysis.graph.add_relation(relation);
-  analysis.mentions.insert(analysis.mentions.end(), std::make_move_iterator(events.mentions.begin()),
+  analysis.mentions.insert(analysis.mentions.end(),
+                           std::make_move_iterator(events.mentions.begin()),
                            std::make_move_iterator(events.mentions.end()));
-  std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                   [](const Mention& a, const Mention& b) {
-                     return a.sentence != b.sentence ? a.sentence < b.sentence
-                                                     : a.token_begin < b.token_begin;
-                   });
+  std::stable_sort(
+      analysis.mentions.begin(), analysis.mentions.end(), [](const Mention& a, const Mention& b) {
+        return a.sentence != b.sentence ? a.sentence < b.sentence : a.token_begin < b.token_begin;
+      });
   add_extracted_relations(analysis, document, lexicon_, events.entities);
   return analysis;
 }
 
-KnowledgeGraph Pipeline::process(const Document& document) const {
-  return analyze(document).graph;
-}
+KnowledgeGraph Pipeline::process(const Document& document) const { return analyze(document).graph; }
 
 KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
   KnowledgeGraph graph;

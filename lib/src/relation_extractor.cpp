@@ -119,7 +119,8 @@ bool types_fit(std::string_view rel, EntityType s, EntityType t) {
     return is_event(t) || t == EntityType::organization || t == EntityType::armed_group;
   if (rel == "member_of") return is_group(t);
   if (rel == "leads") return t != EntityType::location && t != EntityType::person;
-  if (rel == "represents") return is_group(t);
+  if (rel == "represents")
+    return is_group(t) || t == EntityType::person;  // "on behalf of the Secretary General"
   if (rel == "meets" || rel == "negotiates_with" || rel == "invites" || rel == "accuses" ||
       rel == "threatens" || rel == "sanctions")
     return is_actor(t);
@@ -303,6 +304,7 @@ class SentenceReader {
     compound_rules();
     between_rules();
     participant_rules();
+    behalf_and_initiative_rules();
   }
 
   const Chunks& chunks() const { return ch_; }
@@ -997,6 +999,15 @@ class SentenceReader {
           // Leading a country's delegation is representing the country.
           if (entry.def->type == "leads" && collective_object) {
             emit_type(s, "represents", false, t, span_b, end, rule, confidence * 0.9, why);
+            // "leading Russia's delegation to the talks": the leader attends them.
+            for (const char* p : {"to", "at", "in"}) {
+              if (!is(end, p)) continue;
+              ListArg ev = object_after(end + 1);
+              if (const RelationDef* attends = relation_def("attends"))
+                for (const auto& r : ev.refs())
+                  if (is_event(r.type))
+                    emit(s, *attends, r, span_b, ev.end, rule, confidence * 0.85, why);
+            }
             continue;
           }
           if (t.mention && t.mention->kind == MentionKind::nominal &&
@@ -1047,7 +1058,16 @@ class SentenceReader {
   void title_rule(const Mention& head, std::size_t b, std::size_t e,
                   const std::string& rule_if_premod, double confidence) {
     std::size_t role_end = kNoToken;
-    auto [role_at, entry] = role_noun(b, e, &role_end);
+    // The role is the head of the description, before its first preposition:
+    // "a member of the opposition delegation" is a member, not a delegation.
+    std::size_t head_end = e;
+    for (std::size_t j = b + 1; j < e; ++j)
+      if (is(j, "of") || is(j, "for") || is(j, "to") || is(j, "from") || is(j, "in") ||
+          is(j, "at")) {
+        head_end = j;
+        break;
+      }
+    auto [role_at, entry] = role_noun(b, head_end, &role_end);
     if (!entry) return;
     const RelationDef& def = *entry->def;
     std::string type = def.type;
@@ -1088,8 +1108,6 @@ class SentenceReader {
     if (principal.empty()) return;
     for (const auto& p : principal) {
       std::string t = type;
-      // Speaking for an armed group is membership; for a state or body, representation.
-      if (t == "represents" && p.type == EntityType::armed_group) t = "member_of";
       const RelationDef* d = nullptr;
       (void)d;
       Ref h{head.entity, head.type, &head};
@@ -1226,7 +1244,8 @@ class SentenceReader {
           for (const auto& r : receiver.refs)
             for (const auto& e : ev.refs())
               emit(r, *entry.def, e, std::min(receiver.begin, g.begin), ev.end, "invitation-to",
-                   0.6, why);
+                   0.6,
+                   why ? why : "intended");  // invited is not yet attending
           break;
         }
       }
@@ -1347,11 +1366,56 @@ class SentenceReader {
       if (list.empty()) continue;
       auto refs = list.refs();
       if (list.units.size() == 1 && refs.size() < 2) continue;
-      // An event whose participants are read here also "attends"-links nothing: only the pair.
+      // "a meeting between X and Y": when the meeting is an event node, they attend it.
+      if (const Mention* em = mention_at_[ch_.nouns[ch_.noun_at[k - 1]].head];
+          em && em->type == EntityType::event && !em->entity.empty())
+        if (const RelationDef* attends = relation_def("attends"))
+          for (const auto& r : refs)
+            emit(r, *attends, {em->entity, em->type, em}, ch_.nouns[ch_.noun_at[k - 1]].begin,
+                 list.end, "nominal-between", 0.7, nullptr);
       for (std::size_t a = 0; a < refs.size(); ++a)
         for (std::size_t b = a + 1; b < refs.size(); ++b)
           emit_type(refs[a], type, true, refs[b], ch_.nouns[ch_.noun_at[k - 1]].begin, list.end,
                     "nominal-between", 0.75, nullptr);
+    }
+  }
+
+  // ---- "on behalf of X"; "the initiative of/by X" -------------------------
+
+  void behalf_and_initiative_rules() {
+    const std::size_t n = tk_.size();
+    const RelationDef* represents = relation_def("represents");
+    for (std::size_t k = 0; represents && k + 3 < n; ++k) {
+      if (!is(k, "on") || !is(k + 1, "behalf") || !is(k + 2, "of")) continue;
+      // The speaker/actor is the subject of the verb just before.
+      std::size_t v = kNoToken;
+      for (std::size_t j = k; j-- > 0;) {
+        if (ch_.verb_at[j] != kNoToken) {
+          v = ch_.verb_at[j];
+          break;
+        }
+        if (tk_[j].norm == "," || tk_[j].norm == ";") break;
+      }
+      if (v == kNoToken) continue;
+      Subject who = subject_of(v);
+      ListArg principal = object_after(k + 3);
+      for (const auto& s : who.refs)
+        for (const auto& p : principal.refs())
+          emit(s, *represents, p, std::min(who.begin, k), principal.end, "on-behalf", 0.8,
+               why_of(ch_.verbs[v]));
+    }
+    const RelationDef* brokered = relation_def("brokered");
+    for (std::size_t gi = 0; brokered && gi < ch_.nouns.size(); ++gi) {
+      const NounGroup& g = ch_.nouns[gi];
+      const auto& lemma = tk_[g.head].lemma;
+      if (lemma != "initiative" && lemma != "proposal" && lemma != "brainchild") continue;
+      const Mention* em = mention_at_[g.head];
+      if (!em || em->type != EntityType::event || em->entity.empty()) continue;
+      if (!(is(g.end, "by") || is(g.end, "of") || is(g.end, "from"))) continue;
+      ListArg by = read_right(g.end + 1, false);
+      for (const auto& r : by.refs())
+        emit(r, *brokered, {em->entity, em->type, em}, g.begin, by.end, "nominal-of", 0.75,
+             nullptr);
     }
   }
 
