@@ -412,3 +412,13 @@ TEST_CASE("the role is the head of the description", "[relations]") {
   CHECK_FALSE(represents);
   CHECK(x.said("ali-karimi", "It is over"));
 }
+
+TEST_CASE("respective titles over two names", "[relations]") {
+  auto x =
+      extract("The plan was the work of Chilean and Peruvian presidents Ana Ruiz and Jorge Pardo.");
+  INFO(x.dump());
+  CHECK(x.has("ana-ruiz", "leads", "chile"));
+  CHECK(x.has("jorge-pardo", "leads", "peru"));
+  CHECK_FALSE(x.has("ana-ruiz", "leads", "peru"));
+  CHECK_FALSE(x.has("jorge-pardo", "leads", "chile"));
+}

@@ -1071,6 +1071,9 @@ class SentenceReader {
     if (!entry) return;
     const RelationDef& def = *entry->def;
     std::string type = def.type;
+    // A plural title before one name is shared out ("Chilean and Peruvian presidents
+    // Ruiz and Pardo"): the respective rule reads it, this one would pair wrongly.
+    if (head.type == EntityType::person && tk_[role_end - 1].pos == "NNS") return;
     const bool person_relation = type == "member_of" || type == "represents" || type == "leads";
     if (person_relation && head.type != EntityType::person) return;
     std::string role_phrase;
@@ -1205,6 +1208,46 @@ class SentenceReader {
                           "nominal-of", 0.75, nullptr);
         }
       }
+    }
+    // (r) Respective titles: "Russian and Turkish presidents Putin and Erdogan",
+    //     "(Russian and Turkish presidents) Putin and Erdogan".
+    for (const Mention* second : mentions_) {
+      if (second->type != EntityType::person || second->entity.empty() || second->token_begin < 2)
+        continue;
+      const std::size_t and1 = second->token_begin - 1;
+      if (!is(and1, "and")) continue;
+      const Mention* first = actor_at_[and1 - 1];
+      if (!first || first->type != EntityType::person || first->entity.empty() ||
+          first->token_end != and1)
+        continue;
+      std::size_t k = first->token_begin;
+      if (k > 0 && tk_[k - 1].norm == ")") --k;
+      // Plural role nouns right before.
+      std::size_t r = k;
+      while (r > 0 &&
+             (tk_[r - 1].pos == "NNS" || tk_[r - 1].pos == "NN" || tk_[r - 1].pos == "JJ") &&
+             !actor_at_[r - 1])
+        --r;
+      if (r == k || tk_[k - 1].pos != "NNS") continue;
+      std::size_t role_end = kNoToken;
+      auto [role_at, entry] = role_noun(r, k, &role_end);
+      if (!entry) continue;
+      // Two demonyms joined by "and" before the roles.
+      if (r < 3 || !is(r - 2, "and")) continue;
+      const Mention* dem2 = actor_at_[r - 1];
+      const Mention* dem1 = actor_at_[r - 3];
+      if (!dem1 || !dem2 || dem1->kind != MentionKind::demonym ||
+          dem2->kind != MentionKind::demonym)
+        continue;
+      const std::string type = entry->def->type;
+      if (type != "leads" && type != "member_of" && type != "represents") continue;
+      emit_type({first->entity, first->type, first}, type, false, {dem1->entity, dem1->type, dem1},
+                r - 3, first->token_end, "nominal-premod", 0.75, nullptr);
+      emit_type({second->entity, second->type, second}, type, false,
+                {dem2->entity, dem2->type, dem2}, r - 3, second->token_end, "nominal-premod", 0.75,
+                nullptr);
+      titled_.insert({first->entity, type});
+      titled_.insert({second->entity, type});
     }
     // (e) "received the backing of X", "received an invitation from X to attend E".
     for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
