@@ -33,6 +33,6 @@ cmp "$WORK/report.json" "$WORK/report-onthefly.json"
 # 0.85 once it is met).
 "$CLI" -q eval --gold "$GOLD" "$WORK/astana.json" \
   --min-actor-precision 0.95 --min-actor-recall 0.95 \
-  --min-edge-precision 0.90 --min-edge-recall 0.05 \
-  --min-event-precision 0.45 --min-event-recall 0.80 > "$WORK/report.tsv"
+  --min-edge-precision 0.90 --min-edge-recall 0.70 \
+  --min-event-precision 0.60 --min-event-recall 0.80 > "$WORK/report.tsv"
 echo "PASS: corpus figures meet their floors"
