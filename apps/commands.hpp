@@ -22,5 +22,6 @@ Command add_stats_command(CLI::App& app);
 Command add_mentions_command(CLI::App& app);
 Command add_extract_command(CLI::App& app);
 Command add_merge_command(CLI::App& app);
+Command add_eval_command(CLI::App& app);
 
 }  // namespace actorgraph::cli

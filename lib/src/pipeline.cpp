@@ -1,9 +1,13 @@
 #include "actorgraph/pipeline.hpp"
 
 #include <algorithm>
-#include <string>
+#include <iterator>
 
 #include "actorgraph/cleaner.hpp"
+#include "actorgraph/entity_resolver.hpp"
+#include "actorgraph/event_recognizer.hpp"
+#include "actorgraph/mention_recognizer.hpp"
+#include "actorgraph/relation_extractor.hpp"
 #include "actorgraph/segmenter.hpp"
 #include "actorgraph/tagger.hpp"
 #include "parallel_build.hpp"
@@ -12,44 +16,62 @@ namespace actorgraph {
 
 namespace {
 
-// Walking-skeleton recogniser: exact lexicon names only, longest match first.
-// Replaced by the mention recogniser and resolver.
-std::vector<Mention> match_lexicon_names(const std::vector<Sentence>& sentences,
-                                         std::string_view text, const Lexicon& lexicon) {
-  std::vector<Mention> mentions;
-  const std::size_t max_words = std::max<std::size_t>(1, lexicon.max_name_words());
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const auto& tokens = sentences[s].tokens;
-    for (std::size_t i = 0; i < tokens.size();) {
-      std::size_t matched = 0;
-      const LexiconActor* actor = nullptr;
-      for (std::size_t n = std::min(max_words, tokens.size() - i); n >= 1 && !actor; --n) {
-        const auto surface = text.substr(tokens[i].begin, tokens[i + n - 1].end - tokens[i].begin);
-        auto found = lexicon.lookup(surface);
-        if (!found.empty() && found.front().kind != LexiconMatch::Kind::demonym) {
-          actor = found.front().actor;
-          matched = n;
-        }
+// Relations and statements read from the sentences. Every endpoint gets a
+// node: a mention resolved by the resolver already has one; an event left out
+// as an orphan gets its full record; any other endpoint gets a minimal node
+// from its mention (or lexicon entry), so no edge is dropped silently.
+void add_extracted_relations(DocumentAnalysis& analysis, const Document& document,
+                             const Lexicon& lexicon, const std::vector<Entity>& events) {
+  auto extracted = extract_relations(document, analysis.sentences, analysis.mentions, lexicon);
+  auto ensure_node = [&](const std::string& id) {
+    if (analysis.graph.find_entity(id)) return true;
+    // An event left out as an orphan (no place, no relation) joins once a relation names it.
+    for (const auto& event : events)
+      if (event.id == id) {
+        analysis.graph.add_entity(event);
+        return true;
       }
-      if (!actor) {
-        ++i;
-        continue;
-      }
-      Mention m;
-      m.sentence = s;
-      m.token_begin = i;
-      m.token_end = i + matched;
-      m.begin = tokens[i].begin;
-      m.end = tokens[i + matched - 1].end;
-      m.text = std::string(text.substr(m.begin, m.end - m.begin));
-      m.type = actor->type;
-      m.entity = actor->id;
-      m.name = actor->name;
-      mentions.push_back(std::move(m));
-      i += matched;
+    for (const auto& mention : analysis.mentions) {
+      if (mention.entity != id) continue;
+      Entity entity;
+      entity.id = id;
+      entity.label = mention.label.empty() ? (mention.name.empty() ? mention.text : mention.name)
+                                           : mention.label;
+      entity.type = mention.type;
+      entity.aliases.insert(entity.label);
+      entity.mentions = 1;
+      entity.first_date = entity.last_date = document.date;
+      analysis.graph.add_entity(entity);
+      return true;
     }
+    // A lexicon actor named inside a compound the recogniser split ("United Nations-backed").
+    if (const LexiconActor* actor = lexicon.find_actor(id); actor && !actor->outlet) {
+      Entity entity;
+      entity.id = actor->id;
+      entity.label = actor->name;
+      entity.type = actor->type;
+      entity.aliases.insert(actor->name);
+      entity.mentions = 1;
+      entity.first_date = entity.last_date = document.date;
+      analysis.graph.add_entity(entity);
+      return true;
+    }
+    return false;
+  };
+  for (const auto& relation : extracted.relations)
+    if (ensure_node(relation.source) && ensure_node(relation.target))
+      analysis.graph.add_relation(relation);
+  for (auto& [speaker, statement] : extracted.statements) {
+    if (!ensure_node(speaker)) continue;
+    Entity entity = *analysis.graph.find_entity(speaker);
+    entity.statements.insert(statement);
+    entity.mentions = 0;  // merge() adds counts: the node already holds them
+    entity.aliases.clear();
+    entity.roles.clear();
+    entity.attributes.clear();
+    analysis.graph.add_entity(entity);
   }
-  return mentions;
+  analysis.unasserted = std::move(extracted.unasserted);
 }
 
 }  // namespace
@@ -63,25 +85,31 @@ DocumentAnalysis Pipeline::analyze(const Document& document) const {
   analysis.sentences = segment(document.text, analysis.cleaned.blocks);
   const Tagger& tagger = Tagger::builtin();
   for (auto& sentence : analysis.sentences) tagger.tag(sentence);
-  analysis.mentions = match_lexicon_names(analysis.sentences, document.text, lexicon_);
-  for (const auto& mention : analysis.mentions) {
-    const LexiconActor* actor = lexicon_.find_actor(mention.entity);
-    if (!actor || actor->outlet) continue;
-    Entity entity;
-    entity.id = actor->id;
-    entity.label = actor->name;
-    entity.type = actor->type;
-    entity.aliases.insert(mention.text);
-    entity.mentions = 1;
-    entity.first_date = entity.last_date = document.date;
+  analysis.mentions = recognize_mentions(analysis.sentences, document.text, lexicon_);
+  resolve_mentions(analysis.mentions, analysis.sentences, lexicon_);
+  for (const auto& entity : entities_from_mentions(analysis.mentions, document)) {
     analysis.graph.add_entity(entity);
   }
+
+  // Events: talks, meetings, ceasefires as nodes, with their places.
+  auto events = recognize_events(document, analysis.sentences, analysis.mentions, lexicon_);
+  for (const auto& entity : events.entities)
+    if (!events.orphans.count(entity.id)) analysis.graph.add_entity(entity);
+  for (const auto& relation : events.relations)
+    if (analysis.graph.find_entity(relation.source) && analysis.graph.find_entity(relation.target))
+      analysis.graph.add_relation(relation);
+  analysis.mentions.insert(analysis.mentions.end(),
+                           std::make_move_iterator(events.mentions.begin()),
+                           std::make_move_iterator(events.mentions.end()));
+  std::stable_sort(
+      analysis.mentions.begin(), analysis.mentions.end(), [](const Mention& a, const Mention& b) {
+        return a.sentence != b.sentence ? a.sentence < b.sentence : a.token_begin < b.token_begin;
+      });
+  add_extracted_relations(analysis, document, lexicon_, events.entities);
   return analysis;
 }
 
-KnowledgeGraph Pipeline::process(const Document& document) const {
-  return analyze(document).graph;
-}
+KnowledgeGraph Pipeline::process(const Document& document) const { return analyze(document).graph; }
 
 KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
   KnowledgeGraph graph = detail::parallel_merge(
@@ -91,6 +119,6 @@ KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
   return graph;
 }
 
-void Pipeline::finalize(KnowledgeGraph&) const {}
+void Pipeline::finalize(KnowledgeGraph& graph) const { resolve_across_documents(graph); }
 
 }  // namespace actorgraph
