@@ -52,7 +52,7 @@ using ProgressCallback = std::function<void(const BuildProgress&)>;
 /// How to run a pipeline.
 struct PipelineOptions {
   std::size_t jobs = 0;       ///< Worker threads for build(); 0 = all cores.
-  ProgressCallback progress;  ///< Optional progress reports from build().
+  ProgressCallback progress = {};  ///< Optional progress reports from build().
 };
 
 /// Turns documents into graphs using one lexicon.
