@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <memory>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -240,6 +241,28 @@ struct Triggers {
       });
   }
 };
+
+// The trigger tables depend only on the lexicon's relation definitions, yet
+// building them allocates hundreds of map nodes: build them once per thread and
+// lexicon, not once per document (speed: 7% of the pipeline). Keyed by the
+// definitions' address and checked against a copy of their content, so a new
+// lexicon at a reused address never gets stale tables (whose pointers would dangle).
+const Triggers& triggers_for(const Lexicon& lexicon) {
+  struct Cached {
+    const RelationDef* data = nullptr;
+    std::vector<RelationDef> defs;
+    std::unique_ptr<Triggers> triggers;
+  };
+  thread_local Cached cached;
+  const auto defs = lexicon.relations();
+  if (!cached.triggers || cached.data != defs.data() ||
+      !std::equal(defs.begin(), defs.end(), cached.defs.begin(), cached.defs.end())) {
+    cached.triggers = std::make_unique<Triggers>(lexicon);
+    cached.data = defs.data();
+    cached.defs.assign(defs.begin(), defs.end());
+  }
+  return *cached.triggers;
+}
 
 const char* modality_reason(Modality m) {
   switch (m) {
@@ -1623,7 +1646,7 @@ bool closes(const Token& t) { return t.pos == "''"; }
 ExtractedRelations extract_relations(const Document& document, std::span<const Sentence> sentences,
                                      std::span<const Mention> mentions, const Lexicon& lexicon) {
   ExtractedRelations result;
-  const Triggers triggers(lexicon);
+  const Triggers& triggers = triggers_for(lexicon);
   std::vector<const RelationDef*> defs;
   for (const auto& d : lexicon.relations()) defs.push_back(&d);
 
