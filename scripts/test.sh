@@ -27,10 +27,13 @@ if [[ " $stages " == *" asan "* ]]; then
   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTORGRAPH_BUILD_TESTS=ON \
     -DACTORGRAPH_SANITIZE=ON "${launcher[@]}" >/dev/null
   cmake --build build-asan -j"$jobs"
-  # Any sanitizer report fails the test that triggered it.
+  # Any sanitizer report fails the test that triggered it. The 100 MB single-line
+  # test needs ~6 GB without ASan (tokens of one huge document); the main stage runs it.
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --test-dir build-asan --no-tests=error --output-on-failure -j"$jobs" --timeout 1500
+    ctest --test-dir build-asan --no-tests=error --output-on-failure -j"$jobs" --timeout 1500 \
+      -E 'client\.huge_line'
+
 fi
 
 if [[ " $stages " == *" fuzz "* ]]; then
