@@ -53,6 +53,10 @@ int main(int argc, char** argv) {
   add(cli::add_convert_command);
   add(cli::add_stats_command);
   add(cli::add_mentions_command);
+  add(cli::add_query_command);
+  add(cli::add_neighbors_command);
+  add(cli::add_path_command);
+  add(cli::add_explain_command);
 
   try {
     app.parse(argc, argv);
