@@ -640,9 +640,9 @@ Centrality compute_centrality(const KnowledgeGraph& graph) {
   const auto uindex = boost::get(boost::vertex_index, ugraph);
   boost::brandes_betweenness_centrality(
       ugraph, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), uindex)));
-  // Boost counts each unordered pair twice on an undirected graph; networkx
-  // counts it once and divides by (n-1)(n-2)/2, so divide by (n-1)(n-2).
-  const double pairs_through = n > 2 ? static_cast<double>((n - 1) * (n - 2)) : 0.0;
+  // Boost sums over unordered pairs on an undirected graph, as networkx does;
+  // normalise by the number of pairs not involving the actor, (n-1)(n-2)/2.
+  const double pairs_through = n > 2 ? static_cast<double>((n - 1) * (n - 2)) / 2.0 : 0.0;
   for (std::size_t v = 0; v < n; ++v)
     result.actors[v].betweenness = pairs_through > 0 ? betweenness[v] / pairs_through : 0.0;
 

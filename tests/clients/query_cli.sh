@@ -40,7 +40,8 @@ has q_accent $'turkiye\tattends\tgeneva-talks-2019\t2\t2'
 run q_empty 0 query "$FIX" --source turkey --relation criticises
 [ "$(lines q_empty)" -eq 1 ] || fail "q_empty: expected only the header"
 run q_dates 0 query "$FIX" --since 2019-03-04
-has q_dates $'hosts\tgeneva-talks-2019'
+[ "$(lines q_dates)" -eq 3 ] || fail "q_dates: two edges have evidence from 2019-03-04 on"
+has q_dates $'turkiye\tattends\tgeneva-talks-2019\t2\t1\t'
 run q_misspelt 1 query "$FIX" --source Turky
 err_has q_misspelt "no actor 'Turky'; did you mean 'Türkiye'?"
 run q_relation_typo 1 query "$FIX" --relation hostz
