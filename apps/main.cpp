@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
   CLI::App app{"actorgraph: build an explainable actor-and-event knowledge graph from news articles"};
   app.set_version_flag("--version", std::string("actorgraph ") + ACTORGRAPH_VERSION);
   app.require_subcommand(1);
+  // -v/-q are accepted after the subcommand too ("actorgraph build ... -q").
+  app.fallthrough();
   int verbosity = 0;
   bool quiet = false;
   app.add_flag("-v,--verbose", verbosity, "More log output on stderr (repeat for more)");

@@ -35,6 +35,15 @@ struct Mention {
   std::string role;              ///< Role or title carried by the mention ("Foreign Minister").
   std::string country;           ///< Country id the mention ties the entity to ("russia").
   std::vector<std::string> members;  ///< For plural nominals ("the trio"): resolved member ids.
+  std::string label;             ///< Display name of the resolved entity when it is fixed by the
+                                 ///< lexicon or a naming rule ("Russia", "Government of Syria");
+                                 ///< empty when the entity is named by its fullest surface name.
+  std::string alias_of;          ///< Name this mention is declared equal to in the text: the
+                                 ///< expansion of an acronym ("High Negotiations Committee" for
+                                 ///< "HNC") or the first of two paired names ("Jaish al-Islam"
+                                 ///< for "Army of Islam").
+  std::string member_of;         ///< Name of the group an apposition or title ties a person to
+                                 ///< ("Free Syrian Army" in "X, a spokesman for the Free Syrian Army").
   friend bool operator==(const Mention&, const Mention&) = default;
 };
 

@@ -1,0 +1,43 @@
+// Closed word classes of English news prose used by mention recognition and
+// resolution: function words, name particles, head nouns of organisation
+// names, titles, verbs of speech. These are grammar, not facts about actors:
+// who an actor is comes from the lexicon, never from here.
+#pragma once
+
+#include <string_view>
+
+namespace actorgraph::detail {
+
+/// Bit flags of a lower-case word.
+enum WordClass : unsigned {
+  kFunction = 1u << 0,      ///< Determiners, pronouns, prepositions, conjunctions, auxiliaries.
+  kParticle = 1u << 1,      ///< Name particles: de, van, von, bin, ibn, al, el, da, di, le, la...
+  kMonth = 1u << 2,         ///< Month names and their abbreviations.
+  kWeekday = 1u << 3,       ///< Weekday names.
+  kOrgHead = 1u << 4,       ///< Last word of an organisation name: Council, Ministry, Party...
+  kArmedHead = 1u << 5,     ///< Last word of an armed group's name: Army, Front, Brigades...
+  kPlaceHead = 1u << 6,     ///< Last word of a place name: Hotel, Airport, Square, Province...
+  kTitle = 1u << 7,         ///< Head of a title or role: president, minister, envoy, spokesman...
+  kTitleModifier = 1u << 8, ///< Words inside titles: foreign, deputy, chief, special, acting...
+  kSpeech = 1u << 9,        ///< Verbs of speech and report: said, told, added, stressed...
+  kLocative = 1u << 10,     ///< Prepositions before a place: in, at, near, from, to...
+  kOutletNoun = 1u << 11,   ///< Nouns naming news outlets: agency, newspaper, broadcaster...
+  kGenericBody = 1u << 12,  ///< Words of generic state bodies: foreign, ministry, state, department...
+  kArabicGroup = 1u << 13,  ///< First word of Arabic-named groups: Jaish, Jabhat, Harakat, Ahrar...
+  kGroupNoun = 1u << 14,    ///< Lower-case nouns after a group's name: group, movement, faction...
+  kHonorific = 1u << 15,    ///< Mr, Mrs, Ms, Dr, Sheikh, Gen...: always before a person.
+  kNotName = 1u << 16,      ///< Capitalised words that are never names alone: God, Government...
+  kGovernmentNoun = 1u << 17,  ///< government, regime, administration, authorities.
+  kOppositionNoun = 1u << 18,  ///< opposition, rebels, insurgents, rebel.
+  kCountryNoun = 1u << 19,     ///< country, nation, trio, countries...: heads of descriptions of countries.
+};
+
+/// The classes of a lower-case word (0 if none). O(1): one hash lookup.
+unsigned word_class(std::string_view lower);
+
+inline bool has_class(std::string_view lower, unsigned mask) { return (word_class(lower) & mask) != 0; }
+
+/// Person pronouns ("he", "his", "she", "her") -> 1 singular, 2 plural ("they"), 0 otherwise.
+int pronoun_number(std::string_view lower);
+
+}  // namespace actorgraph::detail
