@@ -1,5 +1,6 @@
 // actorgraph explain GRAPH A RELATION B: every sentence that supports the edge.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,20 +21,22 @@ struct ExplainArgs {
   bool json = false;
 };
 
-// Bold yellow around each span; the sentence is the last column, so the
-// escape bytes never upset the alignment of the columns before it.
-std::string highlight(const std::string& text, const std::vector<TextSpan>& spans) {
+// Names and trigger in bold yellow, the whole matched span underlined. The
+// sentence is the last column, so the escape bytes never upset the alignment
+// of the columns before it.
+std::string highlight(const std::string& text, const std::vector<TextSpan>& spans,
+                      const std::optional<TextSpan>& matched) {
   std::string out;
-  std::size_t at = 0;
-  for (const TextSpan& span : spans) {
-    out.append(text, at, span.begin - at);
-    out += "\033[1;33m";
-    out.append(text, span.begin, span.end - span.begin);
-    out += "\033[0m";
-    at = span.end;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (matched && i == matched->begin) out += "\033[4m";
+    for (const TextSpan& span : spans)
+      if (i == span.begin) out += "\033[1;33m";
+    out += text[i];
+    for (const TextSpan& span : spans)
+      if (i + 1 == span.end) out += "\033[22;39m";
+    if (matched && i + 1 == matched->end) out += "\033[24m";
   }
-  out.append(text, at, std::string::npos);
-  return out;
+  return out + "\033[0m";
 }
 
 int run_explain(const ExplainArgs& args) {
@@ -72,7 +75,8 @@ int run_explain(const ExplainArgs& args) {
   if (relation) {
     for (const Evidence& e : relation->evidence) {
       table.add({e.document, std::to_string(e.sentence), e.date, e.rule, format_number(e.confidence, 2),
-                 colour ? highlight(e.text, evidence_spans(graph, *relation, e)) : e.text});
+                 colour ? highlight(e.text, evidence_spans(graph, *relation, e), matched_span(graph, *relation, e))
+                        : e.text});
     }
   }
   table.print();

@@ -302,6 +302,20 @@ TEST_CASE("evidence spans mark the actors and the trigger word", "[query]") {
     marked.push_back(noun.text.substr(span.begin, span.end - span.begin));
   CHECK(marked == std::vector<std::string>{"Petrenko", "Norland", "backers"});
   CHECK(ag::best_evidence(*backs)->confidence == 0.9);
+
+  // The matched span: as long as end - start, from a name to a name.
+  ag::Evidence located = e;
+  located.text = "On Monday, Norland strongly backed Mikhail Petrenko again.";
+  located.start = 5000;
+  located.end = located.start + std::string("Norland strongly backed Mikhail Petrenko").size();
+  const auto matched = ag::matched_span(g, *backs, located);
+  REQUIRE(matched);
+  CHECK(located.text.substr(matched->begin, matched->end - matched->begin) ==
+        "Norland strongly backed Mikhail Petrenko");
+  located.end = located.start + 5;  // no stretch of 5 bytes runs from a name to a name
+  CHECK_FALSE(ag::matched_span(g, *backs, located).has_value());
+  located.end = located.start + 500;  // longer than the sentence
+  CHECK_FALSE(ag::matched_span(g, *backs, located).has_value());
 }
 
 TEST_CASE("centrality matches networkx on a small graph", "[query]") {

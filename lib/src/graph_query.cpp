@@ -546,6 +546,17 @@ std::vector<TextSpan> evidence_spans(const KnowledgeGraph& graph, const Relation
   return merged;
 }
 
+std::optional<TextSpan> matched_span(const KnowledgeGraph& graph, const Relation& relation,
+                                     const Evidence& evidence, const Lexicon* lexicon) {
+  if (evidence.end <= evidence.start || evidence.end - evidence.start > evidence.text.size()) return std::nullopt;
+  const std::size_t length = evidence.end - evidence.start;
+  const auto spans = evidence_spans(graph, relation, evidence, lexicon);
+  for (const TextSpan& first : spans)
+    for (const TextSpan& last : spans)
+      if (last.end >= first.begin && last.end - first.begin == length) return TextSpan{first.begin, last.end};
+  return std::nullopt;
+}
+
 // ================================================================ centrality
 
 namespace {

@@ -30,4 +30,6 @@
 #include "actorgraph/lemmatizer.hpp"
 #include "actorgraph/lexicon.hpp"
 #include "actorgraph/mention.hpp"
+#include "actorgraph/mention_recognizer.hpp"
+#include "actorgraph/entity_resolver.hpp"
 #include "actorgraph/pipeline.hpp"

@@ -202,6 +202,15 @@ struct TextSpan {
 std::vector<TextSpan> evidence_spans(const KnowledgeGraph& graph, const Relation& relation,
                                      const Evidence& evidence, const Lexicon* lexicon = nullptr);
 
+/// Where the evidence's matched span (Evidence::start/end, byte offsets into
+/// the original document) lies in `evidence.text` (the sentence), when that
+/// can be told: the sentence's own offset is not stored, so this finds the
+/// stretch of end - start bytes that begins where one of evidence_spans()
+/// begins and ends where one of them ends (the first such, if several).
+/// nullopt if none fits.
+std::optional<TextSpan> matched_span(const KnowledgeGraph& graph, const Relation& relation,
+                                     const Evidence& evidence, const Lexicon* lexicon = nullptr);
+
 /// The most confident evidence of a relation (first in evidence order on
 /// ties), or nullptr if it has none.
 const Evidence* best_evidence(const Relation& relation);
