@@ -11,6 +11,7 @@ Inputs:
       people.json        a few well-known public figures (identities only)
       roles.json         role nouns ("envoy", "foreign minister", "rebels")
       relations.json     the relation vocabulary with CAMEO/PLOVER codes and triggers
+      events.json        event kinds and the nouns that name them (docs/events.md)
 
 The lexicon says who an actor is, never what it did: none of the inputs has a
 field for a relation between actors, and the generator would reject one.
@@ -178,7 +179,11 @@ def build(iso_dir):
         cleaned.append(out)
     roles = sorted(load_json("roles.json", "roles"), key=lambda r: r["phrase"])
     relations = sorted(load_json("relations.json", "relations"), key=lambda r: r["type"])
-    return {"actors": cleaned, "roles": roles, "relations": relations}
+    events = sorted(load_json("events.json", "events"), key=lambda e: e["kind"])
+    out = {"actors": cleaned, "roles": roles, "relations": relations}
+    if events:
+        out["events"] = events
+    return out
 
 
 def main():
@@ -199,8 +204,10 @@ def main():
                                   if a["type"] == "country" and a.get("demonyms"))
     organisations = sum(1 for a in lexicon["actors"] if a["type"] == "organization")
     print("wrote %s: %d actors (%d countries with demonyms, %d organisations), %d role nouns, "
-          "%d relations" % (args.output, len(lexicon["actors"]), countries_with_demonyms,
-                            organisations, len(lexicon["roles"]), len(lexicon["relations"])),
+          "%d relations, %d event kinds" % (args.output, len(lexicon["actors"]),
+                                             countries_with_demonyms, organisations,
+                                             len(lexicon["roles"]), len(lexicon["relations"]),
+                                             len(lexicon.get("events", []))),
           file=sys.stderr)
 
 

@@ -317,12 +317,31 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
       lexicon.relations_.push_back(std::move(rel));
     }
   }
+  if (doc.HasMember("events")) {
+    std::unordered_map<std::string, std::string> seen;
+    const auto& events = doc["events"].GetArray();
+    for (rapidjson::SizeType i = 0; i < events.Size(); ++i) {
+      const Value& e = events[i];
+      EventKindDef def;
+      def.kind = string_field(e, "kind");
+      check_unique(seen, def.kind, "/events/" + std::to_string(i) + "/kind", origin, "event kind");
+      def.label = string_field(e, "label");
+      if (def.label.empty()) def.label = def.kind;
+      def.gathering = bool_field(e, "gathering");
+      def.triggers = string_list(e, "triggers");
+      def.weak_triggers = string_list(e, "weak_triggers");
+      def.excluded_modifiers = string_list(e, "excluded_modifiers");
+      lexicon.event_kinds_.push_back(std::move(def));
+    }
+  }
   std::sort(lexicon.actors_.begin(), lexicon.actors_.end(),
             [](const auto& a, const auto& b) { return a.id < b.id; });
   std::sort(lexicon.roles_.begin(), lexicon.roles_.end(),
             [](const auto& a, const auto& b) { return a.phrase < b.phrase; });
   std::sort(lexicon.relations_.begin(), lexicon.relations_.end(),
             [](const auto& a, const auto& b) { return a.type < b.type; });
+  std::sort(lexicon.event_kinds_.begin(), lexicon.event_kinds_.end(),
+            [](const auto& a, const auto& b) { return a.kind < b.kind; });
   lexicon.rebuild_index();
   return lexicon;
 }
@@ -331,6 +350,7 @@ void Lexicon::merge(const Lexicon& other) {
   merge_by_key(actors_, other.actors_, [](const LexiconActor& a) { return a.id; });
   merge_by_key(roles_, other.roles_, [](const RoleNoun& r) { return r.phrase; });
   merge_by_key(relations_, other.relations_, [](const RelationDef& r) { return r.type; });
+  merge_by_key(event_kinds_, other.event_kinds_, [](const EventKindDef& e) { return e.kind; });
   rebuild_index();
 }
 
@@ -353,6 +373,13 @@ const RoleNoun* Lexicon::find_role(std::string_view lower_phrase) const {
       std::lower_bound(roles_.begin(), roles_.end(), lower_phrase,
                        [](const RoleNoun& r, std::string_view k) { return r.phrase < k; });
   return it != roles_.end() && it->phrase == lower_phrase ? &*it : nullptr;
+}
+
+const EventKindDef* Lexicon::find_event_kind(std::string_view kind) const {
+  const auto it =
+      std::lower_bound(event_kinds_.begin(), event_kinds_.end(), kind,
+                       [](const EventKindDef& e, std::string_view k) { return e.kind < k; });
+  return it != event_kinds_.end() && it->kind == kind ? &*it : nullptr;
 }
 
 void Lexicon::rebuild_index() {

@@ -58,6 +58,24 @@ struct RelationDef {
   friend bool operator==(const RelationDef&, const RelationDef&) = default;
 };
 
+/// An event kind (a family of trigger nouns that name the same sort of event):
+/// "talks" ~ "negotiations" ~ "round"; "ceasefire" ~ "truce" ~ "cessation of hostilities".
+/// Read by recognize_events() (event_recognizer.hpp); see docs/events.md.
+struct EventKindDef {
+  std::string kind;                    ///< Family id ("talks"): the "event_kind" attribute and part of ids.
+  std::string label;                   ///< Noun that names an event of it ("talks" -> "Astana talks").
+  /// People gather at a venue (talks, summit): a country before the noun ("Syria talks")
+  /// is the topic, not the place. Not a gathering (ceasefire, agreement): it is the place.
+  bool gathering = false;
+  std::vector<std::string> triggers;   ///< Lower-case nouns or phrases naming it alone ("talks", "cease-fire").
+  /// Nouns naming it only with a place, a date or participants, in a compound with a
+  /// trigger, or when the document has the event already ("round", "session").
+  std::vector<std::string> weak_triggers;
+  /// Lower-case words that, right before a trigger, make it no event ("press" conference).
+  std::vector<std::string> excluded_modifiers;
+  friend bool operator==(const EventKindDef&, const EventKindDef&) = default;
+};
+
 /// A matched name: the actor it names and how it was named.
 struct LexiconMatch {
   enum class Kind { name, alias, demonym, capital };
@@ -82,18 +100,21 @@ class Lexicon {
   /// Same, from JSON text; `origin` names it in messages.
   static Lexicon from_json(std::string_view json, std::string_view origin);
 
-  /// Adds everything of `other`; an actor, role noun or relation with the same
-  /// id/phrase/type as an existing one replaces it.
+  /// Adds everything of `other`; an actor, role noun, relation or event kind with
+  /// the same id/phrase/type/kind as an existing one replaces it.
   void merge(const Lexicon& other);
 
   /// All actors, sorted by id.
   std::span<const LexiconActor> actors() const noexcept { return actors_; }
   std::span<const RoleNoun> role_nouns() const noexcept { return roles_; }
   std::span<const RelationDef> relations() const noexcept { return relations_; }
+  /// Event kinds (optional "events" section), sorted by kind.
+  std::span<const EventKindDef> event_kinds() const noexcept { return event_kinds_; }
 
   const LexiconActor* find_actor(std::string_view id) const;
   const RelationDef* find_relation(std::string_view type) const;
   const RoleNoun* find_role(std::string_view lower_phrase) const;
+  const EventKindDef* find_event_kind(std::string_view kind) const;
 
   /// Looks a surface name up, exactly as written ("US", "Russian", "Moscow").
   /// Case matters where it should: "US" matches the country, "us" does not;
@@ -122,6 +143,7 @@ class Lexicon {
   std::vector<LexiconActor> actors_;
   std::vector<RoleNoun> roles_;
   std::vector<RelationDef> relations_;
+  std::vector<EventKindDef> event_kinds_;
   /// Folded form (case kept) -> actor indices and how they are named.
   std::map<std::string, std::vector<std::pair<std::size_t, LexiconMatch::Kind>>, std::less<>> index_;
   /// Upper-cased folded form of every name that is not all capitals -> same, for

@@ -1,0 +1,328 @@
+// Events as nodes: triggers, attachments, resolution within a document, ids
+// across documents. Every sentence is written for the tests.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "actorgraph/error.hpp"
+#include "actorgraph/event_recognizer.hpp"
+#include "actorgraph/pipeline.hpp"
+#include "mention_test_analyse.hpp"
+
+using namespace actorgraph;
+
+namespace {
+
+struct Events {
+  test::Analysed analysed;
+  DocumentEvents events;
+
+  const Entity* entity(std::string_view id) const {
+    for (const auto& e : events.entities)
+      if (e.id == id) return &e;
+    return nullptr;
+  }
+  const Entity* only_event() const {
+    const Entity* found = nullptr;
+    for (const auto& e : events.entities) {
+      if (e.type != EntityType::event) continue;
+      if (found) return nullptr;
+      found = &e;
+    }
+    return found;
+  }
+  std::size_t event_count() const {
+    return static_cast<std::size_t>(
+        std::count_if(events.entities.begin(), events.entities.end(),
+                      [](const Entity& e) { return e.type == EntityType::event; }));
+  }
+  /// The event id of the mention whose text is `surface`, or "".
+  std::string id_of(std::string_view surface) const {
+    for (const auto& m : events.mentions)
+      if (m.text == surface) return m.entity;
+    return {};
+  }
+  std::string attribute(std::string_view id, const std::string& key) const {
+    const Entity* e = entity(id);
+    if (!e) return "<no entity>";
+    const auto it = e->attributes.find(key);
+    return it == e->attributes.end() ? "" : it->second;
+  }
+};
+
+Events run(std::string text, std::string date, std::string id = "doc") {
+  Events out;
+  out.analysed = test::analyse(std::move(text));
+  Document document;
+  document.id = std::move(id);
+  document.text = out.analysed.text;
+  document.date = std::move(date);
+  out.events =
+      recognize_events(document, out.analysed.sentences, out.analysed.mentions, Lexicon::builtin());
+  return out;
+}
+
+std::string dump(const Events& e) {
+  std::string s;
+  for (const auto& m : e.events.mentions) s += "[" + m.text + " -> " + m.entity + "] ";
+  return s;
+}
+
+}  // namespace
+
+// 2016-06-15 is a Wednesday.
+TEST_CASE("talks with a place and a date", "[events]") {
+  const auto e =
+      run("Yemen's warring parties opened peace talks in Kuwait on Monday.", "2016-06-15");
+  INFO(dump(e));
+  REQUIRE(e.events.mentions.size() == 1);
+  const auto& m = e.events.mentions.front();
+  CHECK(m.text == "peace talks");
+  CHECK(m.type == EntityType::event);
+  CHECK(m.entity == "kuwait-talks-2016-06");
+  const Entity* talks = e.entity("kuwait-talks-2016-06");
+  REQUIRE(talks);
+  CHECK(talks->label == "Kuwait talks");
+  CHECK(e.attribute(talks->id, "event_kind") == "talks");
+  CHECK(e.attribute(talks->id, "date") == "2016-06-13");
+  CHECK(e.attribute(talks->id, "place") == "kuwait");
+  REQUIRE(e.events.relations.size() == 1);
+  const auto& r = e.events.relations.front();
+  CHECK(r.source == talks->id);
+  CHECK(r.type == "located_in");
+  CHECK(r.target == "kuwait");
+  REQUIRE(r.evidence.size() == 1);
+  CHECK(r.evidence.begin()->rule == "event-place");
+  CHECK(r.evidence.begin()->document == "doc");
+  CHECK(e.events.orphans.empty());
+}
+
+TEST_CASE("mentions of one event resolve to one node in a document", "[events]") {
+  const auto e =
+      run("Colombian government negotiators and FARC commanders resumed peace talks in Havana on "
+          "Tuesday. "
+          "The two-day talks were the first since the summer. "
+          "Tuesday's round focused on land reform, and the negotiations resumed on Wednesday.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string id = e.id_of("peace talks");
+  CHECK(id == "havana-talks-2016-06");
+  CHECK(e.id_of("two-day talks") == id);
+  CHECK(e.id_of("Tuesday's round") == id);
+  CHECK(e.id_of("negotiations") == id);
+  REQUIRE(e.entity(id));
+  CHECK(e.entity(id)->mentions == 4);
+  CHECK(e.attribute(id, "date") == "2016-06-14/2016-06-15");
+  CHECK(e.event_count() == 1);
+}
+
+TEST_CASE("a different place or date is a different event", "[events]") {
+  const auto e =
+      run("Envoys held talks in Kuwait on Monday. "
+          "The United Nations wants to convene negotiations in Geneva next month.",
+          "2016-06-15");
+  INFO(dump(e));
+  CHECK(e.id_of("talks") == "kuwait-talks-2016-06");
+  CHECK(e.id_of("negotiations") == "geneva-talks-2016-07");
+  CHECK(e.attribute("geneva-talks-2016-07", "date") == "2016-07-01/2016-07-31");
+  CHECK(e.event_count() == 2);
+  CHECK(e.events.relations.size() == 2);
+}
+
+TEST_CASE("ceasefire synonyms are one kind, and a compound agreement is a ceasefire", "[events]") {
+  const auto e =
+      run("A nationwide truce in Ukraine took effect on Feb. 15. "
+          "Monitors said the ceasefire was broken twice. "
+          "The latest cessation of hostilities agreement was signed in Minsk.",
+          "2015-02-20");
+  INFO(dump(e));
+  const std::string truce = e.id_of("nationwide truce");
+  CHECK(truce == "ukraine-ceasefire-2015-02");
+  CHECK(e.id_of("ceasefire") == truce);
+  CHECK(e.attribute(truce, "event_kind") == "ceasefire");
+  CHECK(e.attribute(truce, "date") == "2015-02-15");
+  CHECK(e.entity(truce)->label == "Ukraine ceasefire");
+  // Signed in Minsk: a ceasefire placed in a city, a different node.
+  const std::string minsk = e.id_of("latest cessation of hostilities agreement");
+  CHECK(minsk == "minsk-ceasefire");
+  CHECK(e.attribute(minsk, "event_kind") == "ceasefire");
+}
+
+TEST_CASE("places: the city before the country, capitals named by demonym", "[events]") {
+  const auto a = run("Iranian officials will host a summit in Iran's capital, Tehran, next week.",
+                     "2016-06-15");
+  INFO(dump(a));
+  CHECK(a.id_of("summit") == "tehran-summit-2016-06");
+  CHECK(a.attribute("tehran-summit-2016-06", "place") == "tehran");
+  CHECK(a.attribute("tehran-summit-2016-06", "date") == "2016-06-20/2016-06-26");
+
+  const auto b =
+      run("Delegations arrived for a conference in the Kenyan capital on Thursday.", "2016-06-15");
+  INFO(dump(b));
+  // The lexicon's capital of Kenya; a location node is supplied for it.
+  CHECK(b.id_of("conference") == "nairobi-conference-2016-06");
+  const Entity* nairobi = b.entity("nairobi");
+  REQUIRE(nairobi);
+  CHECK(nairobi->type == EntityType::location);
+}
+
+TEST_CASE("meeting between participants; a summit that is the same gathering joins it",
+          "[events]") {
+  const auto e =
+      run("A meeting between the foreign ministers of Armenia and Azerbaijan in Vienna on Monday "
+          "lasted four hours. Diplomats called the Vienna summit a modest success.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string id = e.id_of("meeting");
+  CHECK(id == "vienna-meeting-2016-06");
+  CHECK(e.id_of("Vienna summit") == id);
+  CHECK(e.event_count() == 1);
+}
+
+TEST_CASE("a country before talks is their topic, before a ceasefire their place", "[events]") {
+  const auto e =
+      run("Syria talks resumed on Monday. A Syrian ceasefire was agreed last month.", "2016-06-15");
+  INFO(dump(e));
+  CHECK(e.id_of("Syria talks") == "syria-talks-2016-06");
+  CHECK(e.attribute("syria-talks-2016-06", "topic") == "syria");
+  CHECK(e.attribute("syria-talks-2016-06", "place") == "");
+  CHECK(e.id_of("Syrian ceasefire") == "syria-ceasefire-2016-05");
+  CHECK(e.attribute("syria-ceasefire-2016-05", "place") == "syria");
+  // Only the ceasefire has a located_in edge.
+  REQUIRE(e.events.relations.size() == 1);
+  CHECK(e.events.relations.front().source == "syria-ceasefire-2016-05");
+}
+
+TEST_CASE("words that are not events", "[events]") {
+  const auto e = run(
+      "There was talk of war in the capital. After some small talk, the minister held a press "
+      "conference. The rebels may deal with the problem later. Critics called it a deal with the "
+      "devil. The plan won a great deal of support. The analysts were in agreement. "
+      "Congress voted against the bill.",
+      "2016-06-15");
+  INFO(dump(e));
+  for (const auto& m : e.events.mentions) {
+    CHECK(m.text != "talk");
+    CHECK(m.text.find("conference") == std::string::npos);
+    CHECK(m.text.find("agreement") == std::string::npos);
+    CHECK(m.text != "Congress");
+    CHECK(m.text != "great deal");
+  }
+  // "a deal with the devil" has nothing to anchor it: at most an orphan.
+  for (const auto& entity : e.events.entities)
+    if (entity.type == EntityType::event) CHECK(e.events.orphans.count(entity.id) == 1);
+}
+
+TEST_CASE("trigger words inside actor names are not events", "[events]") {
+  const auto e = run(
+      "The High Negotiations Committee said the African National Congress would send observers.",
+      "2016-06-15");
+  INFO(dump(e));
+  CHECK(e.events.mentions.empty());
+}
+
+TEST_CASE("an unanchored event joins the main one or stays an orphan", "[events]") {
+  const auto joined =
+      run("The talks stalled. Delegates had gathered for talks in Astana on Monday.", "2016-06-15");
+  INFO(dump(joined));
+  CHECK(joined.id_of("talks") == "astana-talks-2016-06");
+  CHECK(joined.event_count() == 1);
+  CHECK(joined.events.orphans.empty());
+
+  const auto orphan = run("Nobody believed the agreement would last.", "2016-06-15");
+  INFO(dump(orphan));
+  REQUIRE(orphan.events.mentions.size() == 1);
+  CHECK(orphan.events.orphans.count(orphan.events.mentions.front().entity) == 1);
+
+  // A weak trigger with nothing to join is dropped, not kept.
+  const auto weak = run("The second round was harder, and the deal did not last.", "2016-06-15");
+  INFO(dump(weak));
+  CHECK(weak.events.mentions.empty());
+}
+
+TEST_CASE("ids agree across documents without a corpus pass", "[events]") {
+  const auto a =
+      run("Peace talks between the government and the rebels opened in Havana on Monday.",
+          "2016-06-15", "a");
+  const auto b = run("The Havana talks, which began on June 13, are expected to last a week.",
+                     "2016-06-16", "b");
+  INFO(dump(a) << " / " << dump(b));
+  CHECK(a.id_of("Peace talks") == "havana-talks-2016-06");
+  CHECK(b.id_of("Havana talks") == a.id_of("Peace talks"));
+  // Without an article date, relative dates stay unresolved and the month is left out.
+  const auto c = run("Negotiators met in Havana on Monday for talks.", "", "c");
+  INFO(dump(c));
+  CHECK(c.id_of("talks") == "havana-talks");
+}
+
+TEST_CASE("the pipeline adds events, places and located_in edges", "[events]") {
+  Pipeline pipeline(Lexicon::builtin());
+  Document document;
+  document.id = "kuwait-1";
+  document.date = "2016-06-15";
+  document.text =
+      "Yemen talks in Kuwait resume\n\n"
+      "Delegates from Yemen's government and the Houthi movement resumed talks in Kuwait on "
+      "Tuesday. The negotiations are sponsored by the United Nations. Nobody expects the deal "
+      "to hold.\n";
+  const auto analysis = pipeline.analyze(document);
+  const Entity* talks = analysis.graph.find_entity("kuwait-talks-2016-06");
+  REQUIRE(talks);
+  CHECK(talks->type == EntityType::event);
+  CHECK(analysis.graph.find_relation("kuwait-talks-2016-06", "located_in", "kuwait"));
+  // The orphan "deal" has a mention but no node.
+  for (const auto* entity : analysis.graph.entities())
+    CHECK(entity->id.find("agreement") == std::string::npos);
+  // Event mentions are merged into the document's mentions in order.
+  bool sorted = std::is_sorted(
+      analysis.mentions.begin(), analysis.mentions.end(), [](const Mention& x, const Mention& y) {
+        return x.sentence != y.sentence ? x.sentence < y.sentence : x.token_begin < y.token_begin;
+      });
+  CHECK(sorted);
+  CHECK(std::count_if(analysis.mentions.begin(), analysis.mentions.end(), [](const Mention& m) {
+          return m.type == EntityType::event && m.entity == "kuwait-talks-2016-06";
+        }) >= 2);
+}
+
+TEST_CASE("a lexicon without events finds none, and users can add kinds", "[events]") {
+  auto test_text = test::analyse("The delegates attended a jirga in Kabul on Monday.");
+  Document document;
+  document.id = "d";
+  document.text = test_text.text;
+  document.date = "2016-06-15";
+  const Lexicon empty;
+  CHECK(
+      recognize_events(document, test_text.sentences, test_text.mentions, empty).mentions.empty());
+
+  Lexicon lexicon = Lexicon::builtin();
+  lexicon.merge(Lexicon::from_json(
+      R"({"events": [{"kind": "jirga", "label": "jirga", "gathering": true, "triggers": ["jirga"]}]})",
+      "user.json"));
+  REQUIRE(lexicon.find_event_kind("jirga"));
+  REQUIRE(lexicon.find_event_kind("talks"));
+  const auto events = recognize_events(document, test_text.sentences, test_text.mentions, lexicon);
+  REQUIRE(events.mentions.size() == 1);
+  CHECK(events.mentions.front().entity == "kabul-jirga-2016-06");
+
+  CHECK_THROWS_AS(Lexicon::from_json(R"({"events": [{"kind": "Bad Kind", "triggers": []}]})", "x"),
+                  ParseError);
+}
+
+TEST_CASE("odd input never throws", "[events]") {
+  const std::vector<std::string> texts{
+      "",
+      "talks",
+      "talks talks talks talks.",
+      "The the the round of of of.",
+      "Tuesday's Tuesday's Tuesday's talks in in in.",
+      "\xE2\x80\x9CTalks\xE2\x80\x9D in \xC3\x85land, ceasefire; truce: deal.",
+      "In Geneva, on, at, between and with talks , which , that ."};
+  for (const auto& text : texts) {
+    for (const std::string date : {"", "2016-06-15", "garbage"}) {
+      INFO(text << " / " << date);
+      CHECK_NOTHROW(run(text, date));
+    }
+  }
+}

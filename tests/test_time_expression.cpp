@@ -1,0 +1,141 @@
+// Time expressions: normalisation against an article date, and finding them in
+// tagged sentences. Dates and sentences are invented for the tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "actorgraph/segmenter.hpp"
+#include "actorgraph/tagger.hpp"
+#include "actorgraph/time_expression.hpp"
+
+using namespace actorgraph;
+
+namespace {
+
+std::string norm(std::string_view expression, std::string_view article,
+                 TimeDirection direction = TimeDirection::past) {
+  const auto r = normalize_time(expression, article, direction);
+  return r ? r->to_string() : std::string("-");
+}
+
+Sentence tagged(const std::string& text) {
+  const std::vector<TextBlock> blocks{TextBlock{0, text.size(), BlockKind::body}};
+  auto sentences = segment(text, blocks);
+  REQUIRE(sentences.size() == 1);
+  Tagger::builtin().tag(sentences.front());
+  return sentences.front();
+}
+
+}  // namespace
+
+// 2016-06-15 is a Wednesday.
+TEST_CASE("absolute dates need no article date", "[time]") {
+  CHECK(norm("January 23, 2017", "") == "2017-01-23");
+  CHECK(norm("23 January 2017", "") == "2017-01-23");
+  CHECK(norm("Jan. 23, 2017", "") == "2017-01-23");
+  CHECK(norm("2017-01-23", "") == "2017-01-23");
+  CHECK(norm("February 2016", "") == "2016-02-01/2016-02-29");
+  CHECK(norm("in 2015", "") == "2015-01-01/2015-12-31");
+  CHECK(norm("March 3-5, 2019", "") == "2019-03-03/2019-03-05");
+  CHECK(norm("February 30, 2017", "") == "-");
+  CHECK(norm("the talks", "2016-06-15") == "-");
+}
+
+TEST_CASE("days and months without a year take the nearest year", "[time]") {
+  CHECK(norm("Dec. 30", "2017-01-24") == "2016-12-30");
+  CHECK(norm("December 30", "2017-01-24") == "2016-12-30");
+  CHECK(norm("Feb. 8", "2017-01-24") == "2017-02-08");
+  CHECK(norm("June 2", "2016-06-15") == "2016-06-02");
+  CHECK(norm("January 23-24", "2017-01-20") == "2017-01-23/2017-01-24");
+  CHECK(norm("January 23 to 24", "2017-01-20") == "2017-01-23/2017-01-24");
+  CHECK(norm("23-24 January", "2017-01-20") == "2017-01-23/2017-01-24");
+  CHECK(norm("in September", "2017-01-24") == "2016-09-01/2016-09-30");
+  CHECK(norm("in September", "2017-01-24", TimeDirection::future) == "2017-09-01/2017-09-30");
+  CHECK(norm("late January", "2017-03-10") == "2017-01-21/2017-01-31");
+  CHECK(norm("mid-March", "2017-05-10") == "2017-03-11/2017-03-20");
+  // No article date: a day without year stays unresolved.
+  CHECK(norm("Dec. 30", "") == "-");
+}
+
+TEST_CASE("weekdays resolve to the latest one on or before the article date", "[time]") {
+  // Wednesday 2016-06-15.
+  CHECK(norm("Tuesday", "2016-06-15") == "2016-06-14");
+  CHECK(norm("on Monday", "2016-06-15") == "2016-06-13");
+  CHECK(norm("late Monday", "2016-06-15") == "2016-06-13");
+  CHECK(norm("Monday night", "2016-06-15") == "2016-06-13");
+  CHECK(norm("Tuesday's", "2016-06-15") == "2016-06-14");
+  CHECK(norm("Wednesday", "2016-06-15") == "2016-06-15");
+  CHECK(norm("Thursday", "2016-06-15") == "2016-06-09");
+  // Future contexts look forward.
+  CHECK(norm("Thursday", "2016-06-15", TimeDirection::future) == "2016-06-16");
+  CHECK(norm("Tuesday", "2016-06-15", TimeDirection::future) == "2016-06-21");
+  CHECK(norm("next Monday", "2016-06-15") == "2016-06-20");
+  CHECK(norm("last Wednesday", "2016-06-15") == "2016-06-08");
+  CHECK(norm("Tuesday", "") == "-");
+}
+
+TEST_CASE("relative expressions", "[time]") {
+  CHECK(norm("tomorrow", "2016-06-15") == "2016-06-16");
+  CHECK(norm("yesterday", "2016-06-15") == "2016-06-14");
+  CHECK(norm("today", "2016-06-15") == "2016-06-15");
+  CHECK(norm("last night", "2016-03-01") == "2016-02-29");
+  CHECK(norm("last month", "2016-06-15") == "2016-05-01/2016-05-31");
+  CHECK(norm("late last month", "2016-06-15") == "2016-05-21/2016-05-31");
+  CHECK(norm("early last month", "2016-06-15") == "2016-05-01/2016-05-10");
+  CHECK(norm("next month", "2016-12-15") == "2017-01-01/2017-01-31");
+  CHECK(norm("last month", "2017-01-24") == "2016-12-01/2016-12-31");
+  CHECK(norm("last week", "2016-06-15") == "2016-06-06/2016-06-12");
+  CHECK(norm("earlier this week", "2016-06-15") == "2016-06-13/2016-06-15");
+  CHECK(norm("later this week", "2016-06-15") == "2016-06-15/2016-06-19");
+  CHECK(norm("next week", "2016-06-15") == "2016-06-20/2016-06-26");
+  CHECK(norm("last year", "2016-06-15") == "2015-01-01/2015-12-31");
+  CHECK(norm("two days ago", "2016-06-15") == "2016-06-13");
+  CHECK(norm("three weeks ago", "2016-06-15") == "2016-05-25");
+  CHECK(norm("last month", "") == "-");
+  CHECK(norm("next month", "not a date") == "-");
+}
+
+TEST_CASE("DateRange prints and parses ISO intervals", "[time]") {
+  CHECK(DateRange{"2016-06-14", "2016-06-14"}.to_string() == "2016-06-14");
+  CHECK(DateRange{"2016-06-14", "2016-06-15"}.to_string() == "2016-06-14/2016-06-15");
+  REQUIRE(DateRange::parse("2016-06-14/2016-06-15"));
+  CHECK(DateRange::parse("2016-06-14/2016-06-15")->end == "2016-06-15");
+  CHECK_FALSE(DateRange::parse("2016-06-15/2016-06-14"));
+  CHECK_FALSE(DateRange::parse("June"));
+  CHECK(iso_date_from_day_number(*day_number("2000-02-29")) == "2000-02-29");
+  CHECK_FALSE(day_number("2001-02-29"));
+}
+
+TEST_CASE("time expressions are found in sentences with their tense", "[time]") {
+  // Wednesday 2016-06-15.
+  const auto past =
+      tagged("Delegates from Yemen met in Kuwait on Monday and again late last month.");
+  const auto found = find_time_expressions(past, "2016-06-15");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "Monday");
+  REQUIRE(found[0].value);
+  CHECK(found[0].value->to_string() == "2016-06-13");
+  CHECK(found[1].text == "late last month");
+  CHECK(found[1].value->to_string() == "2016-05-21/2016-05-31");
+
+  const auto future = tagged("The envoy said the two sides will meet in Havana on Friday.");
+  const auto f = find_time_expressions(future, "2016-06-15");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].direction == TimeDirection::future);
+  CHECK(f[0].value->to_string() == "2016-06-17");
+
+  const auto possessive = tagged("Tuesday's round in Minsk ended without a statement.");
+  const auto p = find_time_expressions(possessive, "2016-06-15");
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].text == "Tuesday's");
+  CHECK(p[0].value->to_string() == "2016-06-14");
+
+  // "may" the verb and "march" the noun are not months.
+  const auto verbs = tagged("The rebels may march on the city if the truce fails.");
+  CHECK(find_time_expressions(verbs, "2016-06-15").empty());
+  // Without an article date a weekday is found but not resolved.
+  const auto unresolved = find_time_expressions(past, "");
+  REQUIRE(unresolved.size() == 2);
+  CHECK_FALSE(unresolved[0].value);
+}
