@@ -32,4 +32,6 @@
 #include "actorgraph/mention.hpp"
 #include "actorgraph/mention_recognizer.hpp"
 #include "actorgraph/entity_resolver.hpp"
+#include "actorgraph/time_expression.hpp"
+#include "actorgraph/event_recognizer.hpp"
 #include "actorgraph/pipeline.hpp"
