@@ -48,11 +48,13 @@ int run_explain(const ExplainArgs& args) {
   const Relation* relation = graph.find_relation(source, args.relation, target);
   // A symmetric relation ("meets") is stored one way round; either order names it.
   const RelationDef* def = Lexicon::builtin().find_relation(args.relation);
-  if (!relation && def && def->symmetric) relation = graph.find_relation(target, args.relation, source);
+  if (!relation && def && def->symmetric)
+    relation = graph.find_relation(target, args.relation, source);
   if (!relation) {
     std::string others;
     for (const Relation* r : graph.relations())
-      if ((r->source == source && r->target == target) || (r->source == target && r->target == source))
+      if ((r->source == source && r->target == target) ||
+          (r->source == target && r->target == source))
         others += (others.empty() ? "" : ", ") + r->source + " " + r->type + " " + r->target;
     spdlog::info("no '{}' edge from '{}' to '{}'{}", args.relation, source, target,
                  others.empty() ? std::string() : "; the graph has: " + others);
@@ -74,8 +76,10 @@ int run_explain(const ExplainArgs& args) {
   Table table({"document", "sentence", "date", "rule", "confidence", "evidence"});
   if (relation) {
     for (const Evidence& e : relation->evidence) {
-      table.add({e.document, std::to_string(e.sentence), e.date, e.rule, format_number(e.confidence, 2),
-                 colour ? highlight(e.text, evidence_spans(graph, *relation, e), matched_span(graph, *relation, e))
+      table.add({e.document, std::to_string(e.sentence), e.date, e.rule,
+                 format_number(e.confidence, 2),
+                 colour ? highlight(e.text, evidence_spans(graph, *relation, e),
+                                    matched_span(graph, *relation, e))
                         : e.text});
     }
   }
@@ -87,12 +91,14 @@ int run_explain(const ExplainArgs& args) {
 
 Command add_explain_command(CLI::App& app) {
   auto args = std::make_shared<ExplainArgs>();
-  auto* cmd = app.add_subcommand("explain", "Every evidence sentence for one edge, with document, date and rule");
+  auto* cmd = app.add_subcommand(
+      "explain", "Every evidence sentence for one edge, with document, date and rule");
   args->input.add_to(*cmd);
   cmd->add_option("source", args->source, "Source actor (id, name or alias)")->required();
   cmd->add_option("relation", args->relation, "Relation type")->required();
   cmd->add_option("target", args->target, "Target actor (id, name or alias)")->required();
-  cmd->add_flag("--json", args->json, "JSON (the edge with all its evidence; null if there is no such edge)");
+  cmd->add_flag("--json", args->json,
+                "JSON (the edge with all its evidence; null if there is no such edge)");
   cmd->footer("Example: actorgraph explain out/astana.json Russia brokered ceasefire");
   return [args] { return run_explain(*args); };
 }

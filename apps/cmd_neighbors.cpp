@@ -69,7 +69,8 @@ int run_neighbors(const NeighborsArgs& args) {
   if (args.edges) {
     Table table({"source", "relation", "target", "weight", "confidence"});
     for (const Relation* r : ego.relations())
-      table.add({r->source, r->type, r->target, std::to_string(r->weight()), format_number(r->confidence(), 3)});
+      table.add({r->source, r->type, r->target, std::to_string(r->weight()),
+                 format_number(r->confidence(), 3)});
     table.print();
     return kExitOk;
   }
@@ -80,8 +81,9 @@ int run_neighbors(const NeighborsArgs& args) {
   });
   Table table({"id", "label", "type", "distance", "degree", "mentions"});
   for (const Entity* e : nodes)
-    table.add({e->id, e->label, std::string(to_string(e->type)), std::to_string(distances.at(e->id)),
-               std::to_string(degree[e->id]), std::to_string(e->mentions)});
+    table.add({e->id, e->label, std::string(to_string(e->type)),
+               std::to_string(distances.at(e->id)), std::to_string(degree[e->id]),
+               std::to_string(e->mentions)});
   table.print();
   return kExitOk;
 }
@@ -90,16 +92,21 @@ int run_neighbors(const NeighborsArgs& args) {
 
 Command add_neighbors_command(CLI::App& app) {
   auto args = std::make_shared<NeighborsArgs>();
-  auto* cmd = app.add_subcommand("neighbors", "The ego network of an actor: everyone within N hops");
+  auto* cmd =
+      app.add_subcommand("neighbors", "The ego network of an actor: everyone within N hops");
   args->input.add_to(*cmd);
   cmd->add_option("actor", args->actor, "The actor at the centre (id, name or alias)")->required();
   cmd->add_option("-d,--depth", args->depth, "How many hops to go out")->capture_default_str();
-  cmd->add_option("-r,--relation", args->relations, "Only follow these relation types (repeatable)");
-  cmd->add_option("-o,--output", args->outputs,
-                  "Also write the ego network to this file (repeatable): .json .graphml .gexf .dot .csv");
-  cmd->add_option("--format", args->format, "Force the output format: json, graphml, gexf, dot, csv");
+  cmd->add_option("-r,--relation", args->relations,
+                  "Only follow these relation types (repeatable)");
+  cmd->add_option(
+      "-o,--output", args->outputs,
+      "Also write the ego network to this file (repeatable): .json .graphml .gexf .dot .csv");
+  cmd->add_option("--format", args->format,
+                  "Force the output format: json, graphml, gexf, dot, csv");
   cmd->add_flag("--edges", args->edges, "List the edges of the ego network instead of its actors");
-  cmd->add_flag("--json", args->json, "JSON (nodes with their distance, and edges) instead of a table");
+  cmd->add_flag("--json", args->json,
+                "JSON (nodes with their distance, and edges) instead of a table");
   cmd->footer("Example: actorgraph neighbors out/astana.json Russia --depth 2 -o russia.dot");
   return [args] { return run_neighbors(*args); };
 }

@@ -73,9 +73,9 @@ int run_path(const PathArgs& args) {
     for (std::size_t i = 0; i < path->hops.size(); ++i) {
       const auto& hop = path->hops[i];
       const Evidence* e = hop.evidence;
-      table.add({std::to_string(i + 1), hop.relation->source, hop.relation->type, hop.relation->target,
-                 std::to_string(hop.relation->weight()), e ? e->document : "", e ? e->date : "",
-                 e ? e->text : ""});
+      table.add({std::to_string(i + 1), hop.relation->source, hop.relation->type,
+                 hop.relation->target, std::to_string(hop.relation->weight()), e ? e->document : "",
+                 e ? e->date : "", e ? e->text : ""});
     }
   }
   table.print();
@@ -86,13 +86,15 @@ int run_path(const PathArgs& args) {
 
 Command add_path_command(CLI::App& app) {
   auto args = std::make_shared<PathArgs>();
-  auto* cmd = app.add_subcommand("path", "The shortest chain of relations between two actors, each with evidence");
+  auto* cmd = app.add_subcommand(
+      "path", "The shortest chain of relations between two actors, each with evidence");
   args->input.add_to(*cmd);
   cmd->add_option("from", args->from, "First actor (id, name or alias)")->required();
   cmd->add_option("to", args->to, "Second actor (id, name or alias)")->required();
   cmd->add_flag("-w,--weighted", args->weighted,
                 "Prefer well-attested links (cost 1/evidence count) over the fewest hops");
-  cmd->add_option("-r,--relation", args->relations, "Only follow these relation types (repeatable)");
+  cmd->add_option("-r,--relation", args->relations,
+                  "Only follow these relation types (repeatable)");
   cmd->add_flag("--json", args->json, "JSON instead of a table");
   cmd->footer("Example: actorgraph path out/astana.json Iran 'Syrian opposition'");
   return [args] { return run_path(*args); };

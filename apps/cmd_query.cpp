@@ -57,13 +57,14 @@ int run_query(const QueryArgs& args) {
   if (args.json) {
     JsonOutput json;
     json.w().StartArray();
-    for (const Relation* r : found) write_relation_json(json, graph, *r, filter.matching_evidence(*r), args.evidence);
+    for (const Relation* r : found)
+      write_relation_json(json, graph, *r, filter.matching_evidence(*r), args.evidence);
     json.w().EndArray();
     json.print();
     return kExitOk;
   }
-  Table table({"source", "relation", "target", "weight", "evidence", "confidence", "first_date", "last_date",
-               "documents"});
+  Table table({"source", "relation", "target", "weight", "evidence", "confidence", "first_date",
+               "last_date", "documents"});
   for (const Relation* r : found) {
     const auto evidence = filter.matching_evidence(*r);
     std::set<std::string> dates, documents;
@@ -71,9 +72,10 @@ int run_query(const QueryArgs& args) {
       if (!e->date.empty()) dates.insert(e->date);
       documents.insert(e->document);
     }
-    table.add({r->source, r->type, r->target, std::to_string(r->weight()), std::to_string(evidence.size()),
-               format_number(r->confidence(), 3), dates.empty() ? "" : *dates.begin(),
-               dates.empty() ? "" : *dates.rbegin(), join(documents, ",")});
+    table.add({r->source, r->type, r->target, std::to_string(r->weight()),
+               std::to_string(evidence.size()), format_number(r->confidence(), 3),
+               dates.empty() ? "" : *dates.begin(), dates.empty() ? "" : *dates.rbegin(),
+               join(documents, ",")});
   }
   table.print();
   return kExitOk;
@@ -83,18 +85,26 @@ int run_query(const QueryArgs& args) {
 
 Command add_query_command(CLI::App& app) {
   auto args = std::make_shared<QueryArgs>();
-  auto* cmd = app.add_subcommand("query", "List the edges that match: who did what to whom, when, where it was read");
+  auto* cmd = app.add_subcommand(
+      "query", "List the edges that match: who did what to whom, when, where it was read");
   args->input.add_to(*cmd);
-  cmd->add_option("-s,--source", args->source, "Source actor (id, name or alias; case and accents ignored)");
-  cmd->add_option("-r,--relation", args->relations, "Relation type (repeatable): backs, brokered, attends, ...");
+  cmd->add_option("-s,--source", args->source,
+                  "Source actor (id, name or alias; case and accents ignored)");
+  cmd->add_option("-r,--relation", args->relations,
+                  "Relation type (repeatable): backs, brokered, attends, ...");
   cmd->add_option("-t,--target", args->target, "Target actor (id, name or alias)");
-  cmd->add_option("--type", args->type, "Source or target has this node type (country, person, event, ...)");
-  cmd->add_option("--since", args->since, "Only evidence dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)");
-  cmd->add_option("--until", args->until, "Only evidence dated on or before (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--type", args->type,
+                  "Source or target has this node type (country, person, event, ...)");
+  cmd->add_option("--since", args->since,
+                  "Only evidence dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--until", args->until,
+                  "Only evidence dated on or before (YYYY, YYYY-MM or YYYY-MM-DD)");
   cmd->add_option("--doc", args->document, "Only evidence from this document id");
-  cmd->add_option("--min-weight", args->min_weight, "At least this many matching evidence sentences");
+  cmd->add_option("--min-weight", args->min_weight,
+                  "At least this many matching evidence sentences");
   cmd->add_flag("--json", args->json, "JSON array instead of a table");
-  cmd->add_flag("--evidence", args->evidence, "With --json: include every matching evidence sentence");
+  cmd->add_flag("--evidence", args->evidence,
+                "With --json: include every matching evidence sentence");
   cmd->footer("Example: actorgraph query out/astana.json --source russia --relation brokered");
   return [args] { return run_query(*args); };
 }

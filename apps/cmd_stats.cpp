@@ -39,10 +39,11 @@ int run_stats(const StatsArgs& args) {
     if (args.by == "betweenness") return a->betweenness;
     return static_cast<double>(a->degree);
   };
-  std::stable_sort(ranked.begin(), ranked.end(), [&](const ActorCentrality* a, const ActorCentrality* b) {
-    if (key(a) != key(b)) return key(a) > key(b);
-    return a->degree > b->degree;
-  });
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [&](const ActorCentrality* a, const ActorCentrality* b) {
+                     if (key(a) != key(b)) return key(a) > key(b);
+                     return a->degree > b->degree;
+                   });
   ranked.resize(std::min(ranked.size(), args.top));
 
   if (args.json) {
@@ -97,17 +98,20 @@ int run_stats(const StatsArgs& args) {
   summary.add({"components", "all", std::to_string(centrality.component_sizes.size())});
   if (!centrality.component_sizes.empty())
     summary.add({"components", "largest", std::to_string(centrality.component_sizes.front())});
-  const auto isolated = std::count(centrality.component_sizes.begin(), centrality.component_sizes.end(), 1u);
+  const auto isolated =
+      std::count(centrality.component_sizes.begin(), centrality.component_sizes.end(), 1u);
   summary.add({"components", "isolated_nodes", std::to_string(isolated)});
   summary.print();
 
   std::fputc('\n', stdout);
-  Table top({"id", "label", "type", "degree", "in", "out", "pagerank", "betweenness", "component", "mentions"});
+  Table top({"id", "label", "type", "degree", "in", "out", "pagerank", "betweenness", "component",
+             "mentions"});
   for (const auto* actor : ranked) {
     const Entity* e = graph.find_entity(actor->id);
     top.add({actor->id, e->label, std::string(to_string(e->type)), std::to_string(actor->degree),
-             std::to_string(actor->in_degree), std::to_string(actor->out_degree), format_number(actor->pagerank),
-             format_number(actor->betweenness), std::to_string(actor->component), std::to_string(e->mentions)});
+             std::to_string(actor->in_degree), std::to_string(actor->out_degree),
+             format_number(actor->pagerank), format_number(actor->betweenness),
+             std::to_string(actor->component), std::to_string(e->mentions)});
   }
   top.print();
   return kExitOk;
@@ -117,8 +121,9 @@ int run_stats(const StatsArgs& args) {
 
 Command add_stats_command(CLI::App& app) {
   auto args = std::make_shared<StatsArgs>();
-  auto* cmd = app.add_subcommand(
-      "stats", "Counts by node type and relation, top actors by degree, PageRank and betweenness, components");
+  auto* cmd = app.add_subcommand("stats",
+                                 "Counts by node type and relation, top actors by degree, PageRank "
+                                 "and betweenness, components");
   args->input.add_to(*cmd);
   cmd->add_option("--top", args->top, "How many actors to rank")->capture_default_str();
   cmd->add_option("--by", args->by, "Rank actors by: degree, pagerank or betweenness")

@@ -25,10 +25,14 @@ bool is_graph_json(const std::string& path) {
 }  // namespace
 
 void GraphInput::add_to(CLI::App& command) {
-  command.add_option("graph", path, "Graph JSON written by build, or a corpus to build first (directory, .txt, .jsonl, -)")
+  command
+      .add_option(
+          "graph", path,
+          "Graph JSON written by build, or a corpus to build first (directory, .txt, .jsonl, -)")
       ->required();
   lexicon.add_to(command);
-  command.add_flag("--keep-going", keep_going, "When building: skip malformed JSONL lines instead of stopping");
+  command.add_flag("--keep-going", keep_going,
+                   "When building: skip malformed JSONL lines instead of stopping");
 }
 
 KnowledgeGraph GraphInput::load() const {
@@ -37,13 +41,15 @@ KnowledgeGraph GraphInput::load() const {
   CorpusReader reader({std::filesystem::path(path)}, ReadOptions{keep_going});
   KnowledgeGraph graph = pipeline.build(reader);
   const auto& stats = reader.stats();
-  for (const auto& warning : stats.warnings) spdlog::warn("{}: {}", warning.origin, warning.message);
-  spdlog::debug("built the graph of {} document(s): {} node(s), {} edge(s)", stats.documents, graph.entity_count(),
-                graph.relation_count());
+  for (const auto& warning : stats.warnings)
+    spdlog::warn("{}: {}", warning.origin, warning.message);
+  spdlog::debug("built the graph of {} document(s): {} node(s), {} edge(s)", stats.documents,
+                graph.entity_count(), graph.relation_count());
   return graph;
 }
 
-std::set<std::string> check_relations(const KnowledgeGraph& graph, const std::vector<std::string>& types) {
+std::set<std::string> check_relations(const KnowledgeGraph& graph,
+                                      const std::vector<std::string>& types) {
   const auto present = relation_types(graph);
   std::set<std::string> known = present;
   for (const auto& def : Lexicon::builtin().relations()) known.insert(def.type);
@@ -56,7 +62,8 @@ std::set<std::string> check_relations(const KnowledgeGraph& graph, const std::ve
       std::sort(ranked.begin(), ranked.end());
       std::vector<std::string> suggestions;
       for (const auto& [distance, k] : ranked)
-        if (distance <= std::max<std::size_t>(2, type.size() / 3) && suggestions.size() < 3) suggestions.push_back(k);
+        if (distance <= std::max<std::size_t>(2, type.size() / 3) && suggestions.size() < 3)
+          suggestions.push_back(k);
       throw UnknownName("relation", type, suggestions);
     }
     out.insert(type);

@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
+#include <CLI/CLI.hpp>
 
 #include "actorgraph/graph_query.hpp"
 #include "actorgraph/knowledge_graph.hpp"
@@ -32,7 +32,8 @@ struct GraphInput {
 
 /// Checks relation types given on the command line: a type that is neither in
 /// the graph nor in the built-in lexicon is a typo (UnknownName with suggestions).
-std::set<std::string> check_relations(const KnowledgeGraph& graph, const std::vector<std::string>& types);
+std::set<std::string> check_relations(const KnowledgeGraph& graph,
+                                      const std::vector<std::string>& types);
 
 /// True if `stream` is a terminal (and colours are welcome: NO_COLOR unset).
 bool colour_terminal(std::FILE* stream);
@@ -42,11 +43,24 @@ class JsonOutput {
  public:
   JsonOutput() : writer_(buffer_) { writer_.SetIndent(' ', 2); }
   rapidjson::PrettyWriter<rapidjson::StringBuffer>& w() { return writer_; }
-  void key(std::string_view k) { writer_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
-  void string(std::string_view s) { writer_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-  void field(std::string_view k, std::string_view v) { key(k); string(v); }
-  void field(std::string_view k, std::size_t v) { key(k); writer_.Uint64(v); }
-  void field(std::string_view k, double v) { key(k); writer_.Double(v); }
+  void key(std::string_view k) {
+    writer_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
+  }
+  void string(std::string_view s) {
+    writer_.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  }
+  void field(std::string_view k, std::string_view v) {
+    key(k);
+    string(v);
+  }
+  void field(std::string_view k, std::size_t v) {
+    key(k);
+    writer_.Uint64(v);
+  }
+  void field(std::string_view k, double v) {
+    key(k);
+    writer_.Double(v);
+  }
   /// Writes the document and a newline to stdout.
   void print();
 

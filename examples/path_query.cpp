@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
       const actorgraph::Relation& r = *hop.relation;
       std::printf("  %s %s %s\n", r.source.c_str(), r.type.c_str(), r.target.c_str());
       if (hop.evidence)
-        std::printf("    \"%s\" (%s)\n", hop.evidence->text.c_str(), hop.evidence->document.c_str());
+        std::printf("    \"%s\" (%s)\n", hop.evidence->text.c_str(),
+                    hop.evidence->document.c_str());
     }
   } catch (const actorgraph::Error& e) {
     std::fprintf(stderr, "error: %s\n", e.what());

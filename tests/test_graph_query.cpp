@@ -1,8 +1,8 @@
 // Graph queries: filters, names, ego networks, paths, evidence spans, centrality.
 #include <atomic>
 #include <filesystem>
-#include <sstream>
 #include <set>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -36,23 +36,25 @@ ag::KnowledgeGraph dispute_graph() {
   g.add_entity(make_entity("ines-orsted", "Inès Ørsted", EntityType::person, 1));
   g.add_relation(make_relation(
       "norland", "backs", "mikhail-petrenko",
-      {make_evidence("doc1", 2, "Norland strongly backed Mikhail Petrenko on Tuesday.", "svo.back", "2021-03-01", 0.6),
-       make_evidence("doc2", 0, "Petrenko thanked his Norland backers.", "noun.backer", "2021-04-02", 0.9)}));
-  g.add_relation(make_relation(
-      "sudland", "backs", "mikhail-petrenko",
-      {make_evidence("doc1", 3, "Südland also supports Petrenko.", "svo.support", "2021-03-05", 0.7)}));
-  g.add_relation(make_relation(
-      "mikhail-petrenko", "attends", "oslo-talks",
-      {make_evidence("doc2", 1, "Petrenko attended the Oslo talks.", "svo.attend", "2021-04-02", 0.8)}));
-  g.add_relation(make_relation(
-      "norland", "hosts", "oslo-talks",
-      {make_evidence("doc2", 2, "Norland hosted the talks in Oslo.", "svo.host", "2021-04-02", 0.8)}));
-  g.add_relation(make_relation(
-      "norland", "attends", "oslo-talks",
-      {make_evidence("doc1", 5, "Norland sent a delegation to Oslo.", "noun.delegation", "2021-03-10", 0.5)}));
-  g.add_relation(make_relation(
-      "union-of-ports", "criticises", "norland",
-      {make_evidence("doc3", 0, "The Union of Ports criticised Norland.", "svo.criticise", "", 0.7)}));
+      {make_evidence("doc1", 2, "Norland strongly backed Mikhail Petrenko on Tuesday.", "svo.back",
+                     "2021-03-01", 0.6),
+       make_evidence("doc2", 0, "Petrenko thanked his Norland backers.", "noun.backer",
+                     "2021-04-02", 0.9)}));
+  g.add_relation(make_relation("sudland", "backs", "mikhail-petrenko",
+                               {make_evidence("doc1", 3, "Südland also supports Petrenko.",
+                                              "svo.support", "2021-03-05", 0.7)}));
+  g.add_relation(make_relation("mikhail-petrenko", "attends", "oslo-talks",
+                               {make_evidence("doc2", 1, "Petrenko attended the Oslo talks.",
+                                              "svo.attend", "2021-04-02", 0.8)}));
+  g.add_relation(make_relation("norland", "hosts", "oslo-talks",
+                               {make_evidence("doc2", 2, "Norland hosted the talks in Oslo.",
+                                              "svo.host", "2021-04-02", 0.8)}));
+  g.add_relation(make_relation("norland", "attends", "oslo-talks",
+                               {make_evidence("doc1", 5, "Norland sent a delegation to Oslo.",
+                                              "noun.delegation", "2021-03-10", 0.5)}));
+  g.add_relation(make_relation("union-of-ports", "criticises", "norland",
+                               {make_evidence("doc3", 0, "The Union of Ports criticised Norland.",
+                                              "svo.criticise", "", 0.7)}));
   return g;
 }
 
@@ -89,12 +91,12 @@ TEST_CASE("names resolve through ids, labels and aliases", "[query]") {
   const ag::NameIndex names(g);
   CHECK(names.resolve("norland") == "norland");
   CHECK(names.resolve("NORLAND") == "norland");
-  CHECK(names.resolve("sudland") == "sudland");                   // label without its accent
-  CHECK(names.resolve("Sudland republic") == "sudland");          // alias, other case
-  CHECK(names.resolve("ines orsted") == "ines-orsted");           // è and ø
+  CHECK(names.resolve("sudland") == "sudland");           // label without its accent
+  CHECK(names.resolve("Sudland republic") == "sudland");  // alias, other case
+  CHECK(names.resolve("ines orsted") == "ines-orsted");   // è and ø
   CHECK(names.resolve("Mikhail Petrenko") == "mikhail-petrenko");
   CHECK(names.resolve("union of ports") == "union-of-ports");
-  CHECK_FALSE(names.resolve("Petrenko").has_value());              // no alias holds the surname alone
+  CHECK_FALSE(names.resolve("Petrenko").has_value());  // no alias holds the surname alone
   CHECK_FALSE(names.resolve("").has_value());
   CHECK(ag::resolve_name(g, "Oslo Talks") == "oslo-talks");
 }
@@ -133,7 +135,8 @@ TEST_CASE("a misspelt name is answered with the closest names", "[query]") {
 
 TEST_CASE("an exact id wins, then a label, then more mentions", "[query]") {
   ag::KnowledgeGraph g;
-  ag::Entity gov = make_entity("government-of-norland", "Government of Norland", EntityType::government, 50);
+  ag::Entity gov =
+      make_entity("government-of-norland", "Government of Norland", EntityType::government, 50);
   gov.aliases.insert("Norland");
   g.add_entity(gov);
   g.add_entity(make_entity("nl", "Norland", EntityType::country, 3));
@@ -144,7 +147,7 @@ TEST_CASE("an exact id wins, then a label, then more mentions", "[query]") {
   g.add_entity(x);
   g.add_entity(y);
   CHECK(ag::resolve_name(g, "Norland") == "nl");  // a label beats another entity's alias
-  CHECK(ag::resolve_name(g, "delta") == "x2");         // both aliases: more mentions
+  CHECK(ag::resolve_name(g, "delta") == "x2");    // both aliases: more mentions
   CHECK(ag::resolve_name(g, "x1") == "x1");
 }
 
@@ -154,14 +157,15 @@ TEST_CASE("filters select edges by endpoint, type, date, document and weight", "
   CHECK(ag::find_relations(g, f).size() == g.relation_count());
 
   f.source = "norland";
-  CHECK(keys(ag::find_relations(g, f)) ==
-        std::vector<std::string>{"norland attends oslo-talks", "norland backs mikhail-petrenko",
-                                 "norland hosts oslo-talks"});
+  CHECK(keys(ag::find_relations(g, f)) == std::vector<std::string>{"norland attends oslo-talks",
+                                                                   "norland backs mikhail-petrenko",
+                                                                   "norland hosts oslo-talks"});
   f = {};
   f.relations = {"backs"};
   f.target = "mikhail-petrenko";
-  CHECK(keys(ag::find_relations(g, f)) ==
-        std::vector<std::string>{"norland backs mikhail-petrenko", "sudland backs mikhail-petrenko"});
+  CHECK(
+      keys(ag::find_relations(g, f)) ==
+      std::vector<std::string>{"norland backs mikhail-petrenko", "sudland backs mikhail-petrenko"});
   f = {};
   f.endpoint_type = EntityType::person;
   CHECK(ag::find_relations(g, f).size() == 3);
@@ -172,8 +176,8 @@ TEST_CASE("filters select edges by endpoint, type, date, document and weight", "
   f = {};
   f.since = "2021-04";
   CHECK(keys(ag::find_relations(g, f)) ==
-        std::vector<std::string>{"mikhail-petrenko attends oslo-talks", "norland backs mikhail-petrenko",
-                                 "norland hosts oslo-talks"});
+        std::vector<std::string>{"mikhail-petrenko attends oslo-talks",
+                                 "norland backs mikhail-petrenko", "norland hosts oslo-talks"});
   const auto* backs = g.find_relation("norland", "backs", "mikhail-petrenko");
   REQUIRE(f.matching_evidence(*backs).size() == 1);
   CHECK(f.matching_evidence(*backs).front()->document == "doc2");
@@ -188,10 +192,12 @@ TEST_CASE("filters select edges by endpoint, type, date, document and weight", "
         std::vector<std::string>{"norland attends oslo-talks", "sudland backs mikhail-petrenko"});
   f = {};
   f.document = "doc3";
-  CHECK(keys(ag::find_relations(g, f)) == std::vector<std::string>{"union-of-ports criticises norland"});
+  CHECK(keys(ag::find_relations(g, f)) ==
+        std::vector<std::string>{"union-of-ports criticises norland"});
   f = {};
   f.min_weight = 2;
-  CHECK(keys(ag::find_relations(g, f)) == std::vector<std::string>{"norland backs mikhail-petrenko"});
+  CHECK(keys(ag::find_relations(g, f)) ==
+        std::vector<std::string>{"norland backs mikhail-petrenko"});
   f.since = "2021-04";  // only one of its two sentences is that recent
   CHECK(ag::find_relations(g, f).empty());
 
@@ -206,13 +212,15 @@ TEST_CASE("filters select edges by endpoint, type, date, document and weight", "
 
 TEST_CASE("ego networks grow with depth and follow only the given relations", "[query]") {
   const auto g = dispute_graph();
-  CHECK(ids(ag::ego_network(g, "mikhail-petrenko", 0)) == std::vector<std::string>{"mikhail-petrenko"});
+  CHECK(ids(ag::ego_network(g, "mikhail-petrenko", 0)) ==
+        std::vector<std::string>{"mikhail-petrenko"});
   const auto one = ag::ego_network(g, "mikhail-petrenko", 1);
-  CHECK(ids(one) == std::vector<std::string>{"mikhail-petrenko", "norland", "oslo-talks", "sudland"});
+  CHECK(ids(one) ==
+        std::vector<std::string>{"mikhail-petrenko", "norland", "oslo-talks", "sudland"});
   CHECK(one.relation_count() == 5);  // every edge among those four, parallel ones included
   const auto two = ag::ego_network(g, "mikhail-petrenko", 2);
-  CHECK(ids(two) ==
-        std::vector<std::string>{"mikhail-petrenko", "norland", "oslo-talks", "sudland", "union-of-ports"});
+  CHECK(ids(two) == std::vector<std::string>{"mikhail-petrenko", "norland", "oslo-talks", "sudland",
+                                             "union-of-ports"});
   CHECK(two.relation_count() == 6);
   const auto backs = ag::ego_network(g, "mikhail-petrenko", 3, {"backs"});
   CHECK(ids(backs) == std::vector<std::string>{"mikhail-petrenko", "norland", "sudland"});
@@ -268,7 +276,8 @@ TEST_CASE("paths link two actors through relations in either direction, with evi
 
   // Weighted: two well-attested links beat one thin one.
   ag::KnowledgeGraph w;
-  for (const char* id : {"x", "y", "z"}) w.add_entity(make_entity(id, id, EntityType::organization));
+  for (const char* id : {"x", "y", "z"})
+    w.add_entity(make_entity(id, id, EntityType::organization));
   w.add_relation(make_relation("x", "meets", "y", {make_evidence("d", 0, "X met Y.", "r", "")}));
   ag::Relation xz = make_relation("x", "backs", "z", {});
   ag::Relation zy = make_relation("y", "backs", "z", {});
@@ -325,7 +334,7 @@ TEST_CASE("centrality matches networkx on a small graph", "[query]") {
   // Values from networkx 2.8: pagerank(DiGraph, alpha=0.85) and
   // betweenness_centrality(Graph, normalized=True) on the same links.
   const std::map<std::string, std::pair<double, double>> expected = {
-      {"norland", {0.1606835565, 0.3}},         {"sudland", {0.0868559765, 0.0}},
+      {"norland", {0.1606835565, 0.3}},          {"sudland", {0.0868559765, 0.0}},
       {"mikhail-petrenko", {0.2289740681, 0.3}}, {"union-of-ports", {0.0868559765, 0.0}},
       {"oslo-talks", {0.3497744459, 0.0}},       {"ines-orsted", {0.0868559765, 0.0}}};
   double total = 0;
@@ -373,7 +382,8 @@ TEST_CASE("the fixture graph resolves names in other scripts and accents", "[que
   f.source = "turkiye";
   f.target = "geneva-talks-2019";
   CHECK(keys(ag::find_relations(g, f)) ==
-        std::vector<std::string>{"turkiye attends geneva-talks-2019", "turkiye hosts geneva-talks-2019"});
+        std::vector<std::string>{"turkiye attends geneva-talks-2019",
+                                 "turkiye hosts geneva-talks-2019"});
   const auto path = ag::shortest_path(g, "yerlan-abdrakhmanov", "back\\slash-org");
   REQUIRE(path);
   CHECK(path->hops.size() == 4);  // yerlan - geneva - turkiye - node - back\slash-org
@@ -395,7 +405,8 @@ TEST_CASE("const queries give the same answers from many threads", "[query]") {
       for (int i = 0; i < 40; ++i) {
         if (keys(ag::find_relations(g, filter)) != expected_edges) ++mismatches;
         if (ag::shortest_path(g, "sudland", "union-of-ports")->nodes != expected_path) ++mismatches;
-        if (names.resolve("Sudland Republic") != std::optional<std::string>("sudland")) ++mismatches;
+        if (names.resolve("Sudland Republic") != std::optional<std::string>("sudland"))
+          ++mismatches;
         if (names.suggest("Petrenco").size() != 1) ++mismatches;
         if (ids(ag::ego_network(g, "norland", 1)) != expected_ego) ++mismatches;
         const auto c = ag::compute_centrality(g);

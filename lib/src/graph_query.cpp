@@ -88,7 +88,8 @@ std::vector<std::string> split_words(const std::string& folded) {
 
 // The distance of a folded query to a folded name, or to its closest run of as
 // many words as the query has ("lavrentev" is 1 from "alexander lavrentiev").
-std::size_t name_distance(const std::string& query, std::size_t query_words, const std::string& name) {
+std::size_t name_distance(const std::string& query, std::size_t query_words,
+                          const std::string& name) {
   const auto q = code_points(query);
   std::size_t best = levenshtein(q, code_points(name));
   const auto words = split_words(name);
@@ -167,8 +168,9 @@ std::optional<std::string> NameIndex::resolve(std::string_view name) const {
 
   const std::string folded = fold_query_name(name);
   if (folded.empty()) return std::nullopt;
-  auto first = std::lower_bound(keys_.begin(), keys_.end(), folded,
-                                [](const Key& key, const std::string& value) { return key.folded < value; });
+  auto first =
+      std::lower_bound(keys_.begin(), keys_.end(), folded,
+                       [](const Key& key, const std::string& value) { return key.folded < value; });
   if (first == keys_.end() || first->folded != folded) return std::nullopt;
   const Key* best = nullptr;
   for (auto it = first; it != keys_.end() && it->folded == folded; ++it) {
@@ -206,7 +208,8 @@ std::vector<std::string> NameIndex::suggest(std::string_view name, std::size_t l
     if (best[i] <= threshold) order.push_back(i);
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     if (best[a] != best[b]) return best[a] < best[b];
-    if (entities_[a].mentions != entities_[b].mentions) return entities_[a].mentions > entities_[b].mentions;
+    if (entities_[a].mentions != entities_[b].mentions)
+      return entities_[a].mentions > entities_[b].mentions;
     return entities_[a].id < entities_[b].id;
   });
   std::vector<std::string> out;
@@ -222,7 +225,8 @@ std::optional<std::string> resolve_name(const KnowledgeGraph& graph, std::string
   return NameIndex(graph).resolve(name);
 }
 
-std::vector<std::string> suggest_names(const KnowledgeGraph& graph, std::string_view name, std::size_t limit) {
+std::vector<std::string> suggest_names(const KnowledgeGraph& graph, std::string_view name,
+                                       std::size_t limit) {
   return NameIndex(graph).suggest(name, limit);
 }
 
@@ -238,13 +242,15 @@ bool is_date_prefix(std::string_view date) {
   };
   if (date.size() == 4) return digits(0, 4);
   if (date.size() == 7) return digits(0, 4) && date[4] == '-' && digits(5, 2);
-  if (date.size() == 10) return digits(0, 4) && date[4] == '-' && digits(5, 2) && date[7] == '-' && digits(8, 2);
+  if (date.size() == 10)
+    return digits(0, 4) && date[4] == '-' && digits(5, 2) && date[7] == '-' && digits(8, 2);
   return false;
 }
 
 void check_date(std::string_view field, const std::string& date) {
   if (!date.empty() && !is_date_prefix(date))
-    throw InvalidArgument(std::string(field) + ": '" + date + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    throw InvalidArgument(std::string(field) + ": '" + date +
+                          "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
 }
 
 }  // namespace
@@ -286,7 +292,8 @@ bool RelationFilter::matches(const KnowledgeGraph& graph, const Relation& relati
   return count >= std::max<std::size_t>(min_weight, 1);
 }
 
-std::vector<const Relation*> find_relations(const KnowledgeGraph& graph, const RelationFilter& filter) {
+std::vector<const Relation*> find_relations(const KnowledgeGraph& graph,
+                                            const RelationFilter& filter) {
   check_date("since", filter.since);
   check_date("until", filter.until);
   std::vector<const Relation*> out;
@@ -313,7 +320,8 @@ KnowledgeGraph induced_subgraph(const KnowledgeGraph& graph, const std::set<std:
     if (const Entity* entity = graph.find_entity(id)) out.add_entity(*entity);
   for (const Relation* relation : graph.relations()) {
     if (!relations.empty() && !relations.contains(relation->type)) continue;
-    if (ids.contains(relation->source) && ids.contains(relation->target)) out.add_relation(*relation);
+    if (ids.contains(relation->source) && ids.contains(relation->target))
+      out.add_relation(*relation);
   }
   return out;
 }
@@ -324,8 +332,9 @@ KnowledgeGraph subgraph(const KnowledgeGraph& graph, const std::vector<std::stri
   return induced_subgraph(graph, std::set<std::string>(ids.begin(), ids.end()), {});
 }
 
-std::map<std::string, std::size_t> hop_distances(const KnowledgeGraph& graph, std::string_view center,
-                                                 std::size_t depth, const std::set<std::string>& relations) {
+std::map<std::string, std::size_t> hop_distances(const KnowledgeGraph& graph,
+                                                 std::string_view center, std::size_t depth,
+                                                 const std::set<std::string>& relations) {
   const auto start = graph.vertex(center);
   if (!start) throw InvalidArgument("ego network: no entity with id '" + std::string(center) + "'");
   const auto& g = graph.graph();
@@ -335,7 +344,8 @@ std::map<std::string, std::size_t> hop_distances(const KnowledgeGraph& graph, st
   if (depth > 0) queue.push_back(*start);
   distance[*start] = 0;
   std::map<std::string, std::size_t> out{{std::string(center), 0}};
-  auto visit = [&](KnowledgeGraph::Vertex from, KnowledgeGraph::Vertex to, const Relation& relation) {
+  auto visit = [&](KnowledgeGraph::Vertex from, KnowledgeGraph::Vertex to,
+                   const Relation& relation) {
     if (!relations.empty() && !relations.contains(relation.type)) return;
     if (distance[to] != kUnseen) return;
     distance[to] = distance[from] + 1;
@@ -347,8 +357,10 @@ std::map<std::string, std::size_t> hop_distances(const KnowledgeGraph& graph, st
   while (!queue.empty()) {
     const auto v = queue.front();
     queue.pop_front();
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) visit(v, boost::target(*it, g), g[*it]);
-    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) visit(v, boost::source(*it, g), g[*it]);
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+      visit(v, boost::target(*it, g), g[*it]);
+    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+      visit(v, boost::source(*it, g), g[*it]);
   }
   return out;
 }
@@ -378,8 +390,9 @@ struct ActorGraph {
     const Relation* strongest = nullptr;
     std::size_t strength = 0;  // evidence over all relations of the pair
   };
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
-                                      boost::property<boost::edge_weight_t, double>>;
+  using Graph =
+      boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                            boost::property<boost::edge_weight_t, double>>;
   std::vector<const Entity*> entities;
   std::map<std::string_view, std::size_t> index;
   std::map<std::pair<std::size_t, std::size_t>, Link> links;
@@ -395,7 +408,8 @@ struct ActorGraph {
       if (s == t) continue;  // a self-loop links nobody to anybody
       Link& link = links[{std::min(s, t), std::max(s, t)}];
       link.strength += relation->weight();
-      if (!link.strongest || relation->weight() > link.strongest->weight()) link.strongest = relation;
+      if (!link.strongest || relation->weight() > link.strongest->weight())
+        link.strongest = relation;
     }
     for (const auto& [pair, link] : links) {
       const double cost = 1.0 / static_cast<double>(std::max<std::size_t>(link.strength, 1));
@@ -406,10 +420,11 @@ struct ActorGraph {
 
 }  // namespace
 
-std::optional<GraphPath> shortest_path(const KnowledgeGraph& graph, std::string_view from, std::string_view to,
-                                       const PathOptions& options) {
+std::optional<GraphPath> shortest_path(const KnowledgeGraph& graph, std::string_view from,
+                                       std::string_view to, const PathOptions& options) {
   for (std::string_view id : {from, to})
-    if (!graph.find_entity(id)) throw InvalidArgument("path: no entity with id '" + std::string(id) + "'");
+    if (!graph.find_entity(id))
+      throw InvalidArgument("path: no entity with id '" + std::string(id) + "'");
   const ActorGraph actors(graph, options.relations);
   const std::size_t n = actors.entities.size();
   const std::size_t s = actors.index.at(from);
@@ -425,9 +440,9 @@ std::optional<GraphPath> shortest_path(const KnowledgeGraph& graph, std::string_
         boost::predecessor_map(predecessors)
             .distance_map(boost::make_iterator_property_map(distance.begin(), vertex_index)));
   } else {
-    boost::breadth_first_search(
-        actors.graph, s,
-        boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(predecessors, boost::on_tree_edge()))));
+    boost::breadth_first_search(actors.graph, s,
+                                boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(
+                                    predecessors, boost::on_tree_edge()))));
   }
   if (s != t && predecessor[t] == t) return std::nullopt;
 
@@ -437,14 +452,16 @@ std::optional<GraphPath> shortest_path(const KnowledgeGraph& graph, std::string_
   GraphPath path;
   for (std::size_t v : chain) path.nodes.push_back(actors.entities[v]->id);
   for (std::size_t i = 0; i + 1 < chain.size(); ++i) {
-    const auto& link = actors.links.at({std::min(chain[i], chain[i + 1]), std::max(chain[i], chain[i + 1])});
+    const auto& link =
+        actors.links.at({std::min(chain[i], chain[i + 1]), std::max(chain[i], chain[i + 1])});
     PathHop hop;
     hop.from = path.nodes[i];
     hop.to = path.nodes[i + 1];
     hop.relation = link.strongest;
     hop.forward = link.strongest->source == hop.from;
     hop.evidence = best_evidence(*link.strongest);
-    path.cost += options.weighted ? 1.0 / static_cast<double>(std::max<std::size_t>(link.strength, 1)) : 1.0;
+    path.cost +=
+        options.weighted ? 1.0 / static_cast<double>(std::max<std::size_t>(link.strength, 1)) : 1.0;
     path.hops.push_back(hop);
   }
   return path;
@@ -481,8 +498,8 @@ void find_words(const std::string& hay, const std::string& needle, std::vector<T
 // Words built on a trigger stem with a regular English ending: "broker" ->
 // "brokered", "mediate" -> "mediated", "mediation", "stop" -> "stopped".
 void find_stem(const std::string& hay, std::string stem, std::vector<TextSpan>& out) {
-  static constexpr std::string_view kEndings[] = {"",    "s",   "es",  "d",    "ed",    "ing",  "er",
-                                                  "ers", "or",  "ors", "ion",  "ions",  "ation", "ment"};
+  static constexpr std::string_view kEndings[] = {
+      "", "s", "es", "d", "ed", "ing", "er", "ers", "or", "ors", "ion", "ions", "ation", "ment"};
   if (stem.size() > 3 && stem.back() == 'e') stem.pop_back();
   if (stem.size() < 3) return;
   for (auto pos = hay.find(stem); pos != std::string::npos; pos = hay.find(stem, pos + 1)) {
@@ -490,10 +507,12 @@ void find_stem(const std::string& hay, std::string stem, std::vector<TextSpan>& 
     auto end = pos + stem.size();
     while (end < hay.size() && word_byte(hay[end])) ++end;
     std::string_view ending(hay.data() + pos + stem.size(), end - pos - stem.size());
-    if (!ending.empty() && ending.front() == stem.back()) ending.remove_prefix(1);  // doubled consonant
+    if (!ending.empty() && ending.front() == stem.back())
+      ending.remove_prefix(1);  // doubled consonant
     if (std::find(std::begin(kEndings), std::end(kEndings), ending) != std::end(kEndings) ||
         std::find(std::begin(kEndings), std::end(kEndings),
-                  std::string_view(hay.data() + pos + stem.size(), end - pos - stem.size())) != std::end(kEndings))
+                  std::string_view(hay.data() + pos + stem.size(), end - pos - stem.size())) !=
+            std::end(kEndings))
       out.push_back({pos, end});
   }
 }
@@ -519,7 +538,9 @@ std::vector<TextSpan> evidence_spans(const KnowledgeGraph& graph, const Relation
   add_entity_names(graph.find_entity(relation.target), hay, spans);
   if (!lexicon) lexicon = &Lexicon::builtin();
   if (const RelationDef* def = lexicon->find_relation(relation.type)) {
-    auto first_word = [](const std::string& phrase) { return lower_ascii(phrase.substr(0, phrase.find(' '))); };
+    auto first_word = [](const std::string& phrase) {
+      return lower_ascii(phrase.substr(0, phrase.find(' ')));
+    };
     for (const auto& verb : def->verbs) find_stem(hay, first_word(verb), spans);
     for (const auto& noun : def->nouns) find_stem(hay, first_word(noun), spans);
     for (const auto& compound : def->compounds) {
@@ -534,8 +555,9 @@ std::vector<TextSpan> evidence_spans(const KnowledgeGraph& graph, const Relation
       }
     }
   }
-  std::sort(spans.begin(), spans.end(),
-            [](const TextSpan& a, const TextSpan& b) { return std::tie(a.begin, a.end) < std::tie(b.begin, b.end); });
+  std::sort(spans.begin(), spans.end(), [](const TextSpan& a, const TextSpan& b) {
+    return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
+  });
   std::vector<TextSpan> merged;
   for (const TextSpan& span : spans) {
     if (!merged.empty() && span.begin <= merged.back().end)
@@ -548,12 +570,14 @@ std::vector<TextSpan> evidence_spans(const KnowledgeGraph& graph, const Relation
 
 std::optional<TextSpan> matched_span(const KnowledgeGraph& graph, const Relation& relation,
                                      const Evidence& evidence, const Lexicon* lexicon) {
-  if (evidence.end <= evidence.start || evidence.end - evidence.start > evidence.text.size()) return std::nullopt;
+  if (evidence.end <= evidence.start || evidence.end - evidence.start > evidence.text.size())
+    return std::nullopt;
   const std::size_t length = evidence.end - evidence.start;
   const auto spans = evidence_spans(graph, relation, evidence, lexicon);
   for (const TextSpan& first : spans)
     for (const TextSpan& last : spans)
-      if (last.end >= first.begin && last.end - first.begin == length) return TextSpan{first.begin, last.end};
+      if (last.end >= first.begin && last.end - first.begin == length)
+        return TextSpan{first.begin, last.end};
   return std::nullopt;
 }
 
@@ -595,8 +619,9 @@ struct PageRankControl {
 }  // namespace
 
 const ActorCentrality* Centrality::find(std::string_view id) const {
-  auto it = std::lower_bound(actors.begin(), actors.end(), id,
-                             [](const ActorCentrality& a, std::string_view key) { return a.id < key; });
+  auto it =
+      std::lower_bound(actors.begin(), actors.end(), id,
+                       [](const ActorCentrality& a, std::string_view key) { return a.id < key; });
   return it != actors.end() && it->id == id ? &*it : nullptr;
 }
 
@@ -633,12 +658,14 @@ Centrality compute_centrality(const KnowledgeGraph& graph) {
   std::size_t rounds = 0;
   constexpr double kDamping = 0.85;
   boost::graph::page_rank(
-      digraph, boost::make_iterator_property_map(rank.begin(), boost::get(boost::vertex_index, digraph)),
+      digraph,
+      boost::make_iterator_property_map(rank.begin(), boost::get(boost::vertex_index, digraph)),
       PageRankControl{&dangling, &previous, &dangling_mass, &rounds, kDamping}, kDamping, n);
   // The last step's dangling share was added to the map the control saw last,
   // which page_rank copies back into `rank`; normalise to a distribution.
   const double total = std::accumulate(rank.begin(), rank.end(), 0.0);
-  for (std::size_t v = 0; v < n; ++v) result.actors[v].pagerank = total > 0 ? rank[v] / total : 1.0 / n;
+  for (std::size_t v = 0; v < n; ++v)
+    result.actors[v].pagerank = total > 0 ? rank[v] / total : 1.0 / n;
 
   // Betweenness and components on the undirected simple graph.
   using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
@@ -650,7 +677,8 @@ Centrality compute_centrality(const KnowledgeGraph& graph) {
   std::vector<double> betweenness(n, 0.0);
   const auto uindex = boost::get(boost::vertex_index, ugraph);
   boost::brandes_betweenness_centrality(
-      ugraph, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), uindex)));
+      ugraph,
+      boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), uindex)));
   // Boost sums over unordered pairs on an undirected graph, as networkx does;
   // normalise by the number of pairs not involving the actor, (n-1)(n-2)/2.
   const double pairs_through = n > 2 ? static_cast<double>((n - 1) * (n - 2)) / 2.0 : 0.0;
@@ -658,14 +686,15 @@ Centrality compute_centrality(const KnowledgeGraph& graph) {
     result.actors[v].betweenness = pairs_through > 0 ? betweenness[v] / pairs_through : 0.0;
 
   std::vector<std::size_t> component(n);
-  const std::size_t count =
-      boost::connected_components(ugraph, boost::make_iterator_property_map(component.begin(), uindex));
+  const std::size_t count = boost::connected_components(
+      ugraph, boost::make_iterator_property_map(component.begin(), uindex));
   std::vector<std::size_t> sizes(count, 0);
   for (std::size_t c : component) ++sizes[c];
   // Boost numbers components in vertex (= id) order; rank them by size, stably.
   std::vector<std::size_t> order(count);
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
   std::vector<std::size_t> renumber(count);
   for (std::size_t i = 0; i < count; ++i) {
     renumber[order[i]] = i;

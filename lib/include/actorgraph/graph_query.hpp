@@ -84,8 +84,8 @@ class NameIndex {
     std::string label;
     std::size_t mentions;
   };
-  std::vector<Named> entities_;            // sorted by id
-  std::vector<Key> keys_;                  // sorted by (folded, kind, entity)
+  std::vector<Named> entities_;  // sorted by id
+  std::vector<Key> keys_;        // sorted by (folded, kind, entity)
 };
 
 /// resolve() over a one-off NameIndex of `graph`.
@@ -99,14 +99,14 @@ std::vector<std::string> suggest_names(const KnowledgeGraph& graph, std::string_
 /// Which edges to list. Empty fields match everything. Source, target and
 /// document are ids (resolve names first with NameIndex).
 struct RelationFilter {
-  std::optional<std::string> source;       ///< Source entity id.
-  std::optional<std::string> target;       ///< Target entity id.
-  std::set<std::string> relations;         ///< Relation types; empty = any.
-  std::optional<EntityType> endpoint_type; ///< Source or target has this type.
-  std::string since;                       ///< Evidence dated on or after (YYYY-MM-DD, or a prefix: "2017-01").
-  std::string until;                       ///< Evidence dated on or before (YYYY-MM-DD, or a prefix: "2017").
-  std::optional<std::string> document;     ///< Evidence from this document id.
-  std::size_t min_weight = 0;              ///< At least this many matching evidence items.
+  std::optional<std::string> source;        ///< Source entity id.
+  std::optional<std::string> target;        ///< Target entity id.
+  std::set<std::string> relations;          ///< Relation types; empty = any.
+  std::optional<EntityType> endpoint_type;  ///< Source or target has this type.
+  std::string since;  ///< Evidence dated on or after (YYYY-MM-DD, or a prefix: "2017-01").
+  std::string until;  ///< Evidence dated on or before (YYYY-MM-DD, or a prefix: "2017").
+  std::optional<std::string> document;  ///< Evidence from this document id.
+  std::size_t min_weight = 0;           ///< At least this many matching evidence items.
 
   /// True if the evidence passes the date and document conditions. Evidence
   /// without a date fails as soon as `since` or `until` is set.
@@ -124,7 +124,8 @@ struct RelationFilter {
 /// Every edge that `filter` matches, sorted by (source, type, target).
 /// Throws InvalidArgument if `since` or `until` is not a date prefix
 /// (YYYY, YYYY-MM or YYYY-MM-DD).
-std::vector<const Relation*> find_relations(const KnowledgeGraph& graph, const RelationFilter& filter);
+std::vector<const Relation*> find_relations(const KnowledgeGraph& graph,
+                                            const RelationFilter& filter);
 
 /// The relation types present in the graph, sorted.
 std::set<std::string> relation_types(const KnowledgeGraph& graph);
@@ -139,26 +140,28 @@ KnowledgeGraph subgraph(const KnowledgeGraph& graph, const std::vector<std::stri
 /// (center included, at 0), following edges in either direction; with
 /// `relations` non-empty only edges of those types. Throws InvalidArgument if
 /// `center` is not an entity id.
-std::map<std::string, std::size_t> hop_distances(const KnowledgeGraph& graph, std::string_view center,
-                                                 std::size_t depth = 1,
+std::map<std::string, std::size_t> hop_distances(const KnowledgeGraph& graph,
+                                                 std::string_view center, std::size_t depth = 1,
                                                  const std::set<std::string>& relations = {});
 
 /// The actors within `depth` hops of `center`, edges followed in either
 /// direction, and the relations among them. With `relations` non-empty only
 /// edges of those types are followed and kept. Throws InvalidArgument if
 /// `center` is not an entity id.
-KnowledgeGraph ego_network(const KnowledgeGraph& graph, std::string_view center, std::size_t depth = 1,
-                           const std::set<std::string>& relations = {});
+KnowledgeGraph ego_network(const KnowledgeGraph& graph, std::string_view center,
+                           std::size_t depth = 1, const std::set<std::string>& relations = {});
 
 // ---------------------------------------------------------------- paths
 
 /// One step of a path: the relation that links two consecutive actors.
 struct PathHop {
-  std::string from;                    ///< The actor the step leaves.
-  std::string to;                      ///< The actor the step reaches.
-  const Relation* relation = nullptr;  ///< The strongest relation between the two (either direction).
-  bool forward = true;                 ///< relation->source == from (else it points back).
-  const Evidence* evidence = nullptr;  ///< Its most confident evidence (first in order on ties), or nullptr.
+  std::string from;  ///< The actor the step leaves.
+  std::string to;    ///< The actor the step reaches.
+  const Relation* relation =
+      nullptr;          ///< The strongest relation between the two (either direction).
+  bool forward = true;  ///< relation->source == from (else it points back).
+  const Evidence* evidence =
+      nullptr;  ///< Its most confident evidence (first in order on ties), or nullptr.
 };
 
 /// A chain of relations between two actors.
@@ -219,18 +222,18 @@ const Evidence* best_evidence(const Relation& relation);
 
 /// Centrality figures of one entity.
 struct ActorCentrality {
-  std::string id;                ///< Entity id.
-  std::size_t in_degree = 0;     ///< Edges (relations) pointing at it.
-  std::size_t out_degree = 0;    ///< Edges leaving it.
-  std::size_t degree = 0;        ///< in_degree + out_degree.
-  double pagerank = 0;           ///< PageRank, damping 0.85, summing to 1 over the graph.
-  double betweenness = 0;        ///< Normalised betweenness on the undirected actor graph, in [0, 1].
-  std::size_t component = 0;     ///< Index of its weakly connected component (0 = largest).
+  std::string id;              ///< Entity id.
+  std::size_t in_degree = 0;   ///< Edges (relations) pointing at it.
+  std::size_t out_degree = 0;  ///< Edges leaving it.
+  std::size_t degree = 0;      ///< in_degree + out_degree.
+  double pagerank = 0;         ///< PageRank, damping 0.85, summing to 1 over the graph.
+  double betweenness = 0;      ///< Normalised betweenness on the undirected actor graph, in [0, 1].
+  std::size_t component = 0;   ///< Index of its weakly connected component (0 = largest).
 };
 
 /// Centrality of every entity and the graph's weakly connected components.
 struct Centrality {
-  std::vector<ActorCentrality> actors;      ///< One per entity, sorted by id.
+  std::vector<ActorCentrality> actors;  ///< One per entity, sorted by id.
   /// Sizes of the weakly connected components, largest first (ties: the
   /// component holding the smallest id first).
   std::vector<std::size_t> component_sizes;
