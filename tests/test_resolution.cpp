@@ -188,6 +188,32 @@ TEST_CASE("across documents: a shared surname with two full names is not merged"
   CHECK(people == 3);
 }
 
+TEST_CASE("across documents: an undated event joins the single dated event of its kind and place",
+          "[resolution]") {
+  auto event = [](std::string id, std::string label, std::string date) {
+    Entity e;
+    e.id = std::move(id);
+    e.label = std::move(label);
+    e.type = EntityType::event;
+    e.mentions = 1;
+    if (!date.empty()) e.attributes["date"] = date;
+    return e;
+  };
+  KnowledgeGraph g;
+  g.add_entity(event("havana-talks", "Havana talks", ""));
+  g.add_entity(event("havana-talks-2016-08", "Havana talks", "2016-08-24"));
+  g.add_entity(event("minsk-ceasefire", "Minsk ceasefire", ""));
+  g.add_entity(event("minsk-ceasefire-2014-09", "Minsk ceasefire", "2014-09-05"));
+  g.add_entity(event("minsk-ceasefire-2015-02", "Minsk ceasefire", "2015-02-12"));
+  resolve_across_documents(g);
+  CHECK(g.find_entity("havana-talks") == nullptr);
+  REQUIRE(g.find_entity("havana-talks-2016-08") != nullptr);
+  CHECK(g.find_entity("havana-talks-2016-08")->mentions == 2);
+  // Two dated ceasefires at one place: the undated mention is ambiguous and stays apart.
+  CHECK(g.find_entity("minsk-ceasefire") != nullptr);
+  CHECK(g.entity_count() == 4);
+}
+
 // ---- the sample corpus, through the real reader, cleaner, segmenter and tagger ----
 
 #include <cctype>

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
+#include <string_view>
 #include <set>
 #include <string>
 #include <vector>
@@ -60,6 +62,19 @@ std::vector<std::string> proper_names(const Entity& e) {
   return names;
 }
 
+/// "astana-talks" for "astana-talks-2017-01": event ids end in "-YYYY-MM" when
+/// their date is known (see docs/events.md).
+std::optional<std::string> undated_event_id(const std::string& id) {
+  constexpr std::size_t kSuffix = 8;  // "-YYYY-MM"
+  if (id.size() <= kSuffix) return std::nullopt;
+  const std::string_view tail(id.data() + id.size() - kSuffix, kSuffix);
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (tail[0] != '-' || tail[5] != '-') return std::nullopt;
+  for (std::size_t k : {1, 2, 3, 4, 6, 7})
+    if (!digit(tail[k])) return std::nullopt;
+  return id.substr(0, id.size() - kSuffix);
+}
+
 }  // namespace
 
 std::map<std::string, std::string> plan_corpus_merges(const KnowledgeGraph& graph) {
@@ -94,7 +109,20 @@ std::map<std::string, std::string> plan_corpus_merges(const KnowledgeGraph& grap
     for (auto g : it->second) roots.insert(groups.find(g));
     if (roots.size() == 1) groups.unite(*roots.begin(), i);
   }
-  // 3. The survivor of each group: the fullest label, then the smallest id.
+  // 3. An undated event ("astana-talks", from an article whose date is unknown)
+  //    joins the single dated event of the same kind and place ("astana-talks-2017-01"),
+  //    as a surname joins the single full name that ends with it.
+  std::map<std::string, std::set<std::size_t>> dated_events;  // undated id -> dated events
+  for (std::size_t i = 0; i < n; ++i) {
+    if (entities[i]->type != EntityType::event) continue;
+    if (auto base = undated_event_id(entities[i]->id)) dated_events[*base].insert(i);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (entities[i]->type != EntityType::event) continue;
+    auto it = dated_events.find(entities[i]->id);
+    if (it != dated_events.end() && it->second.size() == 1) groups.unite(*it->second.begin(), i);
+  }
+  // 4. The survivor of each group: the fullest label, then the shorter id, then the smaller.
   std::map<std::size_t, std::size_t> survivor;
   for (std::size_t i = 0; i < n; ++i) {
     const auto root = groups.find(i);
@@ -103,8 +131,11 @@ std::map<std::string, std::string> plan_corpus_merges(const KnowledgeGraph& grap
     const auto& best = *entities[it->second];
     const auto& cand = *entities[i];
     const auto wb = word_count(label_key[it->second]), wc = word_count(label_key[i]);
-    if (wc > wb || (wc == wb && cand.id < best.id && cand.id.size() <= best.id.size()) ||
-        (wc == wb && cand.id.size() < best.id.size() && false))
+    const bool better_event = cand.type == EntityType::event && undated_event_id(cand.id) == best.id;
+    const bool worse_event = best.type == EntityType::event && undated_event_id(best.id) == cand.id;
+    if (better_event ||
+        (!worse_event && (wc > wb || (wc == wb && std::pair(cand.id.size(), cand.id) <
+                                                       std::pair(best.id.size(), best.id)))))
       it->second = i;
   }
   std::map<std::string, std::string> plan;

@@ -7,10 +7,73 @@
 #include "actorgraph/entity_resolver.hpp"
 #include "actorgraph/event_recognizer.hpp"
 #include "actorgraph/mention_recognizer.hpp"
+#include "actorgraph/relation_extractor.hpp"
 #include "actorgraph/segmenter.hpp"
 #include "actorgraph/tagger.hpp"
 
 namespace actorgraph {
+
+namespace {
+
+// Relations and statements read from the sentences. Every endpoint gets a
+// node: a mention resolved by the resolver already has one; an event left out
+// as an orphan gets its full record; any other endpoint gets a minimal node
+// from its mention (or lexicon entry), so no edge is dropped silently.
+void add_extracted_relations(DocumentAnalysis& analysis, const Document& document,
+                             const Lexicon& lexicon, const std::vector<Entity>& events) {
+  auto extracted = extract_relations(document, analysis.sentences, analysis.mentions, lexicon);
+  auto ensure_node = [&](const std::string& id) {
+    if (analysis.graph.find_entity(id)) return true;
+    // An event left out as an orphan (no place, no relation) joins once a relation names it.
+    for (const auto& event : events)
+      if (event.id == id) {
+        analysis.graph.add_entity(event);
+        return true;
+      }
+    for (const auto& mention : analysis.mentions) {
+      if (mention.entity != id) continue;
+      Entity entity;
+      entity.id = id;
+      entity.label = mention.label.empty() ? (mention.name.empty() ? mention.text : mention.name)
+                                           : mention.label;
+      entity.type = mention.type;
+      entity.aliases.insert(entity.label);
+      entity.mentions = 1;
+      entity.first_date = entity.last_date = document.date;
+      analysis.graph.add_entity(entity);
+      return true;
+    }
+    // A lexicon actor named inside a compound the recogniser split ("United Nations-backed").
+    if (const LexiconActor* actor = lexicon.find_actor(id); actor && !actor->outlet) {
+      Entity entity;
+      entity.id = actor->id;
+      entity.label = actor->name;
+      entity.type = actor->type;
+      entity.aliases.insert(actor->name);
+      entity.mentions = 1;
+      entity.first_date = entity.last_date = document.date;
+      analysis.graph.add_entity(entity);
+      return true;
+    }
+    return false;
+  };
+  for (const auto& relation : extracted.relations)
+    if (ensure_node(relation.source) && ensure_node(relation.target))
+      analysis.graph.add_relation(relation);
+  for (auto& [speaker, statement] : extracted.statements) {
+    if (!ensure_node(speaker)) continue;
+    Entity entity = *analysis.graph.find_entity(speaker);
+    entity.statements.insert(statement);
+    entity.mentions = 0;  // merge() adds counts: the node already holds them
+    entity.aliases.clear();
+    entity.roles.clear();
+    entity.attributes.clear();
+    analysis.graph.add_entity(entity);
+  }
+  analysis.unasserted = std::move(extracted.unasserted);
+}
+
+}  // namespace
 
 Pipeline::Pipeline(Lexicon lexicon, PipelineOptions options)
     : lexicon_(std::move(lexicon)), options_(options) {}
@@ -34,19 +97,18 @@ DocumentAnalysis Pipeline::analyze(const Document& document) const {
   for (const auto& relation : events.relations)
     if (analysis.graph.find_entity(relation.source) && analysis.graph.find_entity(relation.target))
       analysis.graph.add_relation(relation);
-  analysis.mentions.insert(analysis.mentions.end(), std::make_move_iterator(events.mentions.begin()),
+  analysis.mentions.insert(analysis.mentions.end(),
+                           std::make_move_iterator(events.mentions.begin()),
                            std::make_move_iterator(events.mentions.end()));
-  std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                   [](const Mention& a, const Mention& b) {
-                     return a.sentence != b.sentence ? a.sentence < b.sentence
-                                                     : a.token_begin < b.token_begin;
-                   });
+  std::stable_sort(
+      analysis.mentions.begin(), analysis.mentions.end(), [](const Mention& a, const Mention& b) {
+        return a.sentence != b.sentence ? a.sentence < b.sentence : a.token_begin < b.token_begin;
+      });
+  add_extracted_relations(analysis, document, lexicon_, events.entities);
   return analysis;
 }
 
-KnowledgeGraph Pipeline::process(const Document& document) const {
-  return analyze(document).graph;
-}
+KnowledgeGraph Pipeline::process(const Document& document) const { return analyze(document).graph; }
 
 KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
   KnowledgeGraph graph;

@@ -34,4 +34,9 @@
 #include "actorgraph/entity_resolver.hpp"
 #include "actorgraph/time_expression.hpp"
 #include "actorgraph/event_recognizer.hpp"
+#include "actorgraph/chunker.hpp"
+#include "actorgraph/relation_extractor.hpp"
 #include "actorgraph/pipeline.hpp"
+
+// Scoring a graph against gold annotations.
+#include "actorgraph/evaluation.hpp"

@@ -18,6 +18,7 @@
 #include "actorgraph/knowledge_graph.hpp"
 #include "actorgraph/lexicon.hpp"
 #include "actorgraph/mention.hpp"
+#include "actorgraph/relation.hpp"
 #include "actorgraph/text.hpp"
 
 namespace actorgraph {
@@ -28,6 +29,9 @@ struct DocumentAnalysis {
   std::vector<Sentence> sentences;  ///< Tagged sentences of the kept text.
   std::vector<Mention> mentions;    ///< Resolved mentions.
   KnowledgeGraph graph;             ///< The document's partial graph.
+  /// Relations read but not asserted (negated, hypothetical, demanded): kept out
+  /// of the graph; each evidence rule id says why ("svo:negated").
+  std::vector<Relation> unasserted;
 };
 
 /// How to run a pipeline.
