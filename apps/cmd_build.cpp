@@ -9,6 +9,7 @@
 #include "actorgraph/pipeline.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "progress.hpp"
 
 namespace actorgraph::cli {
 
@@ -32,7 +33,10 @@ void report_reading(const ReadStats& stats) {
 
 int run_build(const BuildArgs& args) {
   const auto outputs = resolve_outputs(args.outputs, args.format);
-  Pipeline pipeline(args.lexicon.load(), PipelineOptions{args.jobs});
+  PipelineOptions options;
+  options.jobs = args.jobs;
+  options.progress = terminal_progress(corpus_size_bytes(args.reading.inputs));
+  Pipeline pipeline(args.lexicon.load(), options);
   std::vector<std::filesystem::path> inputs(args.reading.inputs.begin(), args.reading.inputs.end());
   CorpusReader reader(inputs, ReadOptions{args.reading.keep_going});
   KnowledgeGraph graph = pipeline.build(reader);

@@ -20,6 +20,8 @@ Command add_build_command(CLI::App& app);
 Command add_convert_command(CLI::App& app);
 Command add_stats_command(CLI::App& app);
 Command add_mentions_command(CLI::App& app);
+Command add_extract_command(CLI::App& app);
+Command add_merge_command(CLI::App& app);
 Command add_eval_command(CLI::App& app);
 // Queries over a graph (or a corpus built on the fly).
 Command add_query_command(CLI::App& app);

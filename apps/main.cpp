@@ -55,6 +55,8 @@ int main(int argc, char** argv) {
   add(cli::add_convert_command);
   add(cli::add_stats_command);
   add(cli::add_mentions_command);
+  add(cli::add_extract_command);
+  add(cli::add_merge_command);
   add(cli::add_eval_command);
   add(cli::add_query_command);
   add(cli::add_neighbors_command);

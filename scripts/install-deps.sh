@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages actorgraph needs. Idempotent: packages already
 # present are not fetched again, so a machine without network that has them works.
 #   scripts/install-deps.sh          build and run
-#   scripts/install-deps.sh --tests  also what the tests' real clients need
+#   scripts/install-deps.sh --tests  also what the tests' real clients, the
+#                                    sanitizer and the fuzz builds need
 set -euo pipefail
 
 packages=(
@@ -11,7 +12,7 @@ packages=(
   wordnet-base festlex-poslex iso-codes python3
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(python3-networkx graphviz libxml2-utils)
+  packages+=(python3-networkx graphviz libxml2-utils clang libclang-rt-14-dev ccache)
 fi
 
 missing=()

@@ -1,8 +1,43 @@
 #!/usr/bin/env bash
-# Builds actorgraph with its tests and runs every test through ctest.
+# Builds actorgraph with its tests and runs every test through ctest; then the
+# same suite built with AddressSanitizer + UndefinedBehaviorSanitizer; then each
+# libFuzzer target for a bounded time. Each build has its own folder (build,
+# build-asan, build-fuzz); ccache is used when installed.
+#   scripts/test.sh                       all three stages (what CI runs)
+#   TEST_STAGES="main asan" scripts/test.sh   only some of them
+#   FUZZ_SECONDS=60                       time per fuzz target
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTORGRAPH_BUILD_TESTS=ON >/dev/null
-cmake --build build -j"$(nproc)"
-ctest --test-dir build --no-tests=error --output-on-failure -j"$(nproc)"
+stages=${TEST_STAGES:-main asan fuzz}
+jobs=$(nproc)
+launcher=()
+if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache); fi
+stamp() { echo "test.sh: $* ($(date +%T))" >&2; }
+
+if [[ " $stages " == *" main "* ]]; then
+  stamp "main build and tests"
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTORGRAPH_BUILD_TESTS=ON "${launcher[@]}" >/dev/null
+  cmake --build build -j"$jobs"
+  ctest --test-dir build --no-tests=error --output-on-failure -j"$jobs"
+fi
+
+if [[ " $stages " == *" asan "* ]]; then
+  stamp "ASan/UBSan build and tests"
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTORGRAPH_BUILD_TESTS=ON \
+    -DACTORGRAPH_SANITIZE=ON "${launcher[@]}" >/dev/null
+  cmake --build build-asan -j"$jobs"
+  # Any sanitizer report fails the test that triggered it.
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --no-tests=error --output-on-failure -j"$jobs" --timeout 1500
+fi
+
+if [[ " $stages " == *" fuzz "* ]]; then
+  stamp "libFuzzer build and runs"
+  CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DACTORGRAPH_FUZZ=ON -DACTORGRAPH_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
+  cmake --build build-fuzz -j"$jobs" --target fuzz_corpus_reader fuzz_lexicon fuzz_graph_json fuzz_pipeline
+  scripts/fuzz.sh build-fuzz "${FUZZ_SECONDS:-60}"
+fi
+stamp "done"

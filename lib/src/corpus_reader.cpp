@@ -21,6 +21,7 @@
 #include "actorgraph/error.hpp"
 #include "article_schema.hpp"
 #include "corpus_reader_detail.hpp"
+#include "json_depth.hpp"
 #include "utf8_repair.hpp"
 
 namespace fs = std::filesystem;
@@ -152,6 +153,10 @@ std::string optional_string(const rapidjson::Value& record, const char* name) {
 /// Builds a Document from one JSONL line; throws RecordError if it is malformed.
 /// Returns nullopt if its text is empty (a valid but useless record).
 std::optional<Document> parse_record(std::string_view line) {
+  if (const auto deep = detail::json_too_deep_at(line)) {
+    throw RecordError{"invalid JSON: nested deeper than " + std::to_string(detail::kMaxJsonDepth) +
+                      " levels (at byte " + std::to_string(*deep + 1) + " of the line)"};
+  }
   rapidjson::Document record;
   record.Parse(line.data(), line.size());
   if (record.HasParseError()) {

@@ -4,6 +4,7 @@
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "actorgraph/graph_format.hpp"
 #include "export_text.hpp"
@@ -12,22 +13,29 @@ namespace actorgraph {
 
 namespace {
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// Pretty for files people open, compact for JSONL streams of partial graphs;
+// both emit the same values in the same order.
+using PrettyJsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+using CompactJsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
+template <class JsonWriter>
 void put(JsonWriter& w, std::string_view text) {
   // RapidJSON copies bytes as they are; repair the encoding so the file is always JSON.
   std::string valid = detail::export_utf8(text);
   w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }
 
+template <class JsonWriter>
 void put_key(JsonWriter& w, std::string_view key) { put(w, key); }
 
+template <class JsonWriter>
 void put_set(JsonWriter& w, const std::set<std::string>& values) {
   w.StartArray();
   for (const std::string& v : values) put(w, v);
   w.EndArray();
 }
 
+template <class JsonWriter>
 void put_number(JsonWriter& w, double value) {
   // Confidences are validated to [0, 1] on insertion; this guards the writer's
   // promise never to fail (RapidJSON refuses NaN and infinities).
@@ -35,6 +43,7 @@ void put_number(JsonWriter& w, double value) {
   w.Double(value);
 }
 
+template <class JsonWriter>
 void put_evidence(JsonWriter& w, const Evidence& e) {
   w.StartObject();
   put_key(w, "document"), put(w, e.document);
@@ -48,6 +57,7 @@ void put_evidence(JsonWriter& w, const Evidence& e) {
   w.EndObject();
 }
 
+template <class JsonWriter>
 void put_entity(JsonWriter& w, const Entity& entity) {
   w.StartObject();
   put_key(w, "id"), put(w, entity.id);
@@ -72,6 +82,7 @@ void put_entity(JsonWriter& w, const Entity& entity) {
   w.EndObject();
 }
 
+template <class JsonWriter>
 void put_relation(JsonWriter& w, const Relation& r) {
   w.StartObject();
   put_key(w, "source"), put(w, r.source);
@@ -89,12 +100,8 @@ void put_relation(JsonWriter& w, const Relation& r) {
   w.EndObject();
 }
 
-}  // namespace
-
-void write_json(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
-  w.SetIndent(' ', 2);
+template <class JsonWriter>
+void put_graph(JsonWriter& w, const KnowledgeGraph& graph) {
   w.StartObject();
   put_key(w, "directed"), w.Bool(true);
   put_key(w, "multigraph"), w.Bool(true);
@@ -111,6 +118,23 @@ void write_json(const KnowledgeGraph& graph, std::ostream& out) {
   for (const Relation* relation : graph.relations()) put_relation(w, *relation);
   w.EndArray();
   w.EndObject();
+}
+
+}  // namespace
+
+void write_json(const KnowledgeGraph& graph, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  PrettyJsonWriter w(buffer);
+  w.SetIndent(' ', 2);
+  put_graph(w, graph);
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  out.put('\n');
+}
+
+void write_json_line(const KnowledgeGraph& graph, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  CompactJsonWriter w(buffer);
+  put_graph(w, graph);
   out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   out.put('\n');
 }

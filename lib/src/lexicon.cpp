@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "actorgraph/error.hpp"
+#include "json_depth.hpp"
 #include "lexicon_data.hpp"
 #include "lexicon_fold.hpp"
 
@@ -252,6 +253,11 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
   if (json.find_first_not_of(" \t\r\n") == std::string_view::npos)
     throw ParseError(std::string(origin) + ": empty file; a lexicon is a JSON object");
 
+  if (const auto deep = detail::json_too_deep_at(json)) {
+    throw ParseError(std::string(origin) + ":" + line_column(json, *deep) +
+                     ": invalid JSON: nested deeper than " + std::to_string(detail::kMaxJsonDepth) +
+                     " levels (byte offset " + std::to_string(*deep) + ")");
+  }
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
   if (doc.HasParseError()) {

@@ -10,6 +10,7 @@
 #include "actorgraph/relation_extractor.hpp"
 #include "actorgraph/segmenter.hpp"
 #include "actorgraph/tagger.hpp"
+#include "parallel_build.hpp"
 
 namespace actorgraph {
 
@@ -111,8 +112,9 @@ DocumentAnalysis Pipeline::analyze(const Document& document) const {
 KnowledgeGraph Pipeline::process(const Document& document) const { return analyze(document).graph; }
 
 KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
-  KnowledgeGraph graph;
-  while (auto document = reader.next()) graph.merge(process(*document));
+  KnowledgeGraph graph = detail::parallel_merge(
+      reader, detail::effective_jobs(options_.jobs),
+      [this](const Document& document) { return process(document); }, options_.progress);
   finalize(graph);
   return graph;
 }

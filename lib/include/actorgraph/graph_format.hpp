@@ -36,6 +36,9 @@ std::optional<GraphFormat> graph_format_from_path(const std::filesystem::path& p
 /// Writers to a stream. None of them throws for any graph content: every
 /// string is escaped as its format requires.
 void write_json(const KnowledgeGraph& graph, std::ostream& out);
+/// The same JSON as write_json on a single line, then '\n': one record of a
+/// JSONL stream of partial graphs (`actorgraph extract`). read_json reads it.
+void write_json_line(const KnowledgeGraph& graph, std::ostream& out);
 void write_graphml(const KnowledgeGraph& graph, std::ostream& out);
 void write_gexf(const KnowledgeGraph& graph, std::ostream& out);
 void write_dot(const KnowledgeGraph& graph, std::ostream& out);

@@ -10,7 +10,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <vector>
 
 #include "actorgraph/corpus_reader.hpp"
@@ -34,9 +36,23 @@ struct DocumentAnalysis {
   std::vector<Relation> unasserted;
 };
 
+/// How far a build() has got, for a progress display.
+struct BuildProgress {
+  std::size_t documents = 0;  ///< Documents processed so far.
+  std::uint64_t bytes = 0;    ///< Bytes of document text processed so far.
+  double seconds = 0;         ///< Wall-clock seconds since build() started.
+  bool done = false;          ///< True for the last report, after every document.
+};
+
+/// Called by build() on the thread that called it (never concurrently), at most
+/// about ten times a second and once more at the end. The library never prints
+/// progress itself; the CLI draws it. An exception thrown here aborts build().
+using ProgressCallback = std::function<void(const BuildProgress&)>;
+
 /// How to run a pipeline.
 struct PipelineOptions {
-  std::size_t jobs = 0;  ///< Worker threads for build(); 0 = all cores.
+  std::size_t jobs = 0;       ///< Worker threads for build(); 0 = all cores.
+  ProgressCallback progress;  ///< Optional progress reports from build().
 };
 
 /// Turns documents into graphs using one lexicon.
@@ -54,11 +70,19 @@ class Pipeline {
   /// Reads every document of `reader`, processes it and merges the partial
   /// graphs, then runs the corpus-level resolution pass. Deterministic: the
   /// result does not depend on `options.jobs`.
+  ///
+  /// Streaming: the calling thread reads, `jobs` workers process documents from
+  /// a small bounded queue into one partial graph each, merged at the end, so
+  /// memory grows with the graph, not with the corpus. If documents fail, the
+  /// error of the earliest failing document (in reading order) is rethrown,
+  /// whatever the thread count.
   KnowledgeGraph build(CorpusReader& reader) const;
 
   /// The corpus-level step after merging partial graphs (cross-document
   /// name resolution). build() calls it; call it yourself after merging
-  /// partial graphs made with process().
+  /// partial graphs made with process(). Must be idempotent (finalizing a
+  /// finalized graph changes nothing): `actorgraph merge` relies on it, see
+  /// partial_graphs.hpp.
   void finalize(KnowledgeGraph& graph) const;
 
   const Lexicon& lexicon() const noexcept { return lexicon_; }

@@ -1,0 +1,121 @@
+#include "streaming_output.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <streambuf>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "actorgraph/error.hpp"
+
+namespace actorgraph::cli {
+
+namespace {
+
+[[noreturn]] void fail(const std::filesystem::path& path, std::string_view what, int error) {
+  throw IoError("cannot write '" + path.string() + "': " + std::string(what) + ": " +
+                std::strerror(error));
+}
+
+std::atomic<unsigned> temp_counter{0};
+
+std::filesystem::path temporary_name(const std::filesystem::path& target) {
+  return target.parent_path() / ("." + target.filename().string() + ".tmp-" +
+                                 std::to_string(::getpid()) + "-" +
+                                 std::to_string(temp_counter.fetch_add(1)));
+}
+
+}  // namespace
+
+// A write-only stream buffer over a file descriptor that remembers the first error.
+class StreamingOutputFile::Buffer : public std::streambuf {
+ public:
+  explicit Buffer(int fd) : fd_(fd), data_(std::size_t{1} << 20) {
+    setp(data_.data(), data_.data() + data_.size());
+  }
+  ~Buffer() override {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int fd() const noexcept { return fd_; }
+  int error() const noexcept { return error_; }
+
+  bool drain() {
+    const char* p = pbase();
+    while (p < pptr() && error_ == 0) {
+      ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
+      if (n < 0) {
+        if (errno != EINTR) error_ = errno;
+        continue;
+      }
+      p += n;
+    }
+    setp(data_.data(), data_.data() + data_.size());
+    return error_ == 0;
+  }
+
+ protected:
+  int_type overflow(int_type ch) override {
+    if (!drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(ch);
+      pbump(1);
+    }
+    return traits_type::not_eof(ch);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+ private:
+  int fd_;
+  std::vector<char> data_;
+  int error_ = 0;
+};
+
+StreamingOutputFile::StreamingOutputFile(std::filesystem::path target) : target_(std::move(target)) {
+  if (target_.filename().empty()) throw IoError("cannot write '" + target_.string() + "': not a file name");
+  const std::filesystem::path dir = target_.parent_path().empty() ? "." : target_.parent_path();
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    // Some file systems (and old kernels) lack O_TMPFILE: a named hidden temporary.
+    named_temporary_ = temporary_name(target_);
+    fd = ::open(named_temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0) fail(target_, "cannot create a temporary file in its folder", errno);
+  }
+  buffer_ = std::make_unique<Buffer>(fd);
+  stream_ = std::make_unique<std::ostream>(buffer_.get());
+}
+
+StreamingOutputFile::~StreamingOutputFile() {
+  stream_.reset();
+  buffer_.reset();
+  if (!committed_ && !named_temporary_.empty()) {
+    std::error_code ec;
+    std::filesystem::remove(named_temporary_, ec);
+  }
+}
+
+std::ostream& StreamingOutputFile::stream() { return *stream_; }
+
+void StreamingOutputFile::commit() {
+  stream_->flush();
+  if (!buffer_->drain() || !*stream_) fail(target_, "write", buffer_->error() ? buffer_->error() : EIO);
+  if (::fsync(buffer_->fd()) != 0) fail(target_, "fsync", errno);
+  if (named_temporary_.empty()) {
+    // Give the anonymous file a hidden name, then rename it over the target
+    // (linkat cannot replace an existing file).
+    named_temporary_ = temporary_name(target_);
+    const std::string proc = "/proc/self/fd/" + std::to_string(buffer_->fd());
+    if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, named_temporary_.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+      const int error = errno;
+      named_temporary_.clear();
+      fail(target_, "cannot link the temporary file", error);
+    }
+  }
+  if (::rename(named_temporary_.c_str(), target_.c_str()) != 0) fail(target_, "rename", errno);
+  committed_ = true;
+}
+
+}  // namespace actorgraph::cli
