@@ -37,6 +37,7 @@
 #include "actorgraph/chunker.hpp"
 #include "actorgraph/relation_extractor.hpp"
 #include "actorgraph/pipeline.hpp"
+#include "actorgraph/partial_graphs.hpp"
 
 // Scoring a graph against gold annotations.
 #include "actorgraph/evaluation.hpp"
