@@ -27,10 +27,13 @@ if [[ " $stages " == *" asan "* ]]; then
   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTORGRAPH_BUILD_TESTS=ON \
     -DACTORGRAPH_SANITIZE=ON "${launcher[@]}" >/dev/null
   cmake --build build-asan -j"$jobs"
-  # Any sanitizer report fails the test that triggered it.
+  # Any sanitizer report fails the test that triggered it. The 100 MB one-line input
+  # (client.huge_line) runs in the main stage only: under ASan its ~6 GB of tokens
+  # would triple in memory and time; the same code runs under ASan in the other hostile-input tests.
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --test-dir build-asan --no-tests=error --output-on-failure -j"$jobs" --timeout 1500
+    ctest --test-dir build-asan --no-tests=error --output-on-failure -j"$jobs" --timeout 1500 \
+      -E '^client\.huge_line$'
 fi
 
 if [[ " $stages " == *" fuzz "* ]]; then
