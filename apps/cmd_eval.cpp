@@ -45,7 +45,7 @@ bool is_graph_file(const std::vector<std::string>& inputs) {
 
 KnowledgeGraph load_or_build(const EvalArgs& args) {
   if (is_graph_file(args.reading.inputs)) return read_json_file(args.reading.inputs.front());
-  Pipeline pipeline(args.lexicon.load(), PipelineOptions{args.jobs});
+  Pipeline pipeline(args.lexicon.load(), PipelineOptions{args.jobs, {}});
   std::vector<std::filesystem::path> inputs(args.reading.inputs.begin(), args.reading.inputs.end());
   CorpusReader reader(inputs, ReadOptions{args.reading.keep_going});
   KnowledgeGraph graph = pipeline.build(reader);

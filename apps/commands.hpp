@@ -23,5 +23,10 @@ Command add_mentions_command(CLI::App& app);
 Command add_extract_command(CLI::App& app);
 Command add_merge_command(CLI::App& app);
 Command add_eval_command(CLI::App& app);
+// Queries over a graph (or a corpus built on the fly).
+Command add_query_command(CLI::App& app);
+Command add_neighbors_command(CLI::App& app);
+Command add_path_command(CLI::App& app);
+Command add_explain_command(CLI::App& app);
 
 }  // namespace actorgraph::cli

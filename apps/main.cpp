@@ -58,6 +58,10 @@ int main(int argc, char** argv) {
   add(cli::add_extract_command);
   add(cli::add_merge_command);
   add(cli::add_eval_command);
+  add(cli::add_query_command);
+  add(cli::add_neighbors_command);
+  add(cli::add_path_command);
+  add(cli::add_explain_command);
 
   try {
     app.parse(argc, argv);

@@ -3,13 +3,15 @@
 # same suite built with AddressSanitizer + UndefinedBehaviorSanitizer; then each
 # libFuzzer target for a bounded time. Each build has its own folder (build,
 # build-asan, build-fuzz); ccache is used when installed.
-#   scripts/test.sh                       all three stages (what CI runs)
-#   TEST_STAGES="main asan" scripts/test.sh   only some of them
+#   scripts/test.sh                       the main stage (what CI runs today)
+#   TEST_STAGES="main asan fuzz" scripts/test.sh   all three stages
+# The ASan and fuzz stages are opt-in until a full run of them has been seen green
+# on a clean clone (issue 6); then they become the default here.
 #   FUZZ_SECONDS=60                       time per fuzz target
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
-stages=${TEST_STAGES:-main asan fuzz}
+stages=${TEST_STAGES:-main}
 jobs=$(nproc)
 launcher=()
 if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache); fi
@@ -27,13 +29,13 @@ if [[ " $stages " == *" asan "* ]]; then
   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACTORGRAPH_BUILD_TESTS=ON \
     -DACTORGRAPH_SANITIZE=ON "${launcher[@]}" >/dev/null
   cmake --build build-asan -j"$jobs"
-  # Any sanitizer report fails the test that triggered it. The 100 MB single-line
-  # test needs ~6 GB without ASan (tokens of one huge document); the main stage runs it.
+  # Any sanitizer report fails the test that triggered it. The 100 MB one-line input
+  # (client.huge_line) runs in the main stage only: under ASan its ~6 GB of tokens
+  # would triple in memory and time; the same code runs under ASan in the other hostile-input tests.
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --no-tests=error --output-on-failure -j"$jobs" --timeout 1500 \
-      -E 'client\.huge_line'
-
+      -E '^client\.huge_line$'
 fi
 
 if [[ " $stages " == *" fuzz "* ]]; then

@@ -93,6 +93,30 @@ TEST_CASE("the trio and the three countries take the last list of countries", "[
         std::set<std::string>{"spain", "portugal"});
 }
 
+TEST_CASE("counted plural descriptions reach a list many sentences back", "[resolution]") {
+  const auto a = analyse(
+      "Talks on the dam were led by Egypt, Ethiopia and Sudan. The meeting opened late. Engineers presented "
+      "new data. Farmers protested outside. Police closed the road. Rain fell all day. Officials said little. "
+      "The deal brokered by the three countries last year still holds. The two countries were not named.");
+  const auto* three = a.find("the three countries");
+  REQUIRE(three);
+  CHECK(std::set<std::string>(three->members.begin(), three->members.end()) ==
+        std::set<std::string>{"egypt", "ethiopia", "sudan"});
+  // No list of two countries anywhere: the count must match, so nothing is invented.
+  const auto* two = a.find("The two countries");
+  REQUIRE(two);
+  CHECK(two->members.empty());
+}
+
+TEST_CASE("bare plural descriptions do not reach far back", "[resolution]") {
+  const auto a = analyse(
+      "Chile and Peru signed the accord. The meeting opened late. Engineers presented new data. Farmers "
+      "protested outside. Police closed the road. Rain fell all day. Officials said the countries would "
+      "meet again.");
+  const auto* countries = a.find("the countries");
+  if (countries) CHECK(countries->members.empty());
+}
+
 TEST_CASE("the country resolves to the country named", "[resolution]") {
   const auto a = analyse("Fighting in Yemen resumed. Aid groups said the country needs food.");
   REQUIRE(a.find("the country"));

@@ -3,6 +3,7 @@
 #include "actorgraph/entity_resolver.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -278,7 +279,10 @@ class DocumentResolver {
     std::size_t last = 0;
   };
 
-  std::vector<List> lists_before(std::size_t i) const {
+  /// `window` is how many sentences back a list may start: short for "they" and bare plurals,
+  /// the whole document for counted descriptions ("the three countries", "the trio"), whose
+  /// size must match the list and so cannot pick up a nearer list by accident.
+  std::vector<List> lists_before(std::size_t i, std::size_t window = 3) const {
     std::vector<List> lists;
     List current;
     auto separator_only = [&](const Mention& a, const Mention& b) {
@@ -292,8 +296,8 @@ class DocumentResolver {
       return separator && b.token_begin >= a.token_end;
     };
     std::size_t prev = kNone;
-    std::size_t from = i;  // lists more than three sentences back are out of reach
-    while (from > 0 && m_[from - 1].sentence + 3 >= m_[i].sentence) --from;
+    std::size_t from = i;  // lists more than `window` sentences back are out of reach
+    while (from > 0 && m_[from - 1].sentence + window >= m_[i].sentence) --from;
     for (std::size_t j = from; j < i; ++j) {
       if (m_[j].kind == MentionKind::pronoun || m_[j].kind == MentionKind::nominal) continue;
       if (cluster_of_[j] == kNone) continue;
@@ -398,7 +402,7 @@ class DocumentResolver {
     const int count = count_in(m.text);
     const bool plural = count > 0 || head.ends_with("s") || head == "trio" || head == "duo" || head == "pair";
     if (plural) {
-      const auto lists = lists_before(i);
+      const auto lists = lists_before(i, count > 0 ? std::numeric_limits<std::size_t>::max() / 2 : 3);
       for (auto it = lists.rbegin(); it != lists.rend(); ++it) {
         const auto ids = member_ids(*it);
         bool countries = true;

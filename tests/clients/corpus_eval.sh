@@ -28,7 +28,7 @@ PY
 cmp "$WORK/report.json" "$WORK/report-onthefly.json"
 
 # Floors: actors and edge precision as the issues demand (0.95, 0.90); edge recall and
-# events just under the last measurement on main (edge recall 0.730, event precision 0.625;
+# events just under the last measurement on main (edge recall 0.770, event precision 0.625;
 # the issue's edge-recall target is 0.85 — raise this floor as recall improves).
 "$CLI" -q eval --gold "$GOLD" "$WORK/astana.json" --json > "$WORK/report.json"
 /usr/bin/python3 - "$WORK/report.json" <<'PY'
@@ -50,6 +50,6 @@ cmp "$WORK/report.json" "$WORK/report-onthefly.json"
 # 0.85 once it is met).
 "$CLI" -q eval --gold "$GOLD" "$WORK/astana.json" \
   --min-actor-precision 0.95 --min-actor-recall 0.95 \
-  --min-edge-precision 0.90 --min-edge-recall 0.70 \
+  --min-edge-precision 0.90 --min-edge-recall 0.75 \
   --min-event-precision 0.60 --min-event-recall 0.80 > "$WORK/report.tsv"
 echo "PASS: corpus figures meet their floors"
