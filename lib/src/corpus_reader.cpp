@@ -21,7 +21,7 @@
 #include "actorgraph/error.hpp"
 #include "article_schema.hpp"
 #include "corpus_reader_detail.hpp"
-#include "json_depth.hpp"
+#include "json_diagnostics.hpp"
 #include "utf8_repair.hpp"
 
 namespace fs = std::filesystem;
@@ -87,13 +87,6 @@ const rapidjson::SchemaDocument& article_schema() {
   return schema;
 }
 
-std::string pointer_text(const rapidjson::Pointer& pointer) {
-  rapidjson::StringBuffer buffer;
-  pointer.Stringify(buffer);
-  std::string s = buffer.GetString();
-  return s.empty() ? "root" : s;
-}
-
 /// The schema's expected type(s) at a schema pointer, as "string" or "string or null".
 std::string expected_types(const rapidjson::Value* schema_node) {
   if (!schema_node || !schema_node->IsObject() || !schema_node->HasMember("type"))
@@ -126,7 +119,7 @@ std::string schema_violation(const rapidjson::SchemaValidator& validator,
     for (const auto& name : (*schema_node)["required"].GetArray()) {
       if (object && object->IsObject() && !object->HasMember(name)) {
         std::string field = name.GetString();
-        std::string where = pointer_text(doc_pointer);
+        std::string where = detail::json_pointer_text(doc_pointer, "root");
         return "missing required field \"" + field + "\" (" + (where == "root" ? "" : where) + "/" +
                field + ")";
       }
@@ -134,9 +127,9 @@ std::string schema_violation(const rapidjson::SchemaValidator& validator,
   }
   if (keyword == "type")
     return "wrong type, expected " + expected_types(schema_node) + " (" +
-           pointer_text(doc_pointer) + ")";
-  if (keyword == "minLength") return "empty value (" + pointer_text(doc_pointer) + ")";
-  return "schema violation: " + keyword + " (" + pointer_text(doc_pointer) + ")";
+           detail::json_pointer_text(doc_pointer, "root") + ")";
+  if (keyword == "minLength") return "empty value (" + detail::json_pointer_text(doc_pointer, "root") + ")";
+  return "schema violation: " + keyword + " (" + detail::json_pointer_text(doc_pointer, "root") + ")";
 }
 
 /// A malformed record: the reason without the "file:LINE: " prefix.

@@ -15,6 +15,7 @@
 #include "actorgraph/error.hpp"
 #include "actorgraph/evaluation.hpp"
 #include "gold_schema.hpp"
+#include "json_diagnostics.hpp"
 
 namespace actorgraph {
 
@@ -35,45 +36,10 @@ const rapidjson::SchemaDocument& gold_schema() {
   return schema;
 }
 
-std::string pointer_string(const rapidjson::Pointer& pointer) {
-  rapidjson::StringBuffer buffer;
-  pointer.Stringify(buffer);
-  std::string out = buffer.GetString();
-  return out.empty() ? "/" : out;
-}
-
-std::string line_column(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-  const auto last_newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-  const std::size_t column = last_newline == std::string_view::npos ? offset + 1 : offset - last_newline;
-  return std::to_string(line) + ":" + std::to_string(column);
-}
-
 // A gold file nests four levels deep. Validation (Accept) recurses, so input
 // nested thousands deep could exhaust the stack: refuse it before parsing.
 constexpr std::size_t kMaxDepth = 32;
 
-std::optional<std::size_t> too_deep_at(std::string_view text) {
-  std::size_t depth = 0;
-  bool in_string = false;
-  bool escaped = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxDepth) return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return std::nullopt;
-}
 
 std::string string_or_empty(const Value& object, const char* key) {
   const auto it = object.FindMember(key);
@@ -108,11 +74,11 @@ Gold read_gold(std::string_view json_text, std::string_view origin_view) {
     throw ParseError(origin + ": " + pointer + ": " + what);
   };
   auto fail_at = [&](std::size_t offset, const std::string& what) -> void {
-    throw ParseError(origin + ":" + line_column(json_text, offset) + ": " + what);
+    throw ParseError(origin + ":" + detail::json_line_column(json_text, offset) + ": " + what);
   };
   if (json_text.find_first_not_of(" \t\r\n") == std::string_view::npos)
     throw ParseError(origin + ":1:1: empty document, expected a gold JSON object");
-  if (const auto offset = too_deep_at(json_text))
+  if (const auto offset = detail::json_too_deep_at(json_text, kMaxDepth))
     fail_at(*offset, "nested deeper than " + std::to_string(kMaxDepth) + " levels");
 
   rapidjson::Document doc;
@@ -122,9 +88,9 @@ Gold read_gold(std::string_view json_text, std::string_view origin_view) {
   }
   rapidjson::SchemaValidator validator(gold_schema());
   if (!doc.Accept(validator)) {
-    fail(pointer_string(validator.GetInvalidDocumentPointer()),
+    fail(detail::json_pointer_text(validator.GetInvalidDocumentPointer()),
          std::string("does not match the gold schema (keyword '") + validator.GetInvalidSchemaKeyword() +
-             "' at schema #" + pointer_string(validator.GetInvalidSchemaPointer()) + ")");
+             "' at schema #" + detail::json_pointer_text(validator.GetInvalidSchemaPointer()) + ")");
   }
 
   Gold gold;

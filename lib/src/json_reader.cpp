@@ -16,6 +16,7 @@
 #include "actorgraph/error.hpp"
 #include "actorgraph/graph_format.hpp"
 #include "graph_schema.hpp"
+#include "json_diagnostics.hpp"
 
 namespace actorgraph {
 
@@ -36,44 +37,9 @@ const rapidjson::SchemaDocument& graph_schema() {
   return schema;
 }
 
-std::string pointer_string(const rapidjson::Pointer& pointer) {
-  rapidjson::StringBuffer buffer;
-  pointer.Stringify(buffer);
-  std::string out = buffer.GetString();
-  return out.empty() ? "/" : out;
-}
-
-std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
-  std::size_t last_newline = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-  std::size_t column = (last_newline == std::string_view::npos || offset == 0) ? offset + 1 : offset - last_newline;
-  return {line, column};
-}
-
 // A graph file nests six levels deep. RapidJSON's DOM parse and Accept() recurse,
 // so hostile input nested thousands deep could exhaust the stack: refuse it first.
 constexpr std::size_t kMaxDepth = 64;
-
-std::optional<std::size_t> too_deep_at(std::string_view text) {
-  std::size_t depth = 0;
-  bool in_string = false, escaped = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxDepth) return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return std::nullopt;
-}
 
 class GraphReader {
  public:
@@ -182,9 +148,8 @@ class GraphReader {
 KnowledgeGraph read_json(std::string_view json_text, std::string_view origin) {
   if (json_text.empty())
     throw ParseError(std::string(origin) + ":1:1: empty document, expected a graph JSON object");
-  if (auto offset = too_deep_at(json_text)) {
-    auto [line, column] = line_and_column(json_text, *offset);
-    throw ParseError(std::string(origin) + ":" + std::to_string(line) + ":" + std::to_string(column) +
+  if (auto offset = detail::json_too_deep_at(json_text, kMaxDepth)) {
+    throw ParseError(std::string(origin) + ":" + detail::json_line_column(json_text, *offset) +
                      ": nested deeper than " + std::to_string(kMaxDepth) + " levels");
   }
   rapidjson::Document doc;
@@ -192,17 +157,16 @@ KnowledgeGraph read_json(std::string_view json_text, std::string_view origin) {
   doc.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag>(
       json_text.data(), json_text.size());
   if (doc.HasParseError()) {
-    auto [line, column] = line_and_column(json_text, doc.GetErrorOffset());
-    throw ParseError(std::string(origin) + ":" + std::to_string(line) + ":" + std::to_string(column) +
+    throw ParseError(std::string(origin) + ":" + detail::json_line_column(json_text, doc.GetErrorOffset()) +
                      ": " + rapidjson::GetParseError_En(doc.GetParseError()) + " (byte offset " +
                      std::to_string(doc.GetErrorOffset()) + ")");
   }
   rapidjson::SchemaValidator validator(graph_schema());
   if (!doc.Accept(validator)) {
-    throw ParseError(std::string(origin) + ": " + pointer_string(validator.GetInvalidDocumentPointer()) +
+    throw ParseError(std::string(origin) + ": " + detail::json_pointer_text(validator.GetInvalidDocumentPointer()) +
                      ": does not match the graph schema (keyword '" +
                      validator.GetInvalidSchemaKeyword() + "' at schema #" +
-                     pointer_string(validator.GetInvalidSchemaPointer()) + ")");
+                     detail::json_pointer_text(validator.GetInvalidSchemaPointer()) + ")");
   }
   return GraphReader(origin).graph(doc);
 }

@@ -16,7 +16,7 @@
 #include <utility>
 
 #include "actorgraph/error.hpp"
-#include "json_depth.hpp"
+#include "json_diagnostics.hpp"
 #include "lexicon_data.hpp"
 #include "lexicon_fold.hpp"
 
@@ -58,13 +58,6 @@ std::string in_quotes(std::string_view s) {
   out.append(s);
   out.push_back('"');
   return out;
-}
-
-std::string pointer_text(const rapidjson::Pointer& pointer) {
-  rapidjson::StringBuffer buffer;
-  pointer.Stringify(buffer);
-  std::string text = buffer.GetString();
-  return text.empty() ? "/" : text;
 }
 
 // The schema, parsed once: a Document to read keyword values from when
@@ -115,7 +108,7 @@ std::string expected_types(const Value& schema) {
   const auto schema_pointer = validator.GetInvalidSchemaPointer();
   const Value* instance = doc_pointer.Get(doc);
   const Value* schema = schema_pointer.Get(compiled_schema().json);
-  std::string where = pointer_text(doc_pointer);
+  std::string where = detail::json_pointer_text(doc_pointer);
   std::string what;
 
   if (keyword == "type" && instance) {
@@ -166,22 +159,6 @@ std::string expected_types(const Value& schema) {
   }
   if (what.empty()) what = "violates the schema rule \"" + keyword + "\"";
   throw ParseError(std::string(origin) + ": " + where + ": " + what);
-}
-
-// Byte offset -> "line:column" (1-based) for JSON syntax errors.
-std::string line_column(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  std::size_t line = 1;
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return std::to_string(line) + ":" + std::to_string(column);
 }
 
 std::vector<std::string> string_list(const Value& object, const char* field) {
@@ -254,7 +231,7 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
     throw ParseError(std::string(origin) + ": empty file; a lexicon is a JSON object");
 
   if (const auto deep = detail::json_too_deep_at(json)) {
-    throw ParseError(std::string(origin) + ":" + line_column(json, *deep) +
+    throw ParseError(std::string(origin) + ":" + detail::json_line_column(json, *deep) +
                      ": invalid JSON: nested deeper than " + std::to_string(detail::kMaxJsonDepth) +
                      " levels (byte offset " + std::to_string(*deep) + ")");
   }
@@ -262,7 +239,7 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
   doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
   if (doc.HasParseError()) {
     const auto offset = doc.GetErrorOffset();
-    throw ParseError(std::string(origin) + ":" + line_column(json, offset) +
+    throw ParseError(std::string(origin) + ":" + detail::json_line_column(json, offset) +
                      ": invalid JSON: " + rapidjson::GetParseError_En(doc.GetParseError()) +
                      " (byte offset " + std::to_string(offset) + ")");
   }
