@@ -187,8 +187,21 @@ class DocumentResolver {
       for (std::size_t k = 0; k < clusters_.size(); ++k)
         if (clusters_[k].fixed_id.ends_with(slug)) c = k;
     }
+    if (c == kNone && m.type == EntityType::location && key.size() == 1) c = place_by_first_word(key[0]);
     if (c == kNone) c = new_cluster(i);
     join(i, c);
+  }
+
+  /// "the Rixos hotel" after "Rixos President Hotel", "Gaza" after "the Gaza Strip":
+  /// a one-word place named by the first word of a longer place of the document
+  /// (the most recent one if several fit).
+  std::size_t place_by_first_word(const std::string& word) const {
+    for (std::size_t c = clusters_.size(); c-- > 0;) {
+      if (clusters_[c].type != EntityType::location) continue;
+      for (const auto& key : clusters_[c].keys)
+        if (key.size() > 1 && key.front() == word) return c;
+    }
+    return kNone;
   }
 
   std::size_t acronym_target(const std::string& acronym) const {

@@ -82,6 +82,7 @@ constexpr Entry kEntries[] = {
      "update latest live", kNotName},
     {"government governments regime administration authorities", kGovernmentNoun},
     {"opposition rebels insurgents rebel", kOppositionNoun},
+    {"army military troops forces soldiers navy", kMilitaryNoun},
     {"country nation trio duo pair countries nations states powers guarantors sponsors", kCountryNoun},
 };
 

@@ -30,6 +30,7 @@ enum WordClass : unsigned {
   kGovernmentNoun = 1u << 17,  ///< government, regime, administration, authorities.
   kOppositionNoun = 1u << 18,  ///< opposition, rebels, insurgents, rebel.
   kCountryNoun = 1u << 19,     ///< country, nation, trio, countries...: heads of descriptions of countries.
+  kMilitaryNoun = 1u << 20,    ///< army, military, troops, forces, soldiers: a state's armed forces.
 };
 
 /// The classes of a lower-case word (0 if none). O(1): one hash lookup.
