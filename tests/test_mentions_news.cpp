@@ -119,3 +119,28 @@ TEST_CASE("titles of office give membership or leadership", "[relations][titles]
   CHECK_FALSE(y.has("ivan-petrov", "leads", "russia"));
   CHECK_FALSE(y.has("ivan-petrov", "member_of", "russia"));
 }
+
+TEST_CASE("an organisation's acronym or name before a title is not part of the person", "[mentions][titles]") {
+  const auto a = analyse("She met FBI Director Laura Kent and Shin Bet chief Yoram Dror in Haifa.");
+  const auto* kent = a.find("Laura Kent");
+  REQUIRE(kent);
+  CHECK(kent->type == EntityType::person);
+  const auto* fbi = a.find("FBI");
+  REQUIRE(fbi);
+  CHECK(fbi->type == EntityType::organization);
+  const auto* dror = a.find("Yoram Dror");
+  REQUIRE(dror);
+  CHECK(dror->type == EntityType::person);
+  CHECK_FALSE(a.any_text("Director Laura"));
+  auto x = extract("FBI Director Laura Kent said the inquiry was closed.");
+  INFO(x.dump());
+  CHECK(x.has("laura-kent", "leads", "fbi"));
+}
+
+TEST_CASE("a clause subject after a comma is no apposition of the place before it", "[mentions][places]") {
+  const auto a = analyse("Fighting stopped in Marib, Oman's foreign ministry said on Sunday.");
+  const auto* marib = a.find("Marib");
+  REQUIRE(marib);
+  CHECK(marib->type == EntityType::location);
+  CHECK(marib->role.empty());
+}

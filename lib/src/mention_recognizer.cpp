@@ -777,6 +777,9 @@ class SentenceRecognizer {
         ap.end = e;
       }
     }
+    // "truce in Gaza, Qatar's foreign ministry said": the subject of the next
+    // clause, not a description of the name before the comma.
+    if (ap.end < t_.size() && (t_[ap.end].cls & W::kSpeech)) return std::nullopt;
     return ap;
   }
 
@@ -813,6 +816,27 @@ class SentenceRecognizer {
       ++p;
     }
     if (p == b) return;  // a bare title: attach_titles() reads it for the next name
+    // "CIA Director William Burns", "Commission President Omar Touray": an
+    // organisation's acronym or head noun, its title, then the person.
+    if (!titled) {
+      for (std::size_t k = p + 1; k + 1 < b; ++k) {
+        if (!singular_title(k)) continue;
+        const bool acronym_org = k == p + 1 && t_[p].allcaps && t_[p].core.size() >= 2;
+        const bool org_head = (t_[k - 1].cls & W::kOrgHead) != 0;
+        if (!acronym_org && !org_head) break;
+        std::size_t q = k;
+        while (q < b && (singular_title(q) || is_title_modifier(q))) ++q;
+        if (q >= b) break;
+        if (acronym_org || k - p > 1) {
+          const auto m = add(p, k, MentionKind::name, EntityType::organization);
+          out_[m].name = name_text(p, k);
+        } else {
+          mark_used(p, k);  // a lone head noun ("Commission") names nobody by itself
+        }
+        classify_unknown(k, b);
+        return;
+      }
+    }
     if (!titled) p = a;
     const bool peeled = titled && p > a;
     // Sentence-initial common words are not names ("Even", "Peace", "Rebels").
@@ -866,7 +890,15 @@ class SentenceRecognizer {
       out_[m].name = name_text(p, b);
       return;
     }
-    if (!person && place_context(p, b)) {
+    // "the Mossad chief David Barnea", "Hezbollah leader": an unknown one-word name
+    // before a lower-case title is the body the title belongs to, not a person.
+    if (!titled && n == 1 && !before && b + 1 < t_.size() && !t_[b].cap && singular_title(b) &&
+        is_name_word(b + 1) && !state_.person_words.contains(t_[p].lower)) {
+      const auto m = add(p, b, MentionKind::name, EntityType::organization);
+      out_[m].name = name_text(p, b);
+      return;
+    }
+    if (!titled && place_context(p, b)) {
       const auto m = add(p, b, MentionKind::name, EntityType::location);
       out_[m].name = name_text(p, b);
       return;
