@@ -144,3 +144,29 @@ TEST_CASE("a clause subject after a comma is no apposition of the place before i
   CHECK(marib->type == EntityType::location);
   CHECK(marib->role.empty());
 }
+
+TEST_CASE("names with two particles stay whole", "[mentions][people]") {
+  const auto a = analyse("Commission President Margrethe van der Berg met Juan de la Cruz in Lima.");
+  const auto* berg = a.find("Margrethe van der Berg");
+  REQUIRE(berg);
+  CHECK(berg->type == EntityType::person);
+  const auto* cruz = a.find("Juan de la Cruz");
+  REQUIRE(cruz);
+  CHECK(cruz->type == EntityType::person);
+}
+
+TEST_CASE("a one-word name that begins an organisation of the document is that organisation",
+          "[resolution][organisations]") {
+  const auto a = analyse("Nordwind Logistics Group cut 900 jobs on Monday. Nordwind said the market was weak.");
+  const auto* full = a.find("Nordwind Logistics Group");
+  REQUIRE(full);
+  const auto* short_name = a.find("Nordwind");
+  REQUIRE(short_name);
+  CHECK(short_name->entity == full->entity);
+  CHECK(short_name->type != EntityType::person);
+  // A surname that begins no organisation stays a person.
+  const auto b = analyse("Nordwind Logistics Group cut 900 jobs. Halvorsen said the market was weak.");
+  const auto* person = b.find("Halvorsen");
+  REQUIRE(person);
+  CHECK(person->type == EntityType::person);
+}

@@ -171,6 +171,14 @@ class DocumentResolver {
       }
       // A surname-only mention must not hide a clash: "Krol" fits "George Krol" and "Anna Krol";
       // the most recently mentioned wins, which is what news prose means.
+      // "Apple said" after "Apple Inc": a one-word name that begins an
+      // organisation of the document is that organisation, not a person.
+      if (best == kNone && key.size() == 1 && m.role.empty())
+        if (const auto org = org_by_first_word(key[0]); org != kNone) {
+          m.type = clusters_[org].type;
+          join(i, org);
+          return;
+        }
       if (best == kNone) best = new_cluster(i);
       join(i, best);
       return;
@@ -198,6 +206,15 @@ class DocumentResolver {
   std::size_t place_by_first_word(const std::string& word) const {
     for (std::size_t c = clusters_.size(); c-- > 0;) {
       if (clusters_[c].type != EntityType::location) continue;
+      for (const auto& key : clusters_[c].keys)
+        if (key.size() > 1 && key.front() == word) return c;
+    }
+    return kNone;
+  }
+
+  std::size_t org_by_first_word(const std::string& word) const {
+    for (std::size_t c = clusters_.size(); c-- > 0;) {
+      if (!org_like(clusters_[c].type)) continue;
       for (const auto& key : clusters_[c].keys)
         if (key.size() > 1 && key.front() == word) return c;
     }

@@ -249,6 +249,12 @@ class SentenceRecognizer {
       if (t_[j].norm == "." && is_initial(j - 1)) { ++j; continue; }  // "A" "."
       const bool particle = !t_[j].cap && ((t_[j].cls & (W::kParticle)) != 0);
       if (particle && j + 1 < t_.size() && is_name_word(j + 1)) { ++j; continue; }
+      // Two particles: "Ursula von der Leyen", "Juan de la Cruz".
+      if (particle && j + 2 < t_.size() && !t_[j + 1].cap && (t_[j + 1].cls & W::kParticle) &&
+          is_name_word(j + 2)) {
+        j += 2;
+        continue;
+      }
       const bool head_before = ((t_[j - 1].cls & (W::kOrgHead | W::kPlaceHead)) != 0);
       if (head_before && (t_[j].lower == "of" || t_[j].lower == "for" || t_[j].lower == "on")) {
         std::size_t k = j + 1;
