@@ -170,3 +170,18 @@ TEST_CASE("a one-word name that begins an organisation of the document is that o
   REQUIRE(person);
   CHECK(person->type == EntityType::person);
 }
+
+TEST_CASE("states and provinces of the built-in lexicon are places of their country", "[mentions][places]") {
+  const auto a = analyse("Floods hit Queensland and Manitoba, while Ohio stayed dry.");
+  for (const char* place : {"Queensland", "Manitoba", "Ohio"}) {
+    INFO(place);
+    const auto* m = a.find(place);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::location);
+  }
+  CHECK(a.find("Queensland")->entity == "queensland");
+  // A subdivision named like a country stays the country.
+  const auto b = analyse("Georgia signed the accord with Armenia.");
+  REQUIRE(b.find("Georgia"));
+  CHECK(b.find("Georgia")->type == EntityType::country);
+}

@@ -129,6 +129,38 @@ def countries(iso):
     return actors
 
 
+# First-level subdivisions whose ISO 3166-2 names are the English names news
+# prose uses. Other countries' entries are local romanisations ("Dimashq",
+# "Khersonska oblast") that English news does not write; places there are
+# found by the mention recogniser from context ("the city of X", "in X").
+SUBDIVISION_COUNTRIES = ("US", "CA", "AU")
+SUBDIVISION_TYPES = ("State", "Province", "Territory", "District", "Outlying area")
+# Far more often a person's first name than the Australian state in news prose.
+SUBDIVISION_EXCLUDED = ("Victoria",)
+
+
+def subdivisions(iso_dir, country_ids, taken):
+    """Locations for the first-level subdivisions of SUBDIVISION_COUNTRIES; a name
+    that is already a country's name, alias, demonym or capital ("Georgia",
+    "Washington") is left to that country."""
+    path = os.path.join(iso_dir, "iso_3166-2.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)["3166-2"]
+    except (OSError, KeyError, json.JSONDecodeError) as e:
+        die("cannot read %s: %s" % (path, e))
+    actors = []
+    for record in data:
+        code = record["code"][:2]
+        if code not in SUBDIVISION_COUNTRIES or record.get("parent") or record["type"] not in SUBDIVISION_TYPES:
+            continue
+        name = record["name"]
+        if name.lower() in taken or "," in name or "(" in name or name in SUBDIVISION_EXCLUDED:
+            continue
+        actors.append({"id": slug(name), "name": name, "type": "location", "country": country_ids[code]})
+    return actors
+
+
 def load_json(name, key):
     path = os.path.join(HAND, name)
     if not os.path.exists(path):
@@ -155,6 +187,20 @@ def check_actor(actor, origin):
 def build(iso_dir):
     iso = load_iso(iso_dir)
     actors = countries(iso)
+    country_ids = {}
+    path = os.path.join(HAND, "countries.tsv")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                country_ids[line.split("\t")[0]] = slug(line.split("\t")[1].split("|")[0] or iso[line.split("\t")[0]]["name"])
+    taken = set()
+    for actor in actors:
+        for field in ("name",):
+            taken.add(actor[field].lower())
+        for field in ("aliases", "demonyms", "capitals"):
+            taken.update(v.lower() for v in actor.get(field, []))
+    known_ids = {a["id"] for a in actors}
+    actors += [a for a in subdivisions(iso_dir, country_ids, taken) if a["id"] not in known_ids]
     for name in ("organizations.json", "outlets.json", "people.json"):
         for actor in load_json(name, "actors"):
             check_actor(actor, name)
