@@ -12,6 +12,7 @@
 
 #include "actorgraph/entity_resolver.hpp"
 #include "actorgraph/time_expression.hpp"
+#include "place_containment.hpp"
 
 namespace actorgraph {
 
@@ -1087,7 +1088,11 @@ class Recognizer {
 
 DocumentEvents recognize_events(const Document& document, std::span<const Sentence> sentences,
                                 std::span<const Mention> actor_mentions, const Lexicon& lexicon) {
-  return Recognizer(document, sentences, actor_mentions, lexicon).run();
+  DocumentEvents out = Recognizer(document, sentences, actor_mentions, lexicon).run();
+  // Places inside places ("the Kenyan capital of Nairobi") are located_in edges too.
+  for (auto& r : detail::read_place_containment(document, sentences, actor_mentions))
+    out.relations.push_back(std::move(r));
+  return out;
 }
 
 }  // namespace actorgraph
