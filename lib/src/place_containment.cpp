@@ -122,8 +122,9 @@ class SentencePlaces {
     }
     // One or two area nouns: "capital", "port city".
     std::size_t nouns = 0;
-    while (k < n && nouns < 2 && one_of(kAreaNouns, word(k)) && pos(k).starts_with("NN") &&
-           pos(k) != "NNS" && pos(k) != "NNP") {
+    // ("port" is often tagged as an adjective in "port city").
+    while (k < n && nouns < 2 && one_of(kAreaNouns, word(k)) &&
+           (pos(k) == "NN" || pos(k).starts_with("JJ"))) {
       ++k;
       ++nouns;
     }
