@@ -859,7 +859,8 @@ class Recognizer {
 
   bool reference_at(const SentenceView& v, std::size_t k, std::size_t& first) const {
     const auto& tokens = v.sentence->tokens;
-    if (!reference_noun(v.words[k]) || !is_noun(pos(v, k)) || v.mention_at[k] != kNone) return false;
+    if (!reference_noun(v.words[k]) || !is_noun(pos(v, k)) || v.mention_at[k] != kNone)
+      return false;
     // The head of its group: "initiative talks" is not this noun's reference.
     if (k + 1 < tokens.size() && is_noun(pos(v, k + 1))) return false;
     // "the process of agreeing", "an effort to end": a description of an act.

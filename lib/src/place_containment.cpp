@@ -26,13 +26,13 @@ std::string lower(std::string_view s) {
 
 // Nouns naming a kind of settlement or area ("the Kenyan port city of Mombasa").
 constexpr std::array<std::string_view, 12> kAreaNouns = {
-    "capital", "city",   "county",  "district", "enclave",  "port",
+    "capital",  "city",   "county", "district", "enclave", "port",
     "province", "region", "state",  "town",     "village", "municipality"};
 
 // Last words of a venue's name ("Serena Hotel", "Palace of Nations" is not caught).
 constexpr std::array<std::string_view, 14> kVenueHeads = {
-    "arena",  "building", "center", "centre",    "compound", "embassy", "hall",
-    "hotel",  "palace",   "resort", "residence", "stadium",  "university", "airport"};
+    "arena", "building", "center", "centre",    "compound", "embassy",    "hall",
+    "hotel", "palace",   "resort", "residence", "stadium",  "university", "airport"};
 
 template <std::size_t N>
 bool one_of(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -131,8 +131,8 @@ class SentencePlaces {
     if (nouns == 0 || k >= n) return;
     // A demonym needs its article ("the Kazakh capital"): "Kazakh city officials" is no place.
     if (!possessed && outer.kind == MentionKind::demonym &&
-        (outer.token_begin == 0 || (word(outer.token_begin - 1) != "the" &&
-                                    !modifier(outer.token_begin - 1))))
+        (outer.token_begin == 0 ||
+         (word(outer.token_begin - 1) != "the" && !modifier(outer.token_begin - 1))))
       return;
     std::size_t at = k;
     if (word(at) == "of" || word(at) == ",") ++at;
@@ -204,8 +204,8 @@ class SentencePlaces {
     }
     // "Cairo, Damascus, Iran" or "Egypt, Cairo, Iran": a name and a comma before is a list.
     if (inner.token_begin >= 2 && word(inner.token_begin - 1) == ",") return;
-    if (inner.token_begin >= 1 && (word(inner.token_begin - 1) == "and" ||
-                                   word(inner.token_begin - 1) == "or"))
+    if (inner.token_begin >= 1 &&
+        (word(inner.token_begin - 1) == "and" || word(inner.token_begin - 1) == "or"))
       return;
     emit(inner, *outer, inner.token_begin, outer->token_end, "place-comma", 0.75);
   }
