@@ -7,6 +7,8 @@
 #include <array>
 #include <string_view>
 
+#include "language_data.hpp"
+
 namespace actorgraph {
 
 namespace {
@@ -276,6 +278,35 @@ std::size_t Chunks::clause_of(std::size_t token) const noexcept {
   return best;
 }
 
+namespace {
+
+// See the "support this initiative" mend in chunk(): coordinated names before
+// the word, an object determiner after it, a verb in WordNet.
+bool mended_verb_candidate(const Tokens& tk, std::size_t i) {
+  const std::string w = lower(tk[i].norm);
+  if (w.empty() || w.ends_with("ing") || w.ends_with("s")) return false;
+  const std::string next = lower(tk[i + 1].norm);
+  if (next != "this" && next != "that" && next != "these" && next != "those" && next != "the" &&
+      tk[i + 1].pos != "PRP$")
+    return false;
+  if (i + 2 < tk.size()) {
+    static constexpr std::array<std::string_view, 9> kTime = {
+        "afternoon", "evening", "month", "morning", "season", "spring", "summer", "week", "year"};
+    if (std::find(kTime.begin(), kTime.end(), lower(tk[i + 2].norm)) != kTime.end()) return false;
+  }
+  // A coordination of names just before: "X and (the) Y".
+  bool coordinated = false;
+  for (std::size_t k = i - 1; k > 0 && k + 4 > i; --k)
+    if (lower(tk[k - 1].norm) == "and" && k >= 2 &&
+        (tk[k - 2].pos == "NNP" || tk[k - 2].pos == "NNPS"))
+      coordinated = true;
+  if (!coordinated) return false;
+  const auto& data = detail::LanguageData::instance();
+  return data.wordnet_has(1, w);
+}
+
+}  // namespace
+
 Chunks chunk(const Sentence& sentence) {
   // A working copy of the tags, so that tagger slips the chunker can see are
   // mended without touching the caller's sentence.
@@ -297,6 +328,15 @@ Chunks chunk(const Sentence& sentence) {
       std::string stem = lower(t.norm.substr(0, t.norm.size() - 3));
       if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2]) stem.pop_back();
       t.lemma = stem;
+    }
+    // "China and the UN support this initiative": a singular noun that WordNet
+    // also knows as a verb, right after coordinated names and before a
+    // determiner, is the plural subject's present-tense verb (a noun is not
+    // followed by "this"/"the"; "this week" and the like are time, not objects).
+    if (t.pos == "NN" && i >= 3 && (tk[i - 1].pos == "NNP" || tk[i - 1].pos == "NNPS") &&
+        (tk[i + 1].pos == "DT" || tk[i + 1].pos == "PRP$") && mended_verb_candidate(tk, i)) {
+      t.pos = "VBP";
+      t.lemma = lower(t.norm);
     }
   }
   const std::size_t n = tk.size();

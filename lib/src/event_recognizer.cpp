@@ -12,6 +12,7 @@
 
 #include "actorgraph/entity_resolver.hpp"
 #include "actorgraph/time_expression.hpp"
+#include "place_containment.hpp"
 
 namespace actorgraph {
 
@@ -102,10 +103,12 @@ struct EventMention {
   std::size_t family = 0;
   bool weak = false;
   std::optional<Anchor> place;
+  std::vector<Anchor> places;  // every place the mention states ("at Astana's Rixos hotel")
   std::optional<Anchor> topic;
   std::optional<DateRange> date;
   std::set<std::string> participants;
   std::size_t cluster = kNone;
+  bool reference = false;  // "this initiative": names an event found elsewhere
 
   bool anchored() const { return place || date || !participants.empty() || topic; }
 };
@@ -180,6 +183,7 @@ class Recognizer {
     if (table_.entries.empty()) return {};
     for (std::size_t s = 0; s < sentences_.size(); ++s) scan_sentence(s);
     cluster();
+    references();
     return build();
   }
 
@@ -287,6 +291,9 @@ class Recognizer {
   }
 
   static void offer_place(EventMention& e, Anchor a) {
+    if (std::none_of(e.places.begin(), e.places.end(),
+                     [&](const Anchor& p) { return p.id == a.id; }))
+      e.places.push_back(a);
     if (!e.place || a.rank > e.place->rank) e.place = std::move(a);
   }
 
@@ -838,6 +845,102 @@ class Recognizer {
     }
   }
 
+  // ------------------------------------------------------------ references
+  // "this initiative", "that initiative", "the joint initiative by X and Y",
+  // "Qatar's initiative": nouns that name no event kind of their own but, with
+  // a definite determiner, refer to the gathering the article is about. They
+  // resolve to the gathering mentioned last before them (else the first one
+  // later in the same sentence); with no anchored gathering in the document
+  // they refer to nothing. Indefinite or quantified uses ("any initiative",
+  // "a new initiative") introduce something else and are left alone.
+  static bool reference_noun(std::string_view w) {
+    return w == "initiative" || w == "process" || w == "effort";
+  }
+
+  bool reference_at(const SentenceView& v, std::size_t k, std::size_t& first) const {
+    const auto& tokens = v.sentence->tokens;
+    if (!reference_noun(v.words[k]) || !is_noun(pos(v, k)) || v.mention_at[k] != kNone)
+      return false;
+    // The head of its group: "initiative talks" is not this noun's reference.
+    if (k + 1 < tokens.size() && is_noun(pos(v, k + 1))) return false;
+    // "the process of agreeing", "an effort to end": a description of an act.
+    if (k + 1 < tokens.size() && (v.words[k + 1] == "to" || v.words[k + 1] == "of") &&
+        k + 2 < tokens.size() && (pos(v, k + 2).starts_with("VB") || v.words[k + 1] == "to"))
+      return false;
+    std::size_t j = k;
+    while (j > 0 && (pos(v, j - 1).starts_with("JJ") || pos(v, j - 1) == "HYPH" ||
+                     (is_noun(pos(v, j - 1)) && v.mention_at[j - 1] == kNone &&
+                      !table_.match(v.words, j - 1)))) {
+      const std::string& a = v.words[j - 1];
+      if (a == "new" || a == "another" || a == "other" || a == "fresh" || a == "separate" ||
+          a == "different" || a == "own" || a == "earlier" || a == "previous" || a == "similar")
+        return false;
+      --j;
+    }
+    if (j == 0) return false;
+    const std::string& d = v.words[j - 1];
+    const bool definite = d == "this" || d == "that" || d == "the" || d == "these" ||
+                          d == "those" || d == "its" || d == "their" || d == "his" || d == "her";
+    const bool possessed = pos(v, j - 1) == "POS" && j >= 2 && v.mention_at[j - 2] != kNone;
+    if (!definite && !possessed) return false;
+    first = j;
+    return true;
+  }
+
+  void references() {
+    // Gathering mentions in document order, to find the one before a reference.
+    std::vector<std::size_t> gatherings;
+    for (std::size_t m = 0; m < found_.size(); ++m) {
+      const auto c = found_[m].cluster;
+      if (c == kNone || clusters_[c].dead || !clusters_[c].anchored) continue;
+      if (!table_.kinds[clusters_[c].family].gathering) continue;
+      gatherings.push_back(m);
+    }
+    if (gatherings.empty()) return;
+    std::vector<EventMention> added;
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+      if (sentences_[s].block == BlockKind::dateline) continue;
+      const auto& tokens = sentences_[s].tokens;
+      bool any = false;
+      for (const auto& t : tokens)
+        if (reference_noun(lower(t.norm.empty() ? t.text : t.norm))) any = true;
+      if (!any) continue;
+      const SentenceView v = view_of(s);
+      for (std::size_t k = 0; k < tokens.size(); ++k) {
+        std::size_t first = k;
+        if (!reference_at(v, k, first)) continue;
+        // Inside an event's own noun group ("the peace process"): already a mention.
+        if (std::any_of(found_.begin(), found_.end(), [&](const EventMention& f) {
+              return f.sentence == s && f.token_begin <= k && k < f.token_end;
+            }))
+          continue;
+        // The last gathering mention before the reference, else the first after it
+        // in the same sentence.
+        std::size_t target = kNone;
+        for (const auto m : gatherings) {
+          const auto& g = found_[m];
+          if (g.sentence < s || (g.sentence == s && g.token_end <= first))
+            target = m;
+          else if (target == kNone && g.sentence == s)
+            target = m;
+        }
+        if (target == kNone) continue;
+        EventMention e;
+        e.sentence = s;
+        e.token_begin = first;
+        e.token_end = k + 1;
+        e.cluster = found_[target].cluster;
+        e.family = found_[target].family;
+        e.reference = true;
+        added.push_back(std::move(e));
+      }
+    }
+    for (auto& e : added) {
+      clusters_[e.cluster].members.push_back(found_.size());
+      found_.push_back(std::move(e));
+    }
+  }
+
   std::string month_key(const Cluster& c) const {
     if (c.date) return c.date->begin.substr(0, 7);
     if (!table_.kinds[c.family].gathering) return {};
@@ -876,7 +979,7 @@ class Recognizer {
     DocumentEvents out;
     std::vector<std::string> ids(clusters_.size());
     std::map<std::string, Entity> entities;
-    std::map<std::string, Relation> relations;
+    std::map<std::pair<std::string, std::string>, Relation> relations;
     std::map<std::string, Entity> places;
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
       const Cluster& cl = clusters_[c];
@@ -929,24 +1032,32 @@ class Recognizer {
       m.entity = ids[e.cluster];
       Entity& entity = entities[m.entity];
       m.name = m.label = entity.label;
-      entity.aliases.insert(m.text);
+      if (!e.reference) entity.aliases.insert(m.text);  // "this initiative" is no name
       ++entity.mentions;
       const Cluster& cl = clusters_[e.cluster];
-      if (cl.place && e.place && e.place->id == cl.place->id) {
-        Relation& r = relations[m.entity];
-        r.source = m.entity;
-        r.type = "located_in";
-        r.target = cl.place->id;
-        Evidence ev;
-        ev.document = doc_.id;
-        ev.sentence = e.sentence;
-        ev.start = std::min(m.begin, e.place->begin);
-        ev.end = std::max(m.end, e.place->end);
-        ev.text = sentence_text(e.sentence);
-        ev.rule = "event-place";
-        ev.date = doc_.date;
-        ev.confidence = e.place->begin < m.begin ? 0.8 : 0.9;
-        r.evidence.insert(std::move(ev));
+      // The cluster's place, and every other place this mention states that
+      // agrees with it: the country of the city ("resumed in the republic of
+      // Kazakhstan"), the venue in the city ("at Astana's Rixos hotel").
+      if (cl.place && e.place && same_place(*cl.place, *e.place)) {
+        for (const Anchor& a : e.places) {
+          const bool main_place = a.id == cl.place->id;
+          const bool venue = a.rank == 2 && !a.needs_node;
+          if (!main_place && !(same_place(*cl.place, a) && !a.needs_node) && !venue) continue;
+          Relation& r = relations[{m.entity, a.id}];
+          r.source = m.entity;
+          r.type = "located_in";
+          r.target = a.id;
+          Evidence ev;
+          ev.document = doc_.id;
+          ev.sentence = e.sentence;
+          ev.start = std::min(m.begin, a.begin);
+          ev.end = std::max(m.end, a.end);
+          ev.text = sentence_text(e.sentence);
+          ev.rule = "event-place";
+          ev.date = doc_.date;
+          ev.confidence = a.begin < m.begin ? 0.8 : 0.9;
+          r.evidence.insert(std::move(ev));
+        }
       }
       out.mentions.push_back(std::move(m));
     }
@@ -978,7 +1089,11 @@ class Recognizer {
 
 DocumentEvents recognize_events(const Document& document, std::span<const Sentence> sentences,
                                 std::span<const Mention> actor_mentions, const Lexicon& lexicon) {
-  return Recognizer(document, sentences, actor_mentions, lexicon).run();
+  DocumentEvents out = Recognizer(document, sentences, actor_mentions, lexicon).run();
+  // Places inside places ("the Kenyan capital of Nairobi") are located_in edges too.
+  for (auto& r : detail::read_place_containment(document, sentences, actor_mentions))
+    out.relations.push_back(std::move(r));
+  return out;
 }
 
 }  // namespace actorgraph

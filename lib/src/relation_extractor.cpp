@@ -1478,7 +1478,15 @@ class SentenceReader {
       const Mention* em = mention_at_[g.head];
       if (!em || em->type != EntityType::event || em->entity.empty()) continue;
       if (!(is(g.end, "by") || is(g.end, "of") || is(g.end, "from"))) continue;
-      ListArg by = read_right(g.end + 1, false);
+      // "the initiative of (Russian and Turkish presidents) Putin and Erdogan": an
+      // editor's parenthesis before the names is skipped.
+      std::size_t from = g.end + 1;
+      if (from < n && tk_[from].norm == "(") {
+        std::size_t j = from + 1;
+        while (j < n && j < from + 8 && tk_[j].norm != ")") ++j;
+        if (j < n && tk_[j].norm == ")") from = j + 1;
+      }
+      ListArg by = read_right(from, false);
       for (const auto& r : by.refs())
         emit(r, *brokered, {em->entity, em->type, em}, g.begin, by.end, "nominal-of", 0.75,
              nullptr);

@@ -37,8 +37,11 @@ struct DocumentEvents {
   /// Followed by a location node for each place the actor mentions did not already
   /// give a node of that id (a capital used as a metonym, "the Kazakh capital").
   std::vector<Entity> entities;
-  /// Event located_in place, one per event with a place, with evidence (rule id
-  /// "event-place") for each mention that states the place.
+  /// Event located_in place, for each event with a place: its place and every
+  /// other place a mention states that agrees with it (the country of the city,
+  /// a venue), with evidence (rule id "event-place") for each mention that states
+  /// it. Then place located_in place read from the text ("the Kenyan capital of
+  /// Nairobi": rules "place-of", "place-possessive", "venue-in").
   std::vector<Relation> relations;
   /// Ids of events with no anchor: no place, no date, no participants, and no
   /// anchored event of the same kind in the document to join ("the deal" alone).

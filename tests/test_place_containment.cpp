@@ -1,0 +1,90 @@
+// Places inside places read from the text (located_in between places).
+// Every sentence is written for the tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "actorgraph/pipeline.hpp"
+
+using namespace actorgraph;
+
+namespace {
+
+KnowledgeGraph graph_of(std::string text) {
+  Pipeline pipeline(Lexicon::builtin());
+  Document document;
+  document.id = "doc";
+  document.date = "2018-03-14";
+  document.text = std::move(text);
+  return pipeline.analyze(document).graph;
+}
+
+std::string dump(const KnowledgeGraph& g) {
+  std::string d;
+  for (const auto* r : g.relations())
+    if (r->type == "located_in") d += r->source + " located_in " + r->target + "\n";
+  return d;
+}
+
+std::string rule_of(const KnowledgeGraph& g, std::string_view s, std::string_view t) {
+  const Relation* r = g.find_relation(s, "located_in", t);
+  return r && !r->evidence.empty() ? r->evidence.begin()->rule : "";
+}
+
+}  // namespace
+
+TEST_CASE("a demonym or country, an area noun and a place's name", "[places]") {
+  const auto g = graph_of(
+      "Delegates gathered in the Ethiopian capital of Addis Ababa on Monday. "
+      "Fighting spread to the Lebanese port city of Beirut. "
+      "Aid reached Kenya's capital, Nairobi, by Friday.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "addis-ababa", "ethiopia") == "place-of");
+  CHECK(rule_of(g, "beirut", "lebanon") == "place-of");
+  CHECK(rule_of(g, "nairobi", "kenya") == "place-of");
+}
+
+TEST_CASE("a place's venue, a venue in a place, a place in a country", "[places]") {
+  const auto g = graph_of(
+      "The envoys met at Nairobi's Serena Hotel on Monday. "
+      "Rebels were seen near the Safari Park Hotel in Mombasa. "
+      "The floods hit Kampala in Uganda on Sunday.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "serena-hotel", "nairobi") == "place-possessive");
+  CHECK(rule_of(g, "safari-park-hotel", "mombasa") == "venue-in");
+  CHECK(rule_of(g, "kampala", "uganda") == "place-in");
+}
+
+TEST_CASE("a place, a comma and its country", "[places]") {
+  const auto g = graph_of("The plane landed in Ottawa, Canada, late on Tuesday.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "ottawa", "canada") == "place-comma");
+}
+
+TEST_CASE("words that state no containment", "[places]") {
+  SECTION("an area noun with no place named") {
+    const auto g = graph_of("Kenya's capital was calm on Monday. The Kenyan capital was quiet.");
+    INFO(dump(g));
+    for (const auto* r : g.relations()) CHECK(r->type != "located_in");
+  }
+  SECTION("lists of places are not containments") {
+    const auto g = graph_of(
+        "Delegations came from Cairo, Jordan and Iraq. "
+        "Envoys visited Amman, Egypt, Iraq and Lebanon. "
+        "Ministers flew to Beirut and Syria.");
+    INFO(dump(g));
+    CHECK_FALSE(g.find_relation("cairo", "located_in", "jordan"));
+    CHECK_FALSE(g.find_relation("amman", "located_in", "egypt"));
+    CHECK_FALSE(g.find_relation("beirut", "located_in", "syria"));
+  }
+  SECTION("a person of a place is not a place in it") {
+    const auto g = graph_of("Kenya's Uhuru Kenyatta met Ethiopia's Abiy Ahmed.");
+    INFO(dump(g));
+    for (const auto* r : g.relations()) CHECK(r->type != "located_in");
+  }
+  SECTION("a demonym with no article is a modifier, not a place") {
+    const auto g = graph_of("Kenyan city officials in Mombasa said so.");
+    INFO(dump(g));
+    CHECK_FALSE(g.find_relation("mombasa", "located_in", "kenya"));
+  }
+}
