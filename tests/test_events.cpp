@@ -326,3 +326,16 @@ TEST_CASE("odd input never throws", "[events]") {
     }
   }
 }
+
+TEST_CASE("earlier or previous events are not the event reported", "[events]") {
+  const auto e =
+      run("Armenia and Azerbaijan agreed to a ceasefire in Tbilisi on Monday. "
+          "Previous ceasefires brokered by France collapsed within hours, and an earlier truce "
+          "failed in May.",
+          "2016-06-15");
+  INFO(dump(e));
+  CHECK(e.event_count() == 1);
+  CHECK(e.id_of("Previous ceasefires").empty());
+  CHECK(e.id_of("earlier truce").empty());
+  CHECK_FALSE(e.id_of("ceasefire").empty());
+}

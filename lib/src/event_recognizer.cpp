@@ -352,6 +352,16 @@ class Recognizer {
     }
     // "press conference", "small talk", "a great deal".
     if (i > 0 && table_.excluded(trigger.family, v.words[i - 1])) return false;
+    // "Previous ceasefires collapsed", "an earlier truce", "several rounds": other
+    // events than the one reported, which would otherwise join it and lend it
+    // their brokers and dates. They are left out rather than guessed at.
+    static const std::set<std::string, std::less<>> kOtherEvents{
+        "previous", "earlier", "past", "prior", "former", "several", "many",
+        "multiple", "numerous", "repeated", "countless", "successive"};
+    for (std::size_t k = i, seen = 0; k > 0 && seen < 3; --k, ++seen) {
+      if (kOtherEvents.count(v.words[k - 1])) return false;
+      if (pos(v, k - 1) == "DT" || v.mention_at[k - 1] != kNone) break;
+    }
     // A capitalised noun inside prose that is not part of a capitalised name is
     // an organisation ("the Congress", "the Assembly").
     if (!v.headline && i > 0 && starts_upper(surface(v, i)) && !starts_upper(surface(v, i - 1)) &&
