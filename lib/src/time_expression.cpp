@@ -329,6 +329,23 @@ bool is_unit(std::string_view word, std::string_view unit) {
                           word.back() == 's');
 }
 
+// Whether match_at() can match anything at a word (lower case): it opens every
+// expression with a digit, one of these words, a month or a weekday. Most words
+// are none of these, and find_time_expressions() tries every word.
+bool could_start_expression(std::string_view t) {
+  if (t.empty()) return false;
+  if (t[0] >= '0' && t[0] <= '9') return true;  // days, years, ISO dates, "3 days ago"
+  static constexpr std::array<std::string_view, 28> kOpeners{
+      "a",     "an",    "early",  "earlier", "eight",    "eleven",  "five",      "four",
+      "last",  "late",  "later",  "mid",     "mid-",     "next",    "nine",      "one",
+      "seven", "six",   "ten",    "this",    "three",    "today",   "tomorrow",  "tonight",
+      "twelve", "two",  "yesterday", "zero"};
+  for (const auto w : kOpeners)
+    if (t == w) return true;
+  if (t.starts_with("mid-")) return true;
+  return month_number(t) != 0 || weekday_number(t) >= 0;
+}
+
 // The longest expression starting at w[i]; `after_cue` says a preposition or
 // a cue word stands before it (needed for a lone month or year).
 std::optional<Match> match_at(const std::vector<Word>& w, std::size_t i, bool after_cue) {
@@ -722,6 +739,10 @@ std::vector<TimeExpression> find_time_expressions(const Sentence& sentence,
   const auto words = words_of(sentence);
   const auto today = day_number(article_date);
   for (std::size_t i = 0; i < words.size();) {
+    if (!could_start_expression(words[i].text)) {
+      ++i;
+      continue;
+    }
     const bool cue = i > 0 && (is_preposition_cue(words[i - 1].text) ||
                                words[i - 1].text == "early" || words[i - 1].text == "late");
     auto match = match_at(words, i, cue);
