@@ -227,3 +227,37 @@ TEST_CASE("the same content built in different orders writes the same bytes", "[
   CHECK(forward == backward);
   CHECK(json_of(forward) == json_of(backward));
 }
+
+TEST_CASE("merging a graph by move gives the same graph as merging a copy", "[model]") {
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    CAPTURE(seed);
+    const KnowledgeGraph a = actorgraph::test::random_graph(seed);
+    const KnowledgeGraph b = actorgraph::test::random_graph(seed * 3 + 2);
+    KnowledgeGraph by_copy = a;
+    by_copy.merge(b);
+    KnowledgeGraph by_move = a;
+    KnowledgeGraph source = b;
+    by_move.merge(std::move(source));
+    CHECK(by_move == by_copy);
+    CHECK(json_of(by_move) == json_of(by_copy));
+    // The source is left empty and usable.
+    CHECK(source.entity_count() == 0);
+    CHECK(source.relation_count() == 0);
+    source.merge(a);
+    CHECK(source == a);
+  }
+  // Moved relations and entities keep working handles in their new graph.
+  KnowledgeGraph g;
+  g.add_entity(make_entity("kenya", "Kenya", EntityType::country));
+  g.add_entity(make_entity("nairobi-talks", "Nairobi talks", EntityType::event));
+  Relation r = make_relation("kenya", "hosts", "nairobi-talks",
+                             {make_evidence("doc-1", 2, "Kenya hosts the talks.", "svo.host", "2021-03-01")});
+  g.add_relation(std::move(r));
+  g.add_relation(make_relation("kenya", "hosts", "nairobi-talks",
+                               {make_evidence("doc-2", 0, "Kenya hosted them.", "svo.host", "2021-03-02")}));
+  KnowledgeGraph moved = std::move(g);
+  REQUIRE(moved.find_relation("kenya", "hosts", "nairobi-talks") != nullptr);
+  CHECK(moved.find_relation("kenya", "hosts", "nairobi-talks")->weight() == 2);
+  CHECK(g.relation_count() == 0);
+  CHECK(g.find_relation("kenya", "hosts", "nairobi-talks") == nullptr);
+}

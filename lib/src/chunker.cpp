@@ -13,7 +13,20 @@ namespace actorgraph {
 
 namespace {
 
-using Tokens = std::vector<Token>;
+// The chunker's view of a token: the caller's strings seen through
+// string_views (no copy of the sentence), the lower-cased normal form computed
+// once, and room for the tags and lemmas it mends. Comparing a string_view with
+// a literal checks the length first, where std::string == "NNP" ran strlen and
+// memcmp: the chunker did millions of such tests per megabyte.
+struct Tok {
+  std::string_view text;
+  std::string_view norm;
+  std::string_view lemma;
+  std::string_view pos;
+  std::string_view low;  ///< lower(norm), ASCII letters only
+};
+
+using Tokens = std::vector<Tok>;
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& sorted, std::string_view word) {
@@ -35,7 +48,7 @@ std::string lower(std::string_view s) {
 
 // A hyphen compound ending in a participle ("Turkish-backed", "US-led",
 // "war-torn") works as an adjective whatever the tagger said.
-bool hyphen_participle(const Token& t) {
+bool hyphen_participle(const Tok& t) {
   return t.text.find('-') != std::string::npos && t.text.size() > 3 &&
          (t.pos == "VBN" || t.pos == "VBD" || t.pos == "JJ") &&
          (t.text.ends_with("ed") || t.text.ends_with("led") || t.text.ends_with("torn") ||
@@ -43,7 +56,7 @@ bool hyphen_participle(const Token& t) {
 }
 
 // The form of be/get a passive needs.
-bool passive_aux(const Token& t) { return t.lemma == "be" || t.lemma == "get"; }
+bool passive_aux(const Tok& t) { return t.lemma == "be" || t.lemma == "get"; }
 
 // "'s" after a pronoun or wh-word is "is"/"has", not a possessive ("who's leading").
 bool clitic_aux(const Tokens& tk, std::size_t i) {
@@ -57,13 +70,13 @@ bool clitic_aux(const Tokens& tk, std::size_t i) {
 }
 
 bool negator(const Tokens& tk, std::size_t i) {
-  const auto w = lower(tk[i].norm);
+  const auto w = tk[i].low;
   if (w == "not" || w == "n't" || w == "never" || w == "nt") return true;
-  return w == "longer" && i > 0 && lower(tk[i - 1].norm) == "no";
+  return w == "longer" && i > 0 && tk[i - 1].low == "no";
 }
 
 // Adverbs that may sit inside a verb group ("has also backed", "was reportedly brokered").
-bool group_adverb(const Token& t) {
+bool group_adverb(const Tok& t) {
   return t.pos == "RB" || t.pos == "RBR" || t.pos == "RBS" ||
          (t.norm == "no" && t.pos == "DT");  // "no longer"
 }
@@ -141,8 +154,8 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
   std::size_t j = i;
   bool first_finite_seen = false;
   while (j < n) {
-    const Token& t = tk[j];
-    const std::string w = lower(t.norm);
+    const Tok& t = tk[j];
+    const std::string_view w = t.low;
     if (t.pos == "MD" || (clitic_aux(tk, j) && (w == "'ll" || w == "'d"))) {
       g.modality = stronger(g.modality, modal_of(w));
       if (w == "will" || w == "shall" || w == "'ll" || w == "wo") g.tense = Tense::future;
@@ -181,7 +194,7 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
     // Predicative adjectives that chain like verbs: "is likely to", "is unable to".
     if (is_adj_tag(t.pos) && last_verb != kNoToken && tk[last_verb].lemma == "be" && j + 2 < n &&
         tk[j + 1].pos == "TO" && is_verb_tag(tk[j + 2].pos)) {
-      const auto lw = lower(t.norm);
+      const auto lw = t.low;
       if (lw == "likely" || lw == "due" || lw == "poised" || lw == "unable" || lw == "set" ||
           lw == "able" || lw == "ready" || lw == "eager" || lw == "willing") {
         if (lw == "unable")
@@ -242,7 +255,7 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
   // Trailing adverbs/negators between auxiliaries are inside; the group ends at the main verb.
   g.end = last_verb + 1;
   g.main = last_verb;
-  g.lemma = tk[last_verb].lemma.empty() ? lower(tk[last_verb].norm) : tk[last_verb].lemma;
+  g.lemma = tk[last_verb].lemma.empty() ? tk[last_verb].low : tk[last_verb].lemma;
   const auto& mp = tk[last_verb].pos;
   if (mp == "VBN" && governing_aux != kNoToken && passive_aux(tk[governing_aux]))
     g.voice = Voice::passive;
@@ -252,13 +265,13 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
   return g.end;
 }
 
-bool noun_group_start(const Token& t) {
+bool noun_group_start(const Tok& t) {
   const auto& p = t.pos;
   return p == "DT" || p == "PDT" || p == "PRP$" || p == "PRP" || is_adj_tag(p) || p == "CD" ||
          is_noun_tag(p) || hyphen_participle(t);
 }
 
-bool noun_group_inner(const Token& t) {
+bool noun_group_inner(const Tok& t) {
   const auto& p = t.pos;
   return is_adj_tag(p) || p == "CD" || is_noun_tag(p) || p == "FW" || hyphen_participle(t);
 }
@@ -308,13 +321,25 @@ bool mended_verb_candidate(const Tokens& tk, std::size_t i) {
 }  // namespace
 
 Chunks chunk(const Sentence& sentence) {
-  // A working copy of the tags, so that tagger slips the chunker can see are
-  // mended without touching the caller's sentence.
-  Tokens tk = sentence.tokens;
+  // A working view of the tags, so that tagger slips the chunker can see are
+  // mended without touching the caller's sentence. `owned` holds the strings the
+  // views point to that are not the sentence's (lower-cased forms, new lemmas):
+  // reserved up front so that no view is moved away under another.
+  const std::size_t count = sentence.tokens.size();
+  std::vector<std::string> owned;
+  owned.reserve(2 * count);
+  Tokens tk;
+  tk.reserve(count);
+  for (const Token& t : sentence.tokens) {
+    Tok v{t.text, t.norm, t.lemma, t.pos, t.norm};
+    if (std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      v.low = owned.emplace_back(lower(t.norm));
+    tk.push_back(v);
+  }
   for (std::size_t i = 1; i + 1 < tk.size(); ++i) {
     // "talks brokered by Qatar resumed": a past form right after a noun and
     // before "by" is a passive participle, whatever the tagger chose.
-    if (tk[i].pos == "VBD" && lower(tk[i + 1].norm) == "by" &&
+    if (tk[i].pos == "VBD" && tk[i + 1].low == "by" &&
         (is_noun_tag(tk[i - 1].pos) || tk[i - 1].norm == "," || tk[i - 1].norm == "-"))
       tk[i].pos = "VBN";
     // "Turkey backing rebels": an -ing word tagged as a noun between a name and
@@ -327,7 +352,7 @@ Chunks chunk(const Sentence& sentence) {
       t.pos = "VBG";
       std::string stem = lower(t.norm.substr(0, t.norm.size() - 3));
       if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2]) stem.pop_back();
-      t.lemma = stem;
+      t.lemma = owned.emplace_back(std::move(stem));
     }
     // "China and the UN support this initiative": a singular noun that WordNet
     // also knows as a verb, right after coordinated names and before a
@@ -342,7 +367,7 @@ Chunks chunk(const Sentence& sentence) {
   const std::size_t n = tk.size();
   Chunks out;
   out.tags.reserve(n);
-  for (const auto& t : tk) out.tags.push_back(t.pos);
+  for (const auto& t : tk) out.tags.emplace_back(t.pos);
   out.noun_at.assign(n, kNoToken);
   out.verb_at.assign(n, kNoToken);
   if (n == 0) return out;
@@ -354,7 +379,7 @@ Chunks chunk(const Sentence& sentence) {
   bool pending_future = false;
   std::size_t pending_at = kNoToken;
   for (std::size_t i = 0; i < n;) {
-    const Token& t = tk[i];
+    const Tok& t = tk[i];
     const bool verbish = (is_verb_tag(t.pos) && !hyphen_participle(t)) || clitic_aux(tk, i) ||
                          (t.pos == "TO" && i + 1 < n && is_verb_tag(tk[i + 1].pos)) ||
                          (negator(tk, i) && i + 1 < n && is_verb_tag(tk[i + 1].pos));
@@ -364,7 +389,7 @@ Chunks chunk(const Sentence& sentence) {
       VerbGroup g;
       const std::size_t next = read_verb_group(tk, i, g);
       if (next == i && tk[i].pos == "MD") {
-        pending = modal_of(lower(tk[i].norm));
+        pending = modal_of(tk[i].low);
         pending_future = pending == Modality::scheduled;
         pending_at = i;
       }
@@ -394,7 +419,7 @@ Chunks chunk(const Sentence& sentence) {
         continue;
       }
       while (j < n) {
-        const Token& u = tk[j];
+        const Tok& u = tk[j];
         if (j == i && (u.pos == "DT" || u.pos == "PDT" || u.pos == "PRP$")) {
           if (u.pos != "PRP$")
             g.determiner = j;
@@ -461,7 +486,7 @@ Chunks chunk(const Sentence& sentence) {
     std::size_t k = g.end;
     bool joined = false;
     while (k < h.begin) {
-      const auto w = lower(tk[k].norm);
+      const auto w = tk[k].low;
       if (w == "," || w == "and" || w == "or" || w == "as" || w == "well" || w == "both" ||
           w == "either" || w == "&") {
         joined = joined || w == "," || w == "and" || w == "or" || w == "as" || w == "&";
@@ -489,8 +514,8 @@ Chunks chunk(const Sentence& sentence) {
     return n;
   };
   for (std::size_t i = 0; i < n; ++i) {
-    const Token& t = tk[i];
-    const auto w = lower(t.norm);
+    const Tok& t = tk[i];
+    const auto w = t.low;
     Clause c;
     c.begin = i;
     c.marker = i;
@@ -557,8 +582,8 @@ Chunks chunk(const Sentence& sentence) {
   }
 
   // "Only if/once/when X, will Y": the whole sentence is conditional.
-  if (n > 2 && lower(tk[0].norm) == "only") {
-    const auto w = lower(tk[1].norm);
+  if (n > 2 && tk[0].low == "only") {
+    const auto w = tk[1].low;
     if (w == "if" || w == "once" || w == "when" || w == "after" || w == "until")
       for (auto& v : out.verbs) v.modality = stronger(v.modality, Modality::hypothetical);
   }

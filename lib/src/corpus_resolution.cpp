@@ -166,13 +166,13 @@ void resolve_across_documents(KnowledgeGraph& graph) {
       }
     }
     copy.aliases.insert(e->label);
-    rebuilt.add_entity(copy);
+    rebuilt.add_entity(std::move(copy));
   }
   for (const Relation* r : graph.relations()) {
     Relation copy = *r;
     copy.source = target(r->source);
     copy.target = target(r->target);
-    rebuilt.add_relation(copy);
+    rebuilt.add_relation(std::move(copy));
   }
   graph = std::move(rebuilt);
 }

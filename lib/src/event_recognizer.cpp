@@ -65,11 +65,19 @@ struct TriggerTable {
     std::stable_sort(entries.begin(), entries.end(),
                      [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
     for (const auto& e : entries) max_words = std::max(max_words, e.words.size());
+    // Entries by first word, in `entries` order: match() runs on every word.
+    for (std::size_t k = 0; k < entries.size(); ++k)
+      if (!entries[k].words.empty()) by_first[entries[k].words[0]].push_back(k);
   }
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first;
 
   // The longest trigger starting at word i.
   const TriggerEntry* match(const std::vector<std::string>& words, std::size_t i) const {
-    for (const auto& e : entries) {
+    if (i >= words.size()) return nullptr;
+    const auto found = by_first.find(words[i]);
+    if (found == by_first.end()) return nullptr;
+    for (const std::size_t index : found->second) {
+      const auto& e = entries[index];
       if (i + e.words.size() > words.size() || e.words.empty()) continue;
       bool ok = true;
       for (std::size_t k = 0; k < e.words.size() && ok; ++k) ok = words[i + k] == e.words[k];

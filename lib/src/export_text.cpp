@@ -43,19 +43,27 @@ std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& cp) {
 }  // namespace
 
 std::string export_utf8(std::string_view text) {
+  // Valid runs are copied whole: writers pass every evidence sentence through
+  // here, and appending character by character was most of the JSON writer's time.
   std::string out;
   out.reserve(text.size());
+  std::size_t run = 0;  // start of the valid bytes not yet copied
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     char32_t cp = 0;
     std::size_t len = decode_utf8(text, i, cp);
     if (len == 0) {
+      out.append(text.substr(run, i - run));
       out += kReplacement;
-      ++i;
+      run = ++i;
     } else {
-      out.append(text.substr(i, len));
       i += len;
     }
   }
+  out.append(text.substr(run));
   return out;
 }
 
@@ -63,6 +71,19 @@ std::string xml_escape(std::string_view text, bool attribute) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (std::size_t i = 0; i < text.size();) {
+    // Plain ASCII that needs no escape, copied as one run.
+    std::size_t plain = i;
+    while (plain < text.size()) {
+      const auto c = static_cast<unsigned char>(text[plain]);
+      if (c < 0x20 || c >= 0x80 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')
+        break;
+      ++plain;
+    }
+    if (plain > i) {
+      out.append(text.substr(i, plain - i));
+      i = plain;
+      continue;
+    }
     char32_t cp = 0;
     std::size_t len = decode_utf8(text, i, cp);
     if (len == 0) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <type_traits>
 #include <utility>
 
 #include "actorgraph/error.hpp"
@@ -55,58 +56,73 @@ void check_entity(const Entity& entity) {
 }  // namespace
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
-    : attributes(other.attributes), graph_(other.graph_), vertices_(other.vertices_) {
+    : attributes(other.attributes),
+      graph_(std::make_unique<Graph>(*other.graph_)),
+      vertices_(other.vertices_) {
   // Vertex descriptors are indices and survive the copy; edge descriptors point
   // into the source graph's edge storage and must be looked up again.
-  for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
-    const Relation& r = graph_[*it];
+  for (auto [it, end] = boost::edges(*graph_); it != end; ++it) {
+    const Relation& r = (*graph_)[*it];
     edges_.emplace(EdgeKey{r.source, r.type, r.target}, *it);
   }
 }
 
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
-  if (this != &other) {
-    KnowledgeGraph copy(other);
-    attributes = std::move(copy.attributes);
-    graph_ = copy.graph_;
-    vertices_ = std::move(copy.vertices_);
-    edges_.clear();
-    for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
-      const Relation& r = graph_[*it];
-      edges_.emplace(EdgeKey{r.source, r.type, r.target}, *it);
-    }
-  }
+  if (this != &other) *this = KnowledgeGraph(other);
   return *this;
 }
 
-KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) : KnowledgeGraph(std::as_const(other)) {
-  other = KnowledgeGraph();
+// The Boost graph changes owner, not address: the edge descriptors in edges_
+// stay valid.
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
+    : attributes(std::move(other.attributes)),
+      graph_(std::exchange(other.graph_, std::make_unique<Graph>())),
+      vertices_(std::move(other.vertices_)),
+      edges_(std::move(other.edges_)) {
+  other.attributes.clear();
+  other.vertices_.clear();
+  other.edges_.clear();
 }
 
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
   if (this != &other) {
-    *this = std::as_const(other);
+    auto fresh = std::make_unique<Graph>();  // may throw: before anything is changed
+    attributes = std::move(other.attributes);
+    graph_ = std::exchange(other.graph_, std::move(fresh));
+    vertices_ = std::move(other.vertices_);
+    edges_ = std::move(other.edges_);
     other.attributes.clear();
-    other.graph_.clear();
     other.vertices_.clear();
     other.edges_.clear();
   }
   return *this;
 }
 
-const Entity& KnowledgeGraph::add_entity(const Entity& entity) {
+template <class E>
+const Entity& KnowledgeGraph::add_entity_impl(E&& entity) {
   check_entity(entity);
   if (auto it = vertices_.find(entity.id); it != vertices_.end()) {
-    Entity& existing = graph_[it->second];
+    Entity& existing = (*graph_)[it->second];
     existing.merge(entity);
     return existing;
   }
-  Vertex v = boost::add_vertex(entity, graph_);
-  vertices_.emplace(entity.id, v);
-  return graph_[v];
+  std::string id = entity.id;
+  Vertex v{};
+  if constexpr (std::is_lvalue_reference_v<E>) {
+    v = boost::add_vertex(entity, *graph_);
+  } else {
+    v = boost::add_vertex(*graph_);
+    (*graph_)[v] = std::move(entity);
+  }
+  vertices_.emplace(std::move(id), v);
+  return (*graph_)[v];
 }
 
-const Relation& KnowledgeGraph::add_relation(const Relation& relation) {
+const Entity& KnowledgeGraph::add_entity(const Entity& entity) { return add_entity_impl(entity); }
+const Entity& KnowledgeGraph::add_entity(Entity&& entity) { return add_entity_impl(std::move(entity)); }
+
+template <class R>
+const Relation& KnowledgeGraph::add_relation_impl(R&& relation) {
   if (relation.type.empty() || has_control_or_space(relation.type, false))
     throw InvalidArgument("relation " + relation.source + " -> " + relation.target +
                           ": empty relation type or control characters in it");
@@ -123,39 +139,62 @@ const Relation& KnowledgeGraph::add_relation(const Relation& relation) {
                           (source ? relation.target : relation.source) + "\" is not in the graph");
   EdgeKey key{relation.source, relation.type, relation.target};
   if (auto it = edges_.find(key); it != edges_.end()) {
-    Relation& existing = graph_[it->second];
-    existing.evidence.insert(relation.evidence.begin(), relation.evidence.end());
+    Relation& existing = (*graph_)[it->second];
+    if constexpr (std::is_lvalue_reference_v<R>)
+      existing.evidence.insert(relation.evidence.begin(), relation.evidence.end());
+    else
+      existing.evidence.merge(relation.evidence);  // moves the nodes: same set as insert()
     return existing;
   }
-  auto [edge, added] = boost::add_edge(*source, *target, relation, graph_);
-  (void)added;  // parallel edges are allowed: the key map is what keeps them unique
+  Edge edge;
+  if constexpr (std::is_lvalue_reference_v<R>) {
+    edge = boost::add_edge(*source, *target, relation, *graph_).first;
+  } else {
+    edge = boost::add_edge(*source, *target, *graph_).first;
+    (*graph_)[edge] = std::move(relation);
+  }
+  // parallel edges are allowed: the key map is what keeps them unique
   edges_.emplace(std::move(key), edge);
-  return graph_[edge];
+  return (*graph_)[edge];
+}
+
+const Relation& KnowledgeGraph::add_relation(const Relation& relation) {
+  return add_relation_impl(relation);
+}
+const Relation& KnowledgeGraph::add_relation(Relation&& relation) {
+  return add_relation_impl(std::move(relation));
 }
 
 const Entity* KnowledgeGraph::find_entity(std::string_view id) const {
   auto it = vertices_.find(id);
-  return it == vertices_.end() ? nullptr : &graph_[it->second];
+  return it == vertices_.end() ? nullptr : &(*graph_)[it->second];
 }
 
 const Relation* KnowledgeGraph::find_relation(std::string_view source, std::string_view type,
                                               std::string_view target) const {
   auto it = edges_.find(EdgeKey{std::string(source), std::string(type), std::string(target)});
-  return it == edges_.end() ? nullptr : &graph_[it->second];
+  return it == edges_.end() ? nullptr : &(*graph_)[it->second];
 }
 
 std::vector<const Entity*> KnowledgeGraph::entities() const {
   std::vector<const Entity*> out;
   out.reserve(vertices_.size());
-  for (const auto& [id, v] : vertices_) out.push_back(&graph_[v]);
+  for (const auto& [id, v] : vertices_) out.push_back(&(*graph_)[v]);
   return out;
 }
 
 std::vector<const Relation*> KnowledgeGraph::relations() const {
   std::vector<const Relation*> out;
   out.reserve(edges_.size());
-  for (const auto& [key, e] : edges_) out.push_back(&graph_[e]);
+  for (const auto& [key, e] : edges_) out.push_back(&(*graph_)[e]);
   return out;
+}
+
+void KnowledgeGraph::merge_attributes(const KnowledgeGraph& other) {
+  for (const auto& [key, value] : other.attributes) {
+    auto [it, inserted] = attributes.emplace(key, value);
+    if (!inserted && value < it->second) it->second = value;
+  }
 }
 
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {
@@ -164,12 +203,22 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     merge(copy);
     return;
   }
-  for (const auto& [key, value] : other.attributes) {
-    auto [it, inserted] = attributes.emplace(key, value);
-    if (!inserted && value < it->second) it->second = value;
-  }
+  merge_attributes(other);
   for (const Entity* entity : other.entities()) add_entity(*entity);
   for (const Relation* relation : other.relations()) add_relation(*relation);
+}
+
+void KnowledgeGraph::merge(KnowledgeGraph&& other) {
+  if (&other == this) {
+    merge(std::as_const(other));
+    return;
+  }
+  merge_attributes(other);
+  // Same order as entities() and relations(): by id, then by edge key.
+  Graph& from = *other.graph_;
+  for (const auto& [id, v] : other.vertices_) add_entity_impl(std::move(from[v]));
+  for (const auto& [key, e] : other.edges_) add_relation_impl(std::move(from[e]));
+  other = KnowledgeGraph();
 }
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::vertex(std::string_view id) const {

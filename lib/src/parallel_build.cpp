@@ -237,7 +237,7 @@ KnowledgeGraph parallel_merge(CorpusReader& reader, std::size_t jobs,
   // Merge is associative and commutative, so which worker got which document
   // does not change the result.
   KnowledgeGraph graph;
-  for (const auto& partial : partials) graph.merge(partial);
+  for (auto& partial : partials) graph.merge(std::move(partial));
   return graph;
 }
 

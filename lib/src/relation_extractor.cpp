@@ -293,6 +293,8 @@ class SentenceReader {
     for (std::size_t k = 0; k < tk_.size() && k < ch_.tags.size(); ++k) tk_[k].pos = ch_.tags[k];
     for (const auto& v : ch_.verbs) tk_[v.main].lemma = v.lemma;
     const std::size_t n = tk_.size();
+    low_.reserve(n);
+    for (const auto& t : tk_) low_.push_back(lower(t.norm));
     mention_at_.assign(n, nullptr);
     for (const Mention* m : mentions_) {
       if (m->entity.empty() && m->members.empty()) continue;
@@ -345,7 +347,7 @@ class SentenceReader {
     return out;
   }
 
-  std::string low(std::size_t k) const { return lower(tk_[k].norm); }
+  const std::string& low(std::size_t k) const { return low_[k]; }
   bool is(std::size_t k, std::string_view w) const { return k < tk_.size() && low(k) == w; }
   bool sep_dash(std::size_t k) const {
     if (k >= tk_.size()) return false;
@@ -1574,6 +1576,7 @@ class SentenceReader {
   std::vector<const Mention*> mention_at_;
   std::vector<const Mention*> actor_at_;  // longest actor (non-event) mention per token
   std::vector<bool> in_quote_;
+  std::vector<std::string> low_;  // lower(norm) per token, once: the rules ask often
   const std::vector<const RelationDef*>* defs_ = nullptr;
   const Lexicon* lexicon_ = nullptr;
   std::size_t limit_ = kNoToken;  // objects end before this token (the verb's clause end)

@@ -511,7 +511,25 @@ void Tagger::tag(Sentence& sentence) const {
   if (n == 0) return;
 
   const bool titled = title_case(sentence);
-  std::vector<std::vector<Candidate>> cands(n);
+  // Scratch space reused from sentence to sentence (per thread): allocating the
+  // candidate lists and the trellis rows for every token was most of the
+  // allocator's work in the pipeline. A very long sentence gives its memory back.
+  thread_local std::vector<std::vector<Candidate>> cands;
+  thread_local std::vector<float> delta;          // trellis scores, row i at offset[i]
+  thread_local std::vector<std::uint16_t> back;   // back pointers, same layout
+  thread_local std::vector<std::size_t> offset;
+  struct Release {  // bounded scratch: a 100 MB one-line document must not pin its trellis
+    std::size_t n;
+    ~Release() {
+      if (n > 10000) {
+        cands = {};
+        delta = {};
+        back = {};
+        offset = {};
+      }
+    }
+  } release{n};
+  cands.resize(n);
   bool after_opening = true;  // sentence start, or after an opening quote/bracket/colon
   for (std::size_t i = 0; i < n; ++i) {
     const auto& norm = sentence.tokens[i].norm;
@@ -540,46 +558,51 @@ void Tagger::tag(Sentence& sentence) const {
   const float neg_inf = -std::numeric_limits<float>::infinity();
   const auto start2 = static_cast<std::size_t>(id.nn);    // festival's pos_pp_start_tag
   const auto start1 = static_cast<std::size_t>(id.punc);  // festival's pos_p_start_tag
-  // delta[i][a * |C_i| + b]: best score with tag cands[i-1][a] at i-1 and cands[i][b] at i.
-  std::vector<std::vector<float>> delta(n);
-  std::vector<std::vector<std::uint16_t>> back(n);
+  // Row i of the trellis, at offset[i] in `delta` and `back`:
+  // [a * |C_i| + b] is the best score with tag cands[i-1][a] at i-1 and cands[i][b] at i.
+  offset.resize(n + 1);
+  offset[0] = 0;
+  offset[1] = cands[0].size();
+  for (std::size_t i = 1; i < n; ++i) offset[i + 1] = offset[i] + cands[i - 1].size() * cands[i].size();
+  delta.assign(offset[n], neg_inf);
+  back.assign(offset[n], 0);
+  auto row = [&](std::size_t i) { return delta.data() + offset[i]; };
   auto tag_at = [&](std::size_t pos, std::size_t k) -> std::size_t { return cands[pos][k].tag; };
   {
     const auto& c0 = cands[0];
-    delta[0].assign(c0.size(), neg_inf);
-    back[0].assign(c0.size(), 0);
+    float* d0 = row(0);
     for (std::size_t b = 0; b < c0.size(); ++b)
-      delta[0][b] = d.transition(start2, start1, c0[b].tag) + c0[b].score;
+      d0[b] = d.transition(start2, start1, c0[b].tag) + c0[b].score;
   }
   if (n >= 2) {
     const auto& c0 = cands[0];
     const auto& c1 = cands[1];
-    delta[1].assign(c0.size() * c1.size(), neg_inf);
-    back[1].assign(c0.size() * c1.size(), 0);
+    const float* d0 = row(0);
+    float* d1 = row(1);
     for (std::size_t a = 0; a < c0.size(); ++a)
       for (std::size_t b = 0; b < c1.size(); ++b)
-        delta[1][a * c1.size() + b] =
-            delta[0][a] + d.transition(start1, c0[a].tag, c1[b].tag) + c1[b].score;
+        d1[a * c1.size() + b] = d0[a] + d.transition(start1, c0[a].tag, c1[b].tag) + c1[b].score;
   }
   for (std::size_t i = 2; i < n; ++i) {
     const auto& cp = cands[i - 2];
     const auto& ca = cands[i - 1];
     const auto& cb = cands[i];
-    delta[i].assign(ca.size() * cb.size(), neg_inf);
-    back[i].assign(ca.size() * cb.size(), 0);
+    const float* prev = row(i - 1);
+    float* cur = row(i);
+    std::uint16_t* bk = back.data() + offset[i];
     for (std::size_t a = 0; a < ca.size(); ++a)
       for (std::size_t b = 0; b < cb.size(); ++b) {
         float best = neg_inf;
         std::uint16_t arg = 0;
         for (std::size_t z = 0; z < cp.size(); ++z) {
-          float v = delta[i - 1][z * ca.size() + a] + d.transition(cp[z].tag, ca[a].tag, cb[b].tag);
+          float v = prev[z * ca.size() + a] + d.transition(cp[z].tag, ca[a].tag, cb[b].tag);
           if (v > best) {
             best = v;
             arg = static_cast<std::uint16_t>(z);
           }
         }
-        delta[i][a * cb.size() + b] = best + cb[b].score;
-        back[i][a * cb.size() + b] = arg;
+        cur[a * cb.size() + b] = best + cb[b].score;
+        bk[a * cb.size() + b] = arg;
       }
   }
 
@@ -588,7 +611,7 @@ void Tagger::tag(Sentence& sentence) const {
   if (n == 1) {
     float best = neg_inf;
     for (std::size_t b = 0; b < cands[0].size(); ++b) {
-      float v = delta[0][b] + d.transition(start1, tag_at(0, b), start1);
+      float v = row(0)[b] + d.transition(start1, tag_at(0, b), start1);
       if (v > best) {
         best = v;
         best_k[0] = b;
@@ -600,7 +623,7 @@ void Tagger::tag(Sentence& sentence) const {
     float best = neg_inf;
     for (std::size_t a = 0; a < ca.size(); ++a)
       for (std::size_t b = 0; b < cb.size(); ++b) {
-        float v = delta[n - 1][a * cb.size() + b] + d.transition(ca[a].tag, cb[b].tag, start1);
+        float v = row(n - 1)[a * cb.size() + b] + d.transition(ca[a].tag, cb[b].tag, start1);
         if (v > best) {
           best = v;
           best_k[n - 2] = a;
@@ -608,7 +631,7 @@ void Tagger::tag(Sentence& sentence) const {
         }
       }
     for (std::size_t i = n - 1; i >= 2; --i)
-      best_k[i - 2] = back[i][best_k[i - 1] * cands[i].size() + best_k[i]];
+      best_k[i - 2] = back[offset[i] + best_k[i - 1] * cands[i].size() + best_k[i]];
   }
 
   std::vector<std::string> tags;

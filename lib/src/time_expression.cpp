@@ -84,25 +84,38 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// ASCII case-insensitive equality against a lower-case word, without building a
+// string: these tests run on every word of every sentence (the library never
+// sets a locale, so std::tolower is ASCII-only, as here).
+bool equals_lower(std::string_view word, std::string_view lower_word) {
+  if (word.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_word[i]) return false;
+  }
+  return true;
+}
+
 // Month number from a full name or a news abbreviation ("Jan.", "Sept", "Dec.").
 int month_number(std::string_view word) {
-  std::string w = lower(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
+  std::string_view w = word;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() > 9) return 0;  // longer than "september": no month
   for (std::size_t i = 0; i < kMonths.size(); ++i)
-    if (w == kMonths[i]) return static_cast<int>(i) + 1;
-  if (w == "sept") return 9;
+    if (equals_lower(w, kMonths[i])) return static_cast<int>(i) + 1;
+  if (equals_lower(w, "sept")) return 9;
   // Three-letter abbreviations, except "may" which is already a full name and
   // "mar"/"jun"/"jul" which are rare in prose; all are accepted when dotted.
-  if (w.size() == 3 && w != "may")
+  if (w.size() == 3 && !equals_lower(w, "may"))
     for (std::size_t i = 0; i < kMonths.size(); ++i)
-      if (kMonths[i].substr(0, 3) == w) return static_cast<int>(i) + 1;
+      if (equals_lower(w, kMonths[i].substr(0, 3))) return static_cast<int>(i) + 1;
   return 0;
 }
 
 int weekday_number(std::string_view word) {
-  const std::string w = lower(word);
   for (std::size_t i = 0; i < kWeekdays.size(); ++i)
-    if (w == kWeekdays[i]) return static_cast<int>(i);
+    if (equals_lower(word, kWeekdays[i])) return static_cast<int>(i);
   return -1;
 }
 
@@ -111,8 +124,10 @@ int day_of_month(std::string_view w) {
   std::size_t digits = 0;
   while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
   if (digits == 0 || digits > 2) return 0;
-  const auto rest = lower(w.substr(digits));
-  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return 0;
+  const auto rest = w.substr(digits);
+  if (!rest.empty() && !equals_lower(rest, "st") && !equals_lower(rest, "nd") &&
+      !equals_lower(rest, "rd") && !equals_lower(rest, "th"))
+    return 0;
   int value = 0;
   std::from_chars(w.data(), w.data() + digits, value);
   return value >= 1 && value <= 31 ? value : 0;
@@ -142,13 +157,13 @@ int small_number(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kWords{
       "zero",  "one",   "two",  "three", "four",   "five",  "six",
       "seven", "eight", "nine", "ten",   "eleven", "twelve"};
-  const std::string l = lower(w);
-  if (l == "a" || l == "an") return 1;
+  if (equals_lower(w, "a") || equals_lower(w, "an")) return 1;
   for (std::size_t i = 0; i < kWords.size(); ++i)
-    if (l == kWords[i]) return static_cast<int>(i);
+    if (equals_lower(w, kWords[i])) return static_cast<int>(i);
+  // Lower-casing leaves digits alone: parse the word as it is.
   int value = 0;
-  const auto [p, ec] = std::from_chars(l.data(), l.data() + l.size(), value);
-  if (ec == std::errc() && p == l.data() + l.size() && value > 0 && value < 1000) return value;
+  const auto [p, ec] = std::from_chars(w.data(), w.data() + w.size(), value);
+  if (ec == std::errc() && p == w.data() + w.size() && value > 0 && value < 1000) return value;
   return 0;
 }
 
@@ -312,6 +327,23 @@ std::optional<Match> match_calendar(const std::vector<Word>& w, std::size_t i, b
 bool is_unit(std::string_view word, std::string_view unit) {
   return word == unit || (word.size() == unit.size() + 1 && word.substr(0, unit.size()) == unit &&
                           word.back() == 's');
+}
+
+// Whether match_at() can match anything at a word (lower case): it opens every
+// expression with a digit, one of these words, a month or a weekday. Most words
+// are none of these, and find_time_expressions() tries every word.
+bool could_start_expression(std::string_view t) {
+  if (t.empty()) return false;
+  if (t[0] >= '0' && t[0] <= '9') return true;  // days, years, ISO dates, "3 days ago"
+  static constexpr std::array<std::string_view, 28> kOpeners{
+      "a",     "an",    "early",  "earlier", "eight",    "eleven",  "five",      "four",
+      "last",  "late",  "later",  "mid",     "mid-",     "next",    "nine",      "one",
+      "seven", "six",   "ten",    "this",    "three",    "today",   "tomorrow",  "tonight",
+      "twelve", "two",  "yesterday", "zero"};
+  for (const auto w : kOpeners)
+    if (t == w) return true;
+  if (t.starts_with("mid-")) return true;
+  return month_number(t) != 0 || weekday_number(t) >= 0;
 }
 
 // The longest expression starting at w[i]; `after_cue` says a preposition or
@@ -707,6 +739,10 @@ std::vector<TimeExpression> find_time_expressions(const Sentence& sentence,
   const auto words = words_of(sentence);
   const auto today = day_number(article_date);
   for (std::size_t i = 0; i < words.size();) {
+    if (!could_start_expression(words[i].text)) {
+      ++i;
+      continue;
+    }
     const bool cue = i > 0 && (is_preposition_cue(words[i - 1].text) ||
                                words[i - 1].text == "early" || words[i - 1].text == "late");
     auto match = match_at(words, i, cue);

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,8 +41,8 @@ class KnowledgeGraph {
   /// came from, so the implicit member-wise copy would leave dangling handles.
   KnowledgeGraph(const KnowledgeGraph& other);
   KnowledgeGraph& operator=(const KnowledgeGraph& other);
-  /// adjacency_list (Boost 1.74) has no move operations, so a move copies the
-  /// Boost graph and re-indexes it too; the source is left empty.
+  /// Moves are cheap (the Boost graph is held on the heap, so its edge handles
+  /// stay valid); the source is left empty.
   KnowledgeGraph(KnowledgeGraph&& other);
   KnowledgeGraph& operator=(KnowledgeGraph&& other);
   ~KnowledgeGraph() = default;
@@ -54,12 +55,16 @@ class KnowledgeGraph {
   /// attributes into columns next to those.
   /// The reference stays valid until the next entity is added.
   const Entity& add_entity(const Entity& entity);
+  /// The same, moving the entity in when it is new.
+  const Entity& add_entity(Entity&& entity);
 
   /// Adds a relation, or unions its evidence into the existing
   /// (source, type, target) edge. Throws InvalidArgument if an endpoint is not
   /// in the graph, the type is empty or holds control characters, or an
   /// evidence confidence is not a number in [0, 1].
   const Relation& add_relation(const Relation& relation);
+  /// The same, moving the relation (or its evidence) in instead of copying it.
+  const Relation& add_relation(Relation&& relation);
 
   /// The entity with this id, or nullptr.
   const Entity* find_entity(std::string_view id) const;
@@ -72,17 +77,20 @@ class KnowledgeGraph {
   /// All relations, sorted by (source, type, target).
   std::vector<const Relation*> relations() const;
 
-  std::size_t entity_count() const noexcept { return boost::num_vertices(graph_); }
-  std::size_t relation_count() const noexcept { return boost::num_edges(graph_); }
+  std::size_t entity_count() const noexcept { return boost::num_vertices(*graph_); }
+  std::size_t relation_count() const noexcept { return boost::num_edges(*graph_); }
 
   /// Folds another graph into this one: entities merged by id, relations by
   /// key with evidence unioned. Merging is associative and commutative, so
   /// partial graphs can be combined in any grouping and order.
   void merge(const KnowledgeGraph& other);
+  /// The same, taking the other graph's evidence instead of copying it; `other`
+  /// is left empty.
+  void merge(KnowledgeGraph&& other);
 
   /// The Boost graph, for algorithms; vertex and edge properties are the
   /// bundled Entity and Relation.
-  const Graph& graph() const noexcept { return graph_; }
+  const Graph& graph() const noexcept { return *graph_; }
   /// The vertex of an entity id, if present.
   std::optional<Vertex> vertex(std::string_view id) const;
 
@@ -91,7 +99,14 @@ class KnowledgeGraph {
 
  private:
   using EdgeKey = std::tuple<std::string, std::string, std::string>;
-  Graph graph_;
+  template <class E>
+  const Entity& add_entity_impl(E&& entity);
+  template <class R>
+  const Relation& add_relation_impl(R&& relation);
+  void merge_attributes(const KnowledgeGraph& other);
+  // On the heap: adjacency_list (Boost 1.74) cannot be moved, and its edge
+  // descriptors point into its edge list, so a graph by value made every move a copy.
+  std::unique_ptr<Graph> graph_ = std::make_unique<Graph>();
   std::map<std::string, Vertex, std::less<>> vertices_;
   std::map<EdgeKey, Edge> edges_;
 };
