@@ -327,7 +327,7 @@ Chunks chunk(const Sentence& sentence) {
   // reserved up front so that no view is moved away under another.
   const std::size_t count = sentence.tokens.size();
   std::vector<std::string> owned;
-  owned.reserve(2 * count);
+  owned.reserve(3 * count);  // at most: lower case, a gerund stem, a mended lemma
   Tokens tk;
   tk.reserve(count);
   for (const Token& t : sentence.tokens) {
@@ -361,7 +361,7 @@ Chunks chunk(const Sentence& sentence) {
     if (t.pos == "NN" && i >= 3 && (tk[i - 1].pos == "NNP" || tk[i - 1].pos == "NNPS") &&
         (tk[i + 1].pos == "DT" || tk[i + 1].pos == "PRP$") && mended_verb_candidate(tk, i)) {
       t.pos = "VBP";
-      t.lemma = lower(t.norm);
+      t.lemma = owned.emplace_back(lower(t.norm));  // a view: the string must outlive it
     }
   }
   const std::size_t n = tk.size();
