@@ -59,6 +59,15 @@ void ReadingOptions::add_to(CLI::App& command) {
   command.add_option("inputs", inputs, "Corpus: directories of .txt files, .txt or .jsonl files, or - for stdin")
       ->required();
   command.add_flag("--keep-going", keep_going, "Skip malformed JSONL lines (and say so) instead of stopping");
+  command.add_option("--max-document-mb", max_document_mb,
+                     "Skip (and say so) documents whose text is over this many MB (0 = no limit)");
+}
+
+ReadOptions ReadingOptions::read_options() const {
+  ReadOptions options;
+  options.keep_going = keep_going;
+  options.max_document_bytes = max_document_mb * 1000 * 1000;
+  return options;
 }
 
 }  // namespace actorgraph::cli

@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "actorgraph/corpus_reader.hpp"
 #include "actorgraph/graph_format.hpp"
 #include "actorgraph/knowledge_graph.hpp"
 #include "actorgraph/lexicon.hpp"
@@ -48,7 +49,9 @@ struct LexiconOptions {
 struct ReadingOptions {
   std::vector<std::string> inputs;
   bool keep_going = false;
+  std::size_t max_document_mb = 0;  // 0: no limit
   void add_to(CLI::App& command);
+  ReadOptions read_options() const;
 };
 
 }  // namespace actorgraph::cli

@@ -38,7 +38,7 @@ int run_build(const BuildArgs& args) {
   options.progress = terminal_progress(corpus_size_bytes(args.reading.inputs));
   Pipeline pipeline(args.lexicon.load(), options);
   std::vector<std::filesystem::path> inputs(args.reading.inputs.begin(), args.reading.inputs.end());
-  CorpusReader reader(inputs, ReadOptions{args.reading.keep_going});
+  CorpusReader reader(inputs, args.reading.read_options());
   KnowledgeGraph graph = pipeline.build(reader);
   report_reading(reader.stats());
   spdlog::info("graph: {} node(s), {} edge(s)", graph.entity_count(), graph.relation_count());

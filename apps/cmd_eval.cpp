@@ -47,7 +47,7 @@ KnowledgeGraph load_or_build(const EvalArgs& args) {
   if (is_graph_file(args.reading.inputs)) return read_json_file(args.reading.inputs.front());
   Pipeline pipeline(args.lexicon.load(), PipelineOptions{args.jobs, {}});
   std::vector<std::filesystem::path> inputs(args.reading.inputs.begin(), args.reading.inputs.end());
-  CorpusReader reader(inputs, ReadOptions{args.reading.keep_going});
+  CorpusReader reader(inputs, args.reading.read_options());
   KnowledgeGraph graph = pipeline.build(reader);
   const auto& stats = reader.stats();
   for (const auto& warning : stats.warnings) spdlog::warn("{}: {}", warning.origin, warning.message);

@@ -29,7 +29,7 @@ struct ExtractArgs {
 int run_extract(const ExtractArgs& args) {
   Pipeline pipeline(args.lexicon.load());
   std::vector<std::filesystem::path> inputs(args.reading.inputs.begin(), args.reading.inputs.end());
-  CorpusReader reader(inputs, ReadOptions{args.reading.keep_going});
+  CorpusReader reader(inputs, args.reading.read_options());
   const auto progress = terminal_progress(corpus_size_bytes(args.reading.inputs));
   std::size_t documents = 0;
   if (args.output == "-") {

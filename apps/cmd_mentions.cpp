@@ -38,7 +38,7 @@ std::string_view kind_name(MentionKind kind) {
 int run_mentions(const MentionsArgs& args) {
   Pipeline pipeline(args.lexicon.load());
   std::vector<std::filesystem::path> inputs(args.reading.inputs.begin(), args.reading.inputs.end());
-  CorpusReader reader(inputs, ReadOptions{args.reading.keep_going});
+  CorpusReader reader(inputs, args.reading.read_options());
 
   rapidjson::StringBuffer buffer;
   rapidjson::PrettyWriter<rapidjson::StringBuffer> json(buffer);

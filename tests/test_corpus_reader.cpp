@@ -342,3 +342,28 @@ TEST_CASE("the sample corpus reads in order with dates from headers", "[reader]"
   CHECK(docs[0].date.empty());  // no year in its header
   CHECK(stats.skipped.empty());
 }
+
+TEST_CASE("max_document_bytes skips longer documents with a reason naming them", "[reader]") {
+  TempDir dir("cap");
+  const std::string long_text = "Ghana and Togo signed a border accord in Lome. " + std::string(300, 'x') + ".";
+  write(dir.path() / "a_short.txt", "Short headline\nGhana hosted the talks.\n");
+  write(dir.path() / "b_long.txt", "Long headline\n" + long_text + "\n");
+  auto feed = dir.path() / "c_feed.jsonl";
+  write(feed, "{\"id\":\"fits\",\"title\":\"T\",\"text\":\"" + std::string(200, 'y') + "\"}\n"
+              "{\"id\":\"over\",\"title\":\"T\",\"text\":\"" + long_text + "\"}\n"
+              "{\"id\":\"after\",\"title\":\"T\",\"text\":\"Togo replied.\"}\n");
+  ReadOptions options;
+  options.max_document_bytes = 250;
+  ReadStats stats;
+  auto docs = read_corpus({dir.path()}, options, &stats);
+  CHECK(ids_of(docs) == std::vector<std::string>{"a_short", "fits", "after"});
+  CHECK(stats.documents == 3);
+  REQUIRE(stats.skipped.size() == 2);
+  CHECK_THAT(stats.skipped[0].origin, Catch::EndsWith("b_long.txt"));
+  CHECK_THAT(stats.skipped[0].reason, Catch::Contains("over the limit of 250 bytes"));
+  CHECK(stats.skipped[1].origin == feed.string() + ":2");
+  // No limit by default: everything is read.
+  ReadStats all;
+  CHECK(read_corpus({dir.path()}, {}, &all).size() == 5);
+  CHECK(all.skipped.empty());
+}

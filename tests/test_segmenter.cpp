@@ -289,3 +289,44 @@ TEST_CASE("bare domain names are one token, a missing space is not a domain", "[
   CHECK(texts(ss[0]) == V{"KABAR.KG", "-", "Officials", "told", "Reuters.com", "and", "bbc.co.uk",
                           "that", "talks", "ended", "."});
 }
+
+TEST_CASE("a run-on text without sentence ends is cut into bounded sentences", "[segmenter]") {
+  // 3,000 words with a comma every 7 words and no full stop: sentences of at
+  // most 1,000 tokens, each cut after a comma, every token kept once in order.
+  std::string text;
+  for (int i = 0; i < 3000; ++i) {
+    text += "word" + std::to_string(i);
+    text += (i % 7 == 6) ? ", " : " ";
+  }
+  const auto out = body(text);
+  REQUIRE(out.size() >= 3);
+  std::size_t total = 0;
+  std::size_t next_word = 0;
+  for (std::size_t s = 0; s < out.size(); ++s) {
+    CHECK(out[s].tokens.size() <= 1000);
+    if (s + 1 < out.size()) CHECK(out[s].tokens.back().text == ",");
+    for (const auto& t : out[s].tokens) {
+      if (t.text == ",") continue;
+      CHECK(t.text == "word" + std::to_string(next_word));
+      ++next_word;
+    }
+    total += out[s].tokens.size();
+  }
+  CHECK(next_word == 3000);
+  CHECK(total == 3000 + 3000 / 7);
+  // A headline line is one sentence however long its punctuation makes it, up to the cap.
+  std::string headline;
+  for (int i = 0; i < 2500; ++i) headline += "Talk" + std::to_string(i) + " ";
+  TextBlock hb{0, headline.size(), BlockKind::headline};
+  const auto hs = actorgraph::segment(headline, std::span(&hb, 1));
+  check_offsets(headline, hs);
+  REQUIRE(hs.size() == 3);
+  CHECK(hs[0].tokens.size() == 1000);
+  CHECK(hs[1].tokens.size() == 1000);
+  CHECK(hs[2].tokens.size() == 500);
+  // Ordinary prose is untouched: one long but real sentence stays whole.
+  std::string prose = "Delegates from Kenya";
+  for (int i = 0; i < 60; ++i) prose += ", Uganda";
+  prose += " met in Nairobi.";
+  CHECK(body(prose).size() == 1);
+}

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -341,6 +343,34 @@ bool contains_phrase(std::string_view lower, std::string_view phrase) {
   return false;
 }
 
+// The kPhrases that occur in `lower` as whole words, as bits (bit i: kPhrases[i]).
+// One pass over the line's word starts instead of one search per phrase: every
+// phrase begins with a letter, so it can only match where a word begins.
+std::uint64_t phrases_in(std::string_view lower) {
+  static_assert(kPhrases.size() <= 64, "phrase hits are bits of a 64-bit mask");
+  static const auto by_letter = [] {
+    std::array<std::vector<std::uint8_t>, 26> out{};
+    for (std::size_t i = 0; i < kPhrases.size(); ++i) {
+      const char c = kPhrases[i].phrase.front();
+      if (c < 'a' || c > 'z') throw std::logic_error("cleaner: phrases must start with a-z");
+      out[static_cast<std::size_t>(c - 'a')].push_back(static_cast<std::uint8_t>(i));
+    }
+    return out;
+  }();
+  std::uint64_t found = 0;
+  for (std::size_t pos = 0; pos < lower.size(); ++pos) {
+    const char c = lower[pos];
+    if (c < 'a' || c > 'z' || (pos > 0 && is_alpha(lower[pos - 1]))) continue;
+    for (const std::uint8_t i : by_letter[static_cast<std::size_t>(c - 'a')]) {
+      const std::string_view phrase = kPhrases[i].phrase;
+      if (lower.substr(pos, phrase.size()) != phrase) continue;
+      const std::size_t after = pos + phrase.size();
+      if (after >= lower.size() || !is_alpha(lower[after])) found |= std::uint64_t{1} << i;
+    }
+  }
+  return found;
+}
+
 void analyse(Line& line) {
   auto words = split_words(line.text);
   line.word_count = words.size();
@@ -375,10 +405,10 @@ void analyse(Line& line) {
   // Phrases are looked up only in short lines: long prose lines use them in
   // other senses ("sign in" a treaty) and scanning stays linear either way.
   if (line.text.size() <= 400) {
-    auto lower = lower_copy(line.text);
-    for (const auto& p : kPhrases) {
-      if (contains_phrase(lower, p.phrase)) {
-        line.vocab |= static_cast<unsigned>(p.vocab);
+    const std::uint64_t found = phrases_in(lower_copy(line.text));
+    for (std::size_t i = 0; i < kPhrases.size(); ++i) {
+      if (found & (std::uint64_t{1} << i)) {
+        line.vocab |= static_cast<unsigned>(kPhrases[i].vocab);
         ++line.strong_hits;
       }
     }

@@ -234,7 +234,10 @@ class CorpusReader::Impl {
   std::optional<Document> next() {
     while (true) {
       if (jsonl_) {
-        if (auto doc = next_jsonl()) return finish(std::move(*doc));
+        if (auto doc = next_jsonl()) {
+          if (too_large(*doc)) continue;
+          return finish(std::move(*doc));
+        }
         jsonl_.reset();
         continue;
       }
@@ -254,7 +257,8 @@ class CorpusReader::Impl {
             }
             break;
           case FileKind::text:
-            if (auto doc = read_text_file(entry)) return finish(std::move(*doc));
+            if (auto doc = read_text_file(entry); doc && !too_large(*doc))
+              return finish(std::move(*doc));
             break;
           case FileKind::jsonl:
             open_jsonl_file(entry);
@@ -291,6 +295,15 @@ class CorpusReader::Impl {
   void skip(const std::string& origin, const std::string& reason) {
     spdlog::warn("{}: skipped: {}", origin, reason);
     stats.skipped.push_back({origin, reason});
+  }
+
+  bool too_large(const Document& doc) {
+    if (options_.max_document_bytes == 0 || doc.text.size() <= options_.max_document_bytes)
+      return false;
+    skip(doc.origin, "document text of " + std::to_string(doc.text.size()) +
+                         " bytes is over the limit of " +
+                         std::to_string(options_.max_document_bytes) + " bytes");
+    return true;
   }
 
   void warn(const std::string& origin, const std::string& message) {

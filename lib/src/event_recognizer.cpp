@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -91,6 +92,25 @@ struct TriggerTable {
     return std::find(list.begin(), list.end(), word) != list.end();
   }
 };
+
+// The table depends only on the lexicon's event kinds: built once per thread
+// and lexicon (checked by address and content), not for every document.
+const TriggerTable& trigger_table_for(const Lexicon& lexicon) {
+  struct Cached {
+    const EventKindDef* data = nullptr;
+    std::vector<EventKindDef> kinds;
+    std::unique_ptr<TriggerTable> table;
+  };
+  thread_local Cached cached;
+  const auto kinds = lexicon.event_kinds();
+  if (!cached.table || cached.data != kinds.data() ||
+      !std::equal(kinds.begin(), kinds.end(), cached.kinds.begin(), cached.kinds.end())) {
+    cached.table = std::make_unique<TriggerTable>(lexicon);
+    cached.data = kinds.data();
+    cached.kinds.assign(kinds.begin(), kinds.end());
+  }
+  return *cached.table;
+}
 
 // ---------------------------------------------------------------- one mention
 
@@ -178,7 +198,7 @@ class Recognizer {
  public:
   Recognizer(const Document& document, std::span<const Sentence> sentences,
              std::span<const Mention> actors, const Lexicon& lexicon)
-      : doc_(document), sentences_(sentences), actors_(actors), lexicon_(lexicon), table_(lexicon) {
+      : doc_(document), sentences_(sentences), actors_(actors), lexicon_(lexicon), table_(trigger_table_for(lexicon)) {
     for (std::size_t i = 0; i < actors_.size(); ++i) {
       const auto& m = actors_[i];
       if (m.type == EntityType::event) continue;
@@ -1096,7 +1116,7 @@ class Recognizer {
   std::span<const Sentence> sentences_;
   std::span<const Mention> actors_;
   const Lexicon& lexicon_;
-  TriggerTable table_;
+  const TriggerTable& table_;
   std::map<std::size_t, std::vector<std::size_t>> by_sentence_;
   std::set<std::string> known_ids_;
   std::vector<EventMention> found_;

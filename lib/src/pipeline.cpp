@@ -58,9 +58,9 @@ void add_extracted_relations(DocumentAnalysis& analysis, const Document& documen
     }
     return false;
   };
-  for (const auto& relation : extracted.relations)
+  for (auto& relation : extracted.relations)
     if (ensure_node(relation.source) && ensure_node(relation.target))
-      analysis.graph.add_relation(relation);
+      analysis.graph.add_relation(std::move(relation));
   for (auto& [speaker, statement] : extracted.statements) {
     if (!ensure_node(speaker)) continue;
     Entity entity = *analysis.graph.find_entity(speaker);
@@ -87,17 +87,17 @@ DocumentAnalysis Pipeline::analyze(const Document& document) const {
   for (auto& sentence : analysis.sentences) tagger.tag(sentence);
   analysis.mentions = recognize_mentions(analysis.sentences, document.text, lexicon_);
   resolve_mentions(analysis.mentions, analysis.sentences, lexicon_);
-  for (const auto& entity : entities_from_mentions(analysis.mentions, document)) {
-    analysis.graph.add_entity(entity);
+  for (auto& entity : entities_from_mentions(analysis.mentions, document)) {
+    analysis.graph.add_entity(std::move(entity));
   }
 
   // Events: talks, meetings, ceasefires as nodes, with their places.
   auto events = recognize_events(document, analysis.sentences, analysis.mentions, lexicon_);
   for (const auto& entity : events.entities)
     if (!events.orphans.count(entity.id)) analysis.graph.add_entity(entity);
-  for (const auto& relation : events.relations)
+  for (auto& relation : events.relations)
     if (analysis.graph.find_entity(relation.source) && analysis.graph.find_entity(relation.target))
-      analysis.graph.add_relation(relation);
+      analysis.graph.add_relation(std::move(relation));
   analysis.mentions.insert(analysis.mentions.end(),
                            std::make_move_iterator(events.mentions.begin()),
                            std::make_move_iterator(events.mentions.end()));

@@ -598,6 +598,9 @@ std::string normalise(std::string_view s) {
   return out;
 }
 
+// Longest sentence the splitter emits; longer runs are cut (see split()).
+constexpr std::size_t kMaxSentenceTokens = 1000;
+
 class SentenceSplitter {
  public:
   explicit SentenceSplitter(std::string_view text)
@@ -611,6 +614,7 @@ class SentenceSplitter {
         break;
       }
       std::size_t end_after = boundary_after(toks, k);
+      if (end_after == 0 && k + 1 - start >= kMaxSentenceTokens) end_after = forced_cut(toks, start, k);
       if (end_after != 0) {
         emit(toks, start, end_after, kind, out);
         start = end_after;
@@ -619,9 +623,34 @@ class SentenceSplitter {
     }
   }
 
+  // A headline or dateline line: one sentence whatever the punctuation inside
+  // it, cut only past kMaxSentenceTokens.
+  void split_line(const std::vector<RawToken>& toks, BlockKind kind,
+                  std::vector<Sentence>& out) const {
+    std::size_t start = 0;
+    while (start < toks.size()) {
+      std::size_t end = toks.size();
+      if (end - start > kMaxSentenceTokens) end = forced_cut(toks, start, start + kMaxSentenceTokens - 1);
+      emit(toks, start, end, kind, out);
+      start = end;
+    }
+  }
+
  private:
   std::string_view surface(const RawToken& t) const {
     return text_.substr(t.begin, t.end - t.begin);
+  }
+
+  // No prose sentence is kMaxSentenceTokens long (a run-on line, a table, a
+  // generated file): such a run is cut after toks[k], or after the last comma or
+  // semicolon of its second half, so that the later stages work on bounded
+  // sentences (their memory and time grow with the sentence, not only the text).
+  std::size_t forced_cut(const std::vector<RawToken>& toks, std::size_t start, std::size_t k) const {
+    for (std::size_t j = k; j > start + kMaxSentenceTokens / 2; --j) {
+      const auto w = surface(toks[j]);
+      if (w == "," || w == ";") return j + 1;
+    }
+    return k + 1;
   }
 
   void emit(const std::vector<RawToken>& toks, std::size_t from, std::size_t to, BlockKind kind,
@@ -757,23 +786,7 @@ std::vector<Sentence> segment(std::string_view text, std::span<const TextBlock> 
       while (line < e) {
         std::size_t nl = text.find('\n', line);
         std::size_t le = (nl == std::string_view::npos || nl > e) ? e : nl;
-        auto toks = Tokenizer(text, line, le).run();
-        if (!toks.empty()) {
-          // Emit the whole line as one sentence regardless of punctuation inside it.
-          Sentence s;
-          s.begin = toks.front().begin;
-          s.end = toks.back().end;
-          s.block = block.kind;
-          for (const auto& rt : toks) {
-            Token tok;
-            tok.begin = rt.begin;
-            tok.end = rt.end;
-            tok.text = std::string(text.substr(rt.begin, rt.end - rt.begin));
-            tok.norm = normalise(tok.text);
-            s.tokens.push_back(std::move(tok));
-          }
-          out.push_back(std::move(s));
-        }
+        splitter.split_line(Tokenizer(text, line, le).run(), block.kind, out);
         line = le + 1;
       }
       continue;

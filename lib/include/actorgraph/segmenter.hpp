@@ -21,6 +21,9 @@ namespace actorgraph {
 /// - Penn Treebank conventions: possessives and clitics are split ("Russia's" -> "Russia" "'s",
 ///   "don't" -> "do" "n't"), hyphenated words are one token ("Turkish-backed"), URLs and
 ///   e-mail addresses are one token. No sentence is empty.
+/// - No sentence has more than 1000 tokens: a longer run without a sentence end (a run-on
+///   line, a table) is cut, after a comma or semicolon in its last 500 tokens if there is
+///   one, so that memory and time per sentence stay bounded.
 ///
 /// Blocks outside `text` are clipped; invalid UTF-8 never makes it fail (bytes are kept as is).
 std::vector<Sentence> segment(std::string_view text, std::span<const TextBlock> blocks);
