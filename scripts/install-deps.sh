@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  libboost-graph-dev rapidjson-dev libspdlog-dev libcli11-dev libutf8proc-dev catch2
+  libboost-graph-dev rapidjson-dev libspdlog-dev libcli11-dev libutf8proc-dev catch2 libmimalloc-dev
   wordnet-base festlex-poslex iso-codes python3
 )
 if [[ "${1:-}" == "--tests" ]]; then
