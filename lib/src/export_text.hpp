@@ -12,6 +12,10 @@ namespace actorgraph::detail {
 /// emit a file that a strict reader rejects for its encoding.
 std::string export_utf8(std::string_view text);
 
+/// True if `text` is valid UTF-8, i.e. `export_utf8(text) == text`. Writers test
+/// this first so that the common, valid string is written without a copy.
+bool is_valid_utf8(std::string_view text) noexcept;
+
 /// `text` as XML 1.0 character data or attribute value: valid UTF-8, characters
 /// XML 1.0 forbids (C0 controls but TAB/LF/CR, U+FFFE, U+FFFF) dropped, markup
 /// escaped. In attributes, TAB/LF/CR become character references so that

@@ -20,7 +20,12 @@ using CompactJsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
 template <class JsonWriter>
 void put(JsonWriter& w, std::string_view text) {
-  // RapidJSON copies bytes as they are; repair the encoding so the file is always JSON.
+  // RapidJSON copies bytes as they are; repair the encoding so the file is always
+  // JSON. Almost every string is valid already and is written without a copy.
+  if (detail::is_valid_utf8(text)) {
+    w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    return;
+  }
   std::string valid = detail::export_utf8(text);
   w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }
