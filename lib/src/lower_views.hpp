@@ -41,10 +41,13 @@ class LowerViews {
   /// reserved capacity the copy is kept in an owned string of its own rather
   /// than risk moving the buffer.
   std::string_view operator()(std::string_view word) {
-    if (!has_ascii_upper(word)) return word;
+    std::size_t first = 0;  // the first capital: the bytes before it are copied as they are
+    while (first < word.size() && !(word[first] >= 'A' && word[first] <= 'Z')) ++first;
+    if (first == word.size()) return word;
     if (buffer_.size() + word.size() > buffer_.capacity()) return overflow(word);
     const std::size_t at = buffer_.size();
-    for (const char c : word) buffer_.push_back(ascii_lower(c));
+    buffer_.append(word);
+    for (std::size_t k = at + first; k < buffer_.size(); ++k) buffer_[k] = ascii_lower(buffer_[k]);
     return std::string_view(buffer_).substr(at, word.size());
   }
 
