@@ -181,8 +181,11 @@ int noun_priority(std::string_view rel) {
   return 3 + priority(rel);
 }
 
+// What an argument stands for. `id` views a mention's entity or member id or a
+// lexicon actor's id, all of which outlive the extraction: the rules copy
+// refs around a lot, and copying the ids cost an allocation each.
 struct Ref {
-  std::string id;
+  std::string_view id;
   EntityType type = EntityType::organization;
   const Mention* mention = nullptr;
 };
@@ -824,8 +827,8 @@ class SentenceReader {
     if (source.id.empty() || target.id.empty() || source.id == target.id) return;
     if (!types_fit(type, source.type, target.type)) return;
     if (e <= b || e > tk_.size()) return;
-    std::string from = source.id;
-    std::string to = target.id;
+    std::string from(source.id);
+    std::string to(target.id);
     if (symmetric && to < from) std::swap(from, to);
     Evidence ev;
     ev.document = doc_.id;
@@ -1071,7 +1074,7 @@ class SentenceReader {
             continue;
           }
           if (t.mention && t.mention->kind == MentionKind::nominal &&
-              titled_.count({s.id, entry.def->type}))
+              titled_.count({std::string(s.id), entry.def->type}))
             continue;
           emit(s, *entry.def, t, span_b, end, rule, subject_proxied ? confidence * 0.9 : confidence,
                why);
@@ -1842,7 +1845,7 @@ ExtractedRelations extract_relations(const Document& document, std::span<const S
     st.evidence.confidence = rule == "quote" ? 0.85 : 0.7;
     std::set<std::string> seen;
     for (const auto& s : speakers)
-      if (seen.insert(s.id).second) result.statements.emplace_back(s.id, st);
+      if (seen.insert(std::string(s.id)).second) result.statements.emplace_back(s.id, st);
   }
 
   for (auto& [key, rel] : out.asserted) result.relations.push_back(std::move(rel));
