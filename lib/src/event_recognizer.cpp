@@ -69,12 +69,15 @@ struct TriggerTable {
     for (const auto& e : entries) max_words = std::max(max_words, e.words.size());
     // Entries by first word, in `entries` order: match() runs on every word.
     // Keys are views of entries' words: `entries` is complete and never changes after this.
-    for (std::size_t k = 0; k < entries.size(); ++k)
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+      if (entries[k].words.size() >= 2) multi_word.push_back(&entries[k]);
       if (!entries[k].words.empty()) {
         by_first[entries[k].words[0]].push_back(k);
         first_prints[print_of(entries[k].words[0])] = true;
       }
+    }
   }
+  std::vector<const TriggerEntry*> multi_word;  // entries of two words or more, in order
   std::unordered_map<std::string_view, std::vector<std::size_t>> by_first;
 
   // A cheap fingerprint of a word (length, first and last bytes) in 12 bits.
@@ -215,12 +218,17 @@ class Recognizer {
  public:
   Recognizer(const Document& document, std::span<const Sentence> sentences,
              std::span<const Mention> actors, const Lexicon& lexicon)
-      : doc_(document), sentences_(sentences), actors_(actors), lexicon_(lexicon), table_(trigger_table_for(lexicon)) {
+      : doc_(document),
+        sentences_(sentences),
+        actors_(actors),
+        lexicon_(lexicon),
+        table_(trigger_table_for(lexicon)),
+        by_sentence_(sentences.size()) {
+    // Only sentences of the document are ever read: mentions of others are left out.
     for (std::size_t i = 0; i < actors_.size(); ++i) {
       const auto& m = actors_[i];
-      if (m.type == EntityType::event) continue;
+      if (m.type == EntityType::event || m.sentence >= by_sentence_.size()) continue;
       by_sentence_[m.sentence].push_back(i);
-      if (!m.entity.empty()) known_ids_.insert(m.entity);
     }
   }
 
@@ -264,8 +272,8 @@ class Recognizer {
     for (const auto& t : tokens)
       v.words.push_back((*v.lower)(t.norm.empty() ? std::string_view(t.text) : t.norm));
     v.mention_at.assign(tokens.size(), kNone);
-    if (const auto it = by_sentence_.find(s); it != by_sentence_.end()) {
-      for (const auto idx : it->second) {
+    if (s < by_sentence_.size()) {
+      for (const auto idx : by_sentence_[s]) {
         const auto& m = actors_[idx];
         for (std::size_t k = m.token_begin; k < m.token_end && k < tokens.size(); ++k)
           v.mention_at[k] = idx;
@@ -482,10 +490,10 @@ class Recognizer {
 
   // The first token of a multi-word trigger whose last token is k, or kNone.
   std::size_t trigger_ending_at(const SentenceView& v, std::size_t k, std::size_t floor) const {
-    for (const auto& entry : table_.entries) {
-      const std::size_t n = entry.words.size();
-      if (n < 2 || k + 1 < n || k + 1 - n < floor) continue;
-      if (table_.match(v.words, k + 1 - n) == &entry) return k + 1 - n;
+    for (const TriggerEntry* entry : table_.multi_word) {
+      const std::size_t n = entry->words.size();
+      if (k + 1 < n || k + 1 - n < floor) continue;
+      if (table_.match(v.words, k + 1 - n) == entry) return k + 1 - n;
     }
     return kNone;
   }
@@ -1005,6 +1013,15 @@ class Recognizer {
     }
   }
 
+  // Whether an actor (non-event) mention resolved to `id`. Asked only for the
+  // few places that need a node of their own, so a scan beats building a set
+  // of every id for every document.
+  bool known_id(std::string_view id) const {
+    return std::any_of(actors_.begin(), actors_.end(), [&](const Mention& m) {
+      return m.type != EntityType::event && !m.entity.empty() && m.entity == id;
+    });
+  }
+
   std::string month_key(const Cluster& c) const {
     if (c.date) return c.date->begin.substr(0, 7);
     if (!table_.kinds[c.family].gathering) return {};
@@ -1060,7 +1077,7 @@ class Recognizer {
       if (cl.topic && (!cl.place || cl.place->id != cl.topic->id))
         entity.attributes["topic"] = cl.topic->id;
       if (!cl.anchored) out.orphans.insert(entity.id);
-      if (cl.place && cl.place->needs_node && !known_ids_.count(cl.place->id)) {
+      if (cl.place && cl.place->needs_node && !known_id(cl.place->id)) {
         Entity place;
         place.id = cl.place->id;
         place.label = cl.place->name;
@@ -1143,8 +1160,7 @@ class Recognizer {
   std::span<const Mention> actors_;
   const Lexicon& lexicon_;
   const TriggerTable& table_;
-  std::map<std::size_t, std::vector<std::size_t>> by_sentence_;
-  std::set<std::string> known_ids_;
+  std::vector<std::vector<std::size_t>> by_sentence_;  // non-event actor mentions by sentence
   std::vector<EventMention> found_;
   std::vector<std::unique_ptr<SentenceView>> views_;  // by sentence, made on demand
   std::vector<Cluster> clusters_;
