@@ -4,6 +4,7 @@
 #include "actorgraph/event_recognizer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -89,7 +90,7 @@ struct TriggerTable {
             static_cast<unsigned char>(w.back())) &
            4095;
   }
-  std::vector<bool> first_prints = std::vector<bool>(4096, false);
+  std::array<bool, 4096> first_prints{};
 
   // The longest trigger starting at word i.
   const TriggerEntry* match(const std::vector<std::string_view>& words, std::size_t i) const {
@@ -493,6 +494,9 @@ class Recognizer {
     for (const TriggerEntry* entry : table_.multi_word) {
       const std::size_t n = entry->words.size();
       if (k + 1 < n || k + 1 - n < floor) continue;
+      // The entry can only be the match if its last word is this one: a cheap
+      // test that spares most calls to match().
+      if (entry->words.back() != v.words[k]) continue;
       if (table_.match(v.words, k + 1 - n) == entry) return k + 1 - n;
     }
     return kNone;
