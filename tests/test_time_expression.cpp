@@ -240,3 +240,35 @@ TEST_CASE("sentences with capitals and mid- prefixes find the same dates", "[tim
                                           "MONDAY, Jan. 23=2017-01-23",
                                           "next Tuesday's=2017-01-24"});
 }
+
+TEST_CASE("finding expressions over words lower-cased by the caller gives the same",
+          "[time][fast]") {
+  const auto same = [](const Sentence& s, std::string_view date) {
+    detail::LowerViews lower(4096);
+    std::vector<std::string_view> words;
+    for (const auto& t : s.tokens) words.push_back(lower(t.norm.empty() ? t.text : t.norm));
+    const auto a = find_time_expressions(s, date);
+    const auto b = detail::find_time_expressions(s, words, date);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t k = 0; k < a.size(); ++k) {
+      CHECK(a[k].text == b[k].text);
+      CHECK(a[k].token_begin == b[k].token_begin);
+      CHECK(a[k].token_end == b[k].token_end);
+      CHECK(a[k].begin == b[k].begin);
+      CHECK(a[k].end == b[k].end);
+      CHECK(a[k].direction == b[k].direction);
+      CHECK(a[k].value.has_value() == b[k].value.has_value());
+      if (a[k].value && b[k].value) CHECK(a[k].value->to_string() == b[k].value->to_string());
+    }
+    // A word count that does not fit the sentence falls back to the plain function.
+    words.pop_back();
+    CHECK(detail::find_time_expressions(s, words, date).size() == a.size());
+    return a.size();
+  };
+  CHECK(same(tagged("Talks resumed on Monday, January 23, 2017, and will end next week."),
+             "2017-01-20") == 2);
+  CHECK(same(tagged("TALKS IN ASTANA ON MONDAY AND IN MAY 2016 FAILED."), "2017-01-20") == 2);
+  CHECK(same(tagged("The envoys met three days ago, in mid-December and late 2016."),
+             "2017-01-20") == 3);
+  CHECK(same(tagged("No date here at all."), "") == 0);
+}

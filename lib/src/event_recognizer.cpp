@@ -15,6 +15,7 @@
 #include "actorgraph/entity_resolver.hpp"
 #include "actorgraph/time_expression.hpp"
 #include "lower_views.hpp"
+#include "time_expression_detail.hpp"
 #include "place_containment.hpp"
 
 namespace actorgraph {
@@ -280,7 +281,7 @@ class Recognizer {
           v.mention_at[k] = idx;
       }
     }
-    v.times = find_time_expressions(*v.sentence, doc_.date);
+    v.times = detail::find_time_expressions(*v.sentence, v.words, doc_.date);  // words shared
     v.time_at.assign(tokens.size(), kNone);
     v.time_cover.assign(tokens.size(), kNone);
     for (std::size_t e = 0; e < v.times.size(); ++e) {

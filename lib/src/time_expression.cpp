@@ -808,11 +808,12 @@ std::optional<DateRange> normalize_time(std::string_view expression, std::string
   return resolve(match->parsed, day_number(article_date), direction);
 }
 
-std::vector<TimeExpression> find_time_expressions(const Sentence& sentence,
-                                                  std::string_view article_date) {
+namespace {
+
+// The expressions among a sentence's words (one per token).
+std::vector<TimeExpression> find_in_words(const Sentence& sentence, const std::vector<Word>& words,
+                                          std::string_view article_date) {
   std::vector<TimeExpression> out;
-  detail::LowerViews lower(surface_bytes(sentence.tokens));
-  const auto words = words_of(sentence.tokens, lower, true);
   const auto today = day_number(article_date);
   for (std::size_t i = 0; i < words.size();) {
     if (!could_start_expression(words[i].text)) {
@@ -842,6 +843,30 @@ std::vector<TimeExpression> find_time_expressions(const Sentence& sentence,
     i += match->length;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<TimeExpression> find_time_expressions(const Sentence& sentence,
+                                                  std::string_view article_date) {
+  detail::LowerViews lower(surface_bytes(sentence.tokens));
+  return find_in_words(sentence, words_of(sentence.tokens, lower, true), article_date);
+}
+
+std::vector<TimeExpression> detail::find_time_expressions(
+    const Sentence& sentence, std::span<const std::string_view> lower_words,
+    std::string_view article_date) {
+  if (lower_words.size() != sentence.tokens.size())
+    return actorgraph::find_time_expressions(sentence, article_date);
+  std::vector<Word> words;
+  words.reserve(lower_words.size());
+  for (std::size_t k = 0; k < lower_words.size(); ++k) {
+    const Token& t = sentence.tokens[k];
+    const std::string_view surface = surface_of(t);
+    words.push_back(Word{lower_words[k], t.pos,
+                         !surface.empty() && surface[0] >= 'A' && surface[0] <= 'Z'});
+  }
+  return find_in_words(sentence, words, article_date);
 }
 
 }  // namespace actorgraph
