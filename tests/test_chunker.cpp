@@ -179,3 +179,72 @@ TEST_CASE("chunker is total: empty and odd sentences", "[chunker]") {
   CHECK(o.noun_at.size() == odd.tokens.size());
   CHECK(o.verb_at.size() == odd.tokens.size());
 }
+
+// ---- Penn tags as an enum (penn_tag.hpp): the rules' integer tests must say
+// what the string tests they replaced said, for any string ----
+
+#include "penn_tag.hpp"
+
+TEST_CASE("Penn tags: every listed tag has its own value", "[chunker][penn]") {
+  using detail::Penn;
+  constexpr auto first = static_cast<std::size_t>(Penn::CC);
+  for (std::size_t k = first; k <= static_cast<std::size_t>(Penn::close_quote); ++k) {
+    const auto name = detail::kPennNames[k - first];
+    INFO(std::string(name));
+    CHECK(detail::penn_of(name) == static_cast<Penn>(k));
+  }
+  CHECK(detail::penn_of("PRP$") == Penn::PRP_poss);
+  CHECK(detail::penn_of("WP$") == Penn::WP_poss);
+  CHECK(detail::penn_of("``") == Penn::open_quote);
+  CHECK(detail::penn_of("''") == Penn::close_quote);
+  CHECK(detail::penn_of("") == Penn::other);
+  CHECK(detail::penn_of(",") == Penn::other);
+  CHECK(detail::penn_of("nn") == Penn::other);                         // tags are case-sensitive
+  CHECK(detail::penn_of(std::string_view("\0NN", 3)) == Penn::other);  // no key collision
+  CHECK(detail::penn_of("NNPSX") == Penn::other_noun);                 // longer than any key
+  CHECK(detail::penn_of("VBX") == Penn::other_verb);
+  CHECK(detail::penn_of("JJ$") == Penn::other_adj);
+}
+
+TEST_CASE("Penn tag families agree with the string prefixes", "[chunker][penn]") {
+  std::vector<std::string> tags(detail::kPennNames.begin(), detail::kPennNames.end());
+  for (const char* extra : {"",   "N",      "NN", "NNX", "NNPSS", "J",  "JJQ", "V",  "VBX", "VBDZ",
+                            "MD", "-NONE-", "$",  ".",   "X",     "nn", "jj",  "vb", "NN ", " NN"})
+    tags.emplace_back(extra);
+  // Every two-letter string over the letters of the tags, with and without a third.
+  const std::string letters = "BCDGJMNPRSVXZ$'`";
+  for (char a : letters)
+    for (char b : letters) {
+      tags.push_back({a, b});
+      for (char c : letters) tags.push_back({a, b, c});
+    }
+  for (const auto& t : tags) {
+    INFO(t);
+    const auto p = detail::penn_of(t);
+    CHECK(detail::is_noun(p) == t.starts_with("NN"));
+    CHECK(detail::is_adj(p) == t.starts_with("JJ"));
+    CHECK(detail::is_verb(p) == t.starts_with("VB"));
+    // A value of its own means exactly that string.
+    if (p != detail::Penn::other && p != detail::Penn::other_noun && p != detail::Penn::other_adj &&
+        p != detail::Penn::other_verb)
+      CHECK(detail::kPennNames[static_cast<std::size_t>(p) -
+                               static_cast<std::size_t>(detail::Penn::CC)] == t);
+  }
+}
+
+TEST_CASE("mended tags and clause markers read through the fast paths", "[chunker]") {
+  // A mended tag (VBD -> VBN before "by") must drive the passive reading.
+  auto a = run("Talks brokered by Russia resumed in Astana.");
+  REQUIRE(a.chunks.tags.size() == a.sentence.tokens.size());
+  CHECK(a.chunks.tags[1] == "VBN");
+  // Every kind of clause marker, in capitals too (the markers compare lower case).
+  auto b = run("Turkey, Which backs the rebels, said IF Russia agreed, the talks would start.");
+  CHECK(b.has_clause(ClauseKind::relative));
+  CHECK(b.has_clause(ClauseKind::conditional));
+  auto c = run("The envoys left BECAUSE the talks had collapsed.");
+  CHECK(c.has_clause(ClauseKind::subordinate));
+  auto d = run("The UN urged that Kenya stop the raids.");
+  CHECK(d.has_clause(ClauseKind::complement));
+  auto e = run("With Moscow backing Assad, the talks began.");
+  CHECK(e.has_clause(ClauseKind::absolute));
+}

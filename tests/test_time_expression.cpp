@@ -139,3 +139,136 @@ TEST_CASE("time expressions are found in sentences with their tense", "[time]") 
   REQUIRE(unresolved.size() == 2);
   CHECK_FALSE(unresolved[0].value);
 }
+
+// ---- fast paths: they must answer exactly as the slow code they replace ----
+
+#include <cstdio>
+
+#include "lower_views.hpp"
+#include "time_expression_detail.hpp"
+
+TEST_CASE("the fingerprint filter agrees with the word lists", "[time][fast]") {
+  const std::vector<std::string> words{
+      "",           "a",         "an",          "the",       "of",       "to",       "and",
+      "in",         "said",      "talks",       "early",     "earlier",  "late",     "later",
+      "mid",        "mid-",      "mid-january", "mid-june",  "midst",    "middle",   "next",
+      "last",       "this",      "these",       "today",     "tonight",  "tomorrow", "yesterday",
+      "zero",       "one",       "two",         "twelve",    "twenty",   "january",  "jan",
+      "jan.",       "janu",      "february",    "feb.",      "march",    "mar",      "mar.",
+      "may",        "may.",      "june",        "jun",       "july",     "jul.",     "august",
+      "aug",        "september", "september.",  "sept",      "sept.",    "sep",      "sep.",
+      "october",    "oct",       "november",    "nov.",      "december", "dec",      "decembers",
+      "monday",     "mondays",   "tuesday",     "wednesday", "thursday", "friday",   "saturday",
+      "sunday",     "sun",       "week",        "year",      "2017",     "23rd",     "3",
+      "Monday",     "January",   "JAN.",        "x",         ".",        "'s",       "septembers.",
+      "wednesdays", "ago",       "days"};
+  for (const auto& w : words) {
+    INFO(w);
+    CHECK(detail::could_start_time_expression(w) == detail::could_start_time_expression_slow(w));
+  }
+  // Every short lower-case word of a small alphabet, exhaustively.
+  const std::string letters = "adejmnostuy.-";
+  std::string w;
+  std::size_t mismatches = 0;
+  for (std::size_t len = 1; len <= 4; ++len) {
+    std::vector<std::size_t> digit(len, 0);
+    for (;;) {
+      w.assign(len, ' ');
+      for (std::size_t k = 0; k < len; ++k) w[k] = letters[digit[k]];
+      if (detail::could_start_time_expression(w) != detail::could_start_time_expression_slow(w))
+        ++mismatches;
+      std::size_t k = 0;
+      while (k < len && ++digit[k] == letters.size()) digit[k++] = 0;
+      if (k == len) break;
+    }
+  }
+  CHECK(mismatches == 0);
+}
+
+TEST_CASE("ISO dates are formatted as snprintf did", "[time][fast]") {
+  const auto reference = [](long day) {
+    const auto iso = iso_date_from_day_number(day);
+    const auto back = day_number(iso);
+    return back && *back == day;
+  };
+  // Round trips over two centuries around the epoch, and the edges of four-digit years.
+  for (long day = -36524; day <= 36524 * 2; day += 17) CHECK(reference(day));
+  CHECK(iso_date_from_day_number(0) == "1970-01-01");
+  CHECK(iso_date_from_day_number(17189) == "2017-01-23");
+  CHECK(iso_date_from_day_number(*day_number("0001-01-01")) == "0001-01-01");
+  CHECK(iso_date_from_day_number(*day_number("9999-12-31")) == "9999-12-31");
+  CHECK(iso_date_from_day_number(*day_number("2016-02-29")) == "2016-02-29");
+  // Outside four-digit years the slow path keeps snprintf's rendering.
+  const long after = *day_number("9999-12-31") + 1;
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", 10000, 1u, 1u);
+  CHECK(iso_date_from_day_number(after) == buffer);
+  const long before = *day_number("0001-01-01") - 366;  // 0000-01-01
+  CHECK(iso_date_from_day_number(before) == "0000-01-01");
+  CHECK(iso_date_from_day_number(before - 1).front() == '-');
+}
+
+TEST_CASE("lower-case views: the word itself, or one lower-cased copy", "[time][fast]") {
+  const std::string plain = "talks";
+  const std::string capital = "Astana";
+  const std::string utf8 = "\xC3\x89TAT";  // non-ASCII bytes are left alone
+  detail::LowerViews lower(4);             // too small for all: the overflow path too
+  const auto a = lower(plain);
+  CHECK(a == "talks");
+  CHECK(a.data() == plain.data());  // no copy for a word without capitals
+  const auto b = lower(capital);
+  const auto c = lower(utf8);
+  const auto d = lower("MONDAY");
+  CHECK(b == "astana");
+  CHECK(c == "\xC3\x89tat");
+  CHECK(d == "monday");
+  CHECK(b == "astana");  // earlier views survive later ones
+  CHECK(detail::ascii_lower('Z') == 'z');
+  CHECK(detail::ascii_lower('[') == '[');
+  CHECK(detail::ascii_lower('@') == '@');
+  CHECK_FALSE(detail::has_ascii_upper("\xC3\x89t\xC3\xA9"));
+}
+
+TEST_CASE("sentences with capitals and mid- prefixes find the same dates", "[time]") {
+  const auto s = tagged(
+      "In Mid-January and on MONDAY, Jan. 23, the envoys met; next Tuesday's round was set.");
+  const auto found = find_time_expressions(s, "2017-01-20");
+  std::vector<std::string> texts;
+  for (const auto& e : found)
+    texts.push_back(e.text + "=" + (e.value ? e.value->to_string() : "-"));
+  CHECK(texts == std::vector<std::string>{"Mid-January=2017-01-11/2017-01-20",
+                                          "MONDAY, Jan. 23=2017-01-23",
+                                          "next Tuesday's=2017-01-24"});
+}
+
+TEST_CASE("finding expressions over words lower-cased by the caller gives the same",
+          "[time][fast]") {
+  const auto same = [](const Sentence& s, std::string_view date) {
+    detail::LowerViews lower(4096);
+    std::vector<std::string_view> words;
+    for (const auto& t : s.tokens) words.push_back(lower(t.norm.empty() ? t.text : t.norm));
+    const auto a = find_time_expressions(s, date);
+    const auto b = detail::find_time_expressions(s, words, date);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t k = 0; k < a.size(); ++k) {
+      CHECK(a[k].text == b[k].text);
+      CHECK(a[k].token_begin == b[k].token_begin);
+      CHECK(a[k].token_end == b[k].token_end);
+      CHECK(a[k].begin == b[k].begin);
+      CHECK(a[k].end == b[k].end);
+      CHECK(a[k].direction == b[k].direction);
+      CHECK(a[k].value.has_value() == b[k].value.has_value());
+      if (a[k].value && b[k].value) CHECK(a[k].value->to_string() == b[k].value->to_string());
+    }
+    // A word count that does not fit the sentence falls back to the plain function.
+    words.pop_back();
+    CHECK(detail::find_time_expressions(s, words, date).size() == a.size());
+    return a.size();
+  };
+  CHECK(same(tagged("Talks resumed on Monday, January 23, 2017, and will end next week."),
+             "2017-01-20") == 2);
+  CHECK(same(tagged("TALKS IN ASTANA ON MONDAY AND IN MAY 2016 FAILED."), "2017-01-20") == 2);
+  CHECK(same(tagged("The envoys met three days ago, in mid-December and late 2016."),
+             "2017-01-20") == 3);
+  CHECK(same(tagged("No date here at all."), "") == 0);
+}

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "language_data.hpp"
+#include "penn_tag.hpp"
 
 namespace actorgraph {
 
@@ -23,8 +24,17 @@ struct Tok {
   std::string_view norm;
   std::string_view lemma;
   std::string_view pos;
-  std::string_view low;  ///< lower(norm), ASCII letters only
+  std::string_view low;                    ///< lower(norm), ASCII letters only
+  detail::Penn tag = detail::Penn::other;  ///< pos as an enum: the tests compare integers
 };
+
+using detail::Penn;
+
+// Mends a tag: the string (handed back in Chunks::tags) and its enum together.
+void set_pos(Tok& t, std::string_view pos) {
+  t.pos = pos;
+  t.tag = detail::penn_of(pos);
+}
 
 using Tokens = std::vector<Tok>;
 
@@ -33,11 +43,9 @@ bool in(const std::array<std::string_view, N>& sorted, std::string_view word) {
   return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-bool is_noun_tag(std::string_view pos) { return starts_with(pos, "NN"); }
-bool is_verb_tag(std::string_view pos) { return starts_with(pos, "VB") || pos == "MD"; }
-bool is_adj_tag(std::string_view pos) { return starts_with(pos, "JJ"); }
+bool is_noun_tag(Penn t) { return detail::is_noun(t); }
+bool is_verb_tag(Penn t) { return detail::is_verb(t) || t == Penn::MD; }
+bool is_adj_tag(Penn t) { return detail::is_adj(t); }
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -50,7 +58,7 @@ std::string lower(std::string_view s) {
 // "war-torn") works as an adjective whatever the tagger said.
 bool hyphen_participle(const Tok& t) {
   return t.text.find('-') != std::string::npos && t.text.size() > 3 &&
-         (t.pos == "VBN" || t.pos == "VBD" || t.pos == "JJ") &&
+         (t.tag == Penn::VBN || t.tag == Penn::VBD || t.tag == Penn::JJ) &&
          (t.text.ends_with("ed") || t.text.ends_with("led") || t.text.ends_with("torn") ||
           t.text.ends_with("run") || t.text.ends_with("held"));
 }
@@ -64,9 +72,9 @@ bool clitic_aux(const Tokens& tk, std::size_t i) {
       tk[i].norm != "'d" && tk[i].norm != "'m")
     return false;
   if (i == 0) return false;
-  const auto& p = tk[i - 1].pos;
-  return p == "PRP" || p == "WP" || p == "WDT" || p == "EX" || tk[i - 1].norm == "that" ||
-         tk[i].norm != "'s";
+  const Penn p = tk[i - 1].tag;
+  return p == Penn::PRP || p == Penn::WP || p == Penn::WDT || p == Penn::EX ||
+         tk[i - 1].norm == "that" || tk[i].norm != "'s";
 }
 
 bool negator(const Tokens& tk, std::size_t i) {
@@ -77,8 +85,8 @@ bool negator(const Tokens& tk, std::size_t i) {
 
 // Adverbs that may sit inside a verb group ("has also backed", "was reportedly brokered").
 bool group_adverb(const Tok& t) {
-  return t.pos == "RB" || t.pos == "RBR" || t.pos == "RBS" ||
-         (t.norm == "no" && t.pos == "DT");  // "no longer"
+  return t.tag == Penn::RB || t.tag == Penn::RBR || t.tag == Penn::RBS ||
+         (t.norm == "no" && t.tag == Penn::DT);  // "no longer"
 }
 
 // Catenative verbs: "V to V" or "V V-ing" chains whose last verb is the main one.
@@ -156,17 +164,17 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
   while (j < n) {
     const Tok& t = tk[j];
     const std::string_view w = t.low;
-    if (t.pos == "MD" || (clitic_aux(tk, j) && (w == "'ll" || w == "'d"))) {
+    if (t.tag == Penn::MD || (clitic_aux(tk, j) && (w == "'ll" || w == "'d"))) {
       g.modality = stronger(g.modality, modal_of(w));
       if (w == "will" || w == "shall" || w == "'ll" || w == "wo") g.tense = Tense::future;
       has_aux = true;
       ++j;
       continue;
     }
-    if (is_verb_tag(t.pos) || clitic_aux(tk, j)) {
+    if (is_verb_tag(t.tag) || clitic_aux(tk, j)) {
       if (hyphen_participle(t)) break;
       // "stop backing", "continue supporting": a catenative before a gerund.
-      if (t.pos == "VBG" && last_verb != kNoToken && catenative(tk[last_verb].lemma) &&
+      if (t.tag == Penn::VBG && last_verb != kNoToken && catenative(tk[last_verb].lemma) &&
           !in(kScheduled, tk[last_verb].lemma)) {
         if (in(kNegating, tk[last_verb].lemma))
           g.negated = true;
@@ -177,7 +185,7 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
       if (last_verb != kNoToken) governing_aux = last_verb;
       if (!first_finite_seen) {
         first_finite_seen = true;
-        if (t.pos == "VBD" && g.tense != Tense::future) g.tense = Tense::past;
+        if (t.tag == Penn::VBD && g.tense != Tense::future) g.tense = Tense::past;
       }
       last_verb = j;
       ++verbs_seen;
@@ -186,14 +194,14 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
     }
     if (negator(tk, j) ||
         (group_adverb(t) && last_verb != kNoToken && j + 1 < n &&
-         (is_verb_tag(tk[j + 1].pos) || group_adverb(tk[j + 1]) || tk[j + 1].pos == "TO"))) {
+         (is_verb_tag(tk[j + 1].tag) || group_adverb(tk[j + 1]) || tk[j + 1].tag == Penn::TO))) {
       if (negator(tk, j)) g.negated = true;
       ++j;
       continue;
     }
     // Predicative adjectives that chain like verbs: "is likely to", "is unable to".
-    if (is_adj_tag(t.pos) && last_verb != kNoToken && tk[last_verb].lemma == "be" && j + 2 < n &&
-        tk[j + 1].pos == "TO" && is_verb_tag(tk[j + 2].pos)) {
+    if (is_adj_tag(t.tag) && last_verb != kNoToken && tk[last_verb].lemma == "be" && j + 2 < n &&
+        tk[j + 1].tag == Penn::TO && is_verb_tag(tk[j + 2].tag)) {
       const auto lw = t.low;
       if (lw == "likely" || lw == "due" || lw == "poised" || lw == "unable" || lw == "set" ||
           lw == "able" || lw == "ready" || lw == "eager" || lw == "willing") {
@@ -212,7 +220,7 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
       }
     }
     // "to" + verb: either the group opens with it (an infinitive) or a catenative chain.
-    if (t.pos == "TO" && j + 1 < n && is_verb_tag(tk[j + 1].pos) && tk[j + 1].pos != "MD") {
+    if (t.tag == Penn::TO && j + 1 < n && is_verb_tag(tk[j + 1].tag) && tk[j + 1].tag != Penn::MD) {
       if (last_verb == kNoToken && j == i) {
         g.infinitive = true;
         ++j;
@@ -240,8 +248,8 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
     break;
   }
   // "stop backing", "continue supporting": the gerund is the main verb.
-  while (last_verb != kNoToken && j < n && tk[j].pos == "VBG" && catenative(tk[last_verb].lemma) &&
-         !in(kScheduled, tk[last_verb].lemma)) {
+  while (last_verb != kNoToken && j < n && tk[j].tag == Penn::VBG &&
+         catenative(tk[last_verb].lemma) && !in(kScheduled, tk[last_verb].lemma)) {
     if (in(kNegating, tk[last_verb].lemma))
       g.negated = true;
     else if (in(kIntended, tk[last_verb].lemma))
@@ -256,24 +264,25 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
   g.end = last_verb + 1;
   g.main = last_verb;
   g.lemma = tk[last_verb].lemma.empty() ? tk[last_verb].low : tk[last_verb].lemma;
-  const auto& mp = tk[last_verb].pos;
-  if (mp == "VBN" && governing_aux != kNoToken && passive_aux(tk[governing_aux]))
+  const Penn mp = tk[last_verb].tag;
+  if (mp == Penn::VBN && governing_aux != kNoToken && passive_aux(tk[governing_aux]))
     g.voice = Voice::passive;
-  g.participle = !has_aux && verbs_seen == 1 && !g.infinitive && (mp == "VBN" || mp == "VBG");
-  if (g.end < n && tk[g.end].pos == "RP") g.particle = g.end;
+  g.participle =
+      !has_aux && verbs_seen == 1 && !g.infinitive && (mp == Penn::VBN || mp == Penn::VBG);
+  if (g.end < n && tk[g.end].tag == Penn::RP) g.particle = g.end;
   (void)has_aux;
   return g.end;
 }
 
 bool noun_group_start(const Tok& t) {
-  const auto& p = t.pos;
-  return p == "DT" || p == "PDT" || p == "PRP$" || p == "PRP" || is_adj_tag(p) || p == "CD" ||
-         is_noun_tag(p) || hyphen_participle(t);
+  const Penn p = t.tag;
+  return p == Penn::DT || p == Penn::PDT || p == Penn::PRP_poss || p == Penn::PRP ||
+         is_adj_tag(p) || p == Penn::CD || is_noun_tag(p) || hyphen_participle(t);
 }
 
 bool noun_group_inner(const Tok& t) {
-  const auto& p = t.pos;
-  return is_adj_tag(p) || p == "CD" || is_noun_tag(p) || p == "FW" || hyphen_participle(t);
+  const Penn p = t.tag;
+  return is_adj_tag(p) || p == Penn::CD || is_noun_tag(p) || p == Penn::FW || hyphen_participle(t);
 }
 
 }  // namespace
@@ -300,7 +309,7 @@ bool mended_verb_candidate(const Tokens& tk, std::size_t i) {
   if (w.empty() || w.ends_with("ing") || w.ends_with("s")) return false;
   const std::string next = lower(tk[i + 1].norm);
   if (next != "this" && next != "that" && next != "these" && next != "those" && next != "the" &&
-      tk[i + 1].pos != "PRP$")
+      tk[i + 1].tag != Penn::PRP_poss)
     return false;
   if (i + 2 < tk.size()) {
     static constexpr std::array<std::string_view, 9> kTime = {
@@ -311,7 +320,7 @@ bool mended_verb_candidate(const Tokens& tk, std::size_t i) {
   bool coordinated = false;
   for (std::size_t k = i - 1; k > 0 && k + 4 > i; --k)
     if (lower(tk[k - 1].norm) == "and" && k >= 2 &&
-        (tk[k - 2].pos == "NNP" || tk[k - 2].pos == "NNPS"))
+        (tk[k - 2].tag == Penn::NNP || tk[k - 2].tag == Penn::NNPS))
       coordinated = true;
   if (!coordinated) return false;
   const auto& data = detail::LanguageData::instance();
@@ -331,7 +340,7 @@ Chunks chunk(const Sentence& sentence) {
   Tokens tk;
   tk.reserve(count);
   for (const Token& t : sentence.tokens) {
-    Tok v{t.text, t.norm, t.lemma, t.pos, t.norm};
+    Tok v{t.text, t.norm, t.lemma, t.pos, t.norm, detail::penn_of(t.pos)};
     if (std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
       v.low = owned.emplace_back(lower(t.norm));
     tk.push_back(v);
@@ -339,17 +348,17 @@ Chunks chunk(const Sentence& sentence) {
   for (std::size_t i = 1; i + 1 < tk.size(); ++i) {
     // "talks brokered by Qatar resumed": a past form right after a noun and
     // before "by" is a passive participle, whatever the tagger chose.
-    if (tk[i].pos == "VBD" && tk[i + 1].low == "by" &&
-        (is_noun_tag(tk[i - 1].pos) || tk[i - 1].norm == "," || tk[i - 1].norm == "-"))
-      tk[i].pos = "VBN";
+    if (tk[i].tag == Penn::VBD && tk[i + 1].low == "by" &&
+        (is_noun_tag(tk[i - 1].tag) || tk[i - 1].norm == "," || tk[i - 1].norm == "-"))
+      set_pos(tk[i], "VBN");
     // "Turkey backing rebels": an -ing word tagged as a noun between a name and
     // a noun group is a gerund/participle.
     auto& t = tk[i];
-    if ((t.pos == "NN" || t.pos == "NNS") && t.norm.size() > 5 && t.norm.ends_with("ing") &&
-        (tk[i - 1].pos == "NNP" || tk[i - 1].pos == "NNPS" || tk[i - 1].pos == "PRP") &&
-        (tk[i + 1].pos == "DT" || tk[i + 1].pos == "PRP$" || is_noun_tag(tk[i + 1].pos) ||
-         is_adj_tag(tk[i + 1].pos))) {
-      t.pos = "VBG";
+    if ((t.tag == Penn::NN || t.tag == Penn::NNS) && t.norm.size() > 5 && t.norm.ends_with("ing") &&
+        (tk[i - 1].tag == Penn::NNP || tk[i - 1].tag == Penn::NNPS || tk[i - 1].tag == Penn::PRP) &&
+        (tk[i + 1].tag == Penn::DT || tk[i + 1].tag == Penn::PRP_poss ||
+         is_noun_tag(tk[i + 1].tag) || is_adj_tag(tk[i + 1].tag))) {
+      set_pos(t, "VBG");
       std::string stem = lower(t.norm.substr(0, t.norm.size() - 3));
       if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2]) stem.pop_back();
       t.lemma = owned.emplace_back(std::move(stem));
@@ -358,9 +367,11 @@ Chunks chunk(const Sentence& sentence) {
     // also knows as a verb, right after coordinated names and before a
     // determiner, is the plural subject's present-tense verb (a noun is not
     // followed by "this"/"the"; "this week" and the like are time, not objects).
-    if (t.pos == "NN" && i >= 3 && (tk[i - 1].pos == "NNP" || tk[i - 1].pos == "NNPS") &&
-        (tk[i + 1].pos == "DT" || tk[i + 1].pos == "PRP$") && mended_verb_candidate(tk, i)) {
-      t.pos = "VBP";
+    if (t.tag == Penn::NN && i >= 3 &&
+        (tk[i - 1].tag == Penn::NNP || tk[i - 1].tag == Penn::NNPS) &&
+        (tk[i + 1].tag == Penn::DT || tk[i + 1].tag == Penn::PRP_poss) &&
+        mended_verb_candidate(tk, i)) {
+      set_pos(t, "VBP");
       t.lemma = owned.emplace_back(lower(t.norm));  // a view: the string must outlive it
     }
   }
@@ -380,15 +391,15 @@ Chunks chunk(const Sentence& sentence) {
   std::size_t pending_at = kNoToken;
   for (std::size_t i = 0; i < n;) {
     const Tok& t = tk[i];
-    const bool verbish = (is_verb_tag(t.pos) && !hyphen_participle(t)) || clitic_aux(tk, i) ||
-                         (t.pos == "TO" && i + 1 < n && is_verb_tag(tk[i + 1].pos)) ||
-                         (negator(tk, i) && i + 1 < n && is_verb_tag(tk[i + 1].pos));
+    const bool verbish = (is_verb_tag(t.tag) && !hyphen_participle(t)) || clitic_aux(tk, i) ||
+                         (t.tag == Penn::TO && i + 1 < n && is_verb_tag(tk[i + 1].tag)) ||
+                         (negator(tk, i) && i + 1 < n && is_verb_tag(tk[i + 1].tag));
     // A participle inside a noun group after a determiner or adjective ("the ruling
     // regime") is a modifier, not a verb: handled by the noun-group branch below.
     if (verbish) {
       VerbGroup g;
       const std::size_t next = read_verb_group(tk, i, g);
-      if (next == i && tk[i].pos == "MD") {
+      if (next == i && tk[i].tag == Penn::MD) {
         pending = modal_of(tk[i].low);
         pending_future = pending == Modality::scheduled;
         pending_at = i;
@@ -410,7 +421,7 @@ Chunks chunk(const Sentence& sentence) {
       g.begin = i;
       std::size_t j = i;
       bool has_noun = false;
-      if (t.pos == "PRP") {
+      if (t.tag == Penn::PRP) {
         g.head = i;
         g.end = i + 1;
         out.noun_at[i] = out.nouns.size();
@@ -420,8 +431,8 @@ Chunks chunk(const Sentence& sentence) {
       }
       while (j < n) {
         const Tok& u = tk[j];
-        if (j == i && (u.pos == "DT" || u.pos == "PDT" || u.pos == "PRP$")) {
-          if (u.pos != "PRP$")
+        if (j == i && (u.tag == Penn::DT || u.tag == Penn::PDT || u.tag == Penn::PRP_poss)) {
+          if (u.tag != Penn::PRP_poss)
             g.determiner = j;
           else {
             g.possessor_begin = j;
@@ -430,12 +441,13 @@ Chunks chunk(const Sentence& sentence) {
           ++j;
           continue;
         }
-        if (j > i && u.pos == "DT" && tk[j - 1].pos == "PDT") {  // "all the"
+        if (j > i && u.tag == Penn::DT && tk[j - 1].tag == Penn::PDT) {  // "all the"
           g.determiner = j;
           ++j;
           continue;
         }
-        if (u.pos == "POS" && j > i && !clitic_aux(tk, j)) {  // "Russia 's": a possessor ends here
+        if (u.tag == Penn::POS && j > i &&
+            !clitic_aux(tk, j)) {  // "Russia 's": a possessor ends here
           g.possessor_begin = g.determiner != kNoToken ? g.determiner + 1 : i;
           g.possessor_end = j;
           g.determiner = kNoToken;
@@ -444,15 +456,15 @@ Chunks chunk(const Sentence& sentence) {
           continue;
         }
         // An adjective after a noun starts a new group ("Turkey | late last month").
-        if (has_noun && is_adj_tag(u.pos) && !hyphen_participle(u)) break;
+        if (has_noun && is_adj_tag(u.tag) && !hyphen_participle(u)) break;
         if (noun_group_inner(u)) {
-          has_noun = has_noun || is_noun_tag(u.pos);
+          has_noun = has_noun || is_noun_tag(u.tag);
           ++j;
           continue;
         }
         // A participle modifier: only after a determiner/possessive/adjective, before a noun.
-        if ((u.pos == "VBG" || u.pos == "VBN") && j > i && !has_noun && j + 1 < n &&
-            (is_noun_tag(tk[j + 1].pos) || is_adj_tag(tk[j + 1].pos))) {
+        if ((u.tag == Penn::VBG || u.tag == Penn::VBN) && j > i && !has_noun && j + 1 < n &&
+            (is_noun_tag(tk[j + 1].tag) || is_adj_tag(tk[j + 1].tag))) {
           ++j;
           continue;
         }
@@ -465,7 +477,7 @@ Chunks chunk(const Sentence& sentence) {
       g.end = j;
       g.head = j - 1;
       for (std::size_t k = j; k-- > i;) {
-        if (is_noun_tag(tk[k].pos) || tk[k].pos == "CD") {
+        if (is_noun_tag(tk[k].tag) || tk[k].tag == Penn::CD) {
           g.head = k;
           break;
         }
@@ -499,6 +511,30 @@ Chunks chunk(const Sentence& sentence) {
   }
 
   // Pass 2: clauses.
+  // Every word a clause marker below tests for: most tokens are none, and the
+  // chain of comparisons ran for each. A word added to a marker test must be
+  // added here too.
+  const auto could_mark_clause = [](std::string_view w) {
+    switch (w.size()) {
+      case 2:
+        return w == "if";
+      case 3:
+        return w == "who";
+      case 4:
+        return w == "whom" || w == "that" || w == "with" || w == "when" || w == "once";
+      case 5:
+        return w == "which" || w == "whose" || w == "after" || w == "while" || w == "since" ||
+               w == "until";
+      case 6:
+        return w == "unless" || w == "before" || w == "though";
+      case 7:
+        return w == "whether" || w == "because";
+      case 8:
+        return w == "although" || w == "whereas";
+      default:
+        return false;
+    }
+  };
   Clause main_clause;
   main_clause.begin = 0;
   main_clause.end = n;
@@ -516,38 +552,40 @@ Chunks chunk(const Sentence& sentence) {
   for (std::size_t i = 0; i < n; ++i) {
     const Tok& t = tk[i];
     const auto w = t.low;
+    const bool m = could_mark_clause(w);
     Clause c;
     c.begin = i;
     c.marker = i;
     const bool after_noun = i > 0 && (out.noun_at[i - 1] != kNoToken ||
                                       (i > 1 && (tk[i - 1].norm == "," || tk[i - 1].norm == "-") &&
                                        out.noun_at[i - 2] != kNoToken));
-    if ((w == "which" || w == "who" || w == "whom" || w == "whose") ||
-        (w == "that" && after_noun && i + 1 < n && out.verb_at[i + 1] != kNoToken)) {
+    if (m && ((w == "which" || w == "who" || w == "whom" || w == "whose") ||
+              (w == "that" && after_noun && i + 1 < n && out.verb_at[i + 1] != kNoToken))) {
       if (w == "that" && i > 0 && out.verb_at[i - 1] != kNoToken) continue;  // "said that"
       c.kind = ClauseKind::relative;
       c.end = clause_end(i + 1, true);
-    } else if (w == "with" && i + 1 < n && out.noun_at[i + 1] != kNoToken) {
+    } else if (m && w == "with" && i + 1 < n && out.noun_at[i + 1] != kNoToken) {
       const auto& g = out.nouns[out.noun_at[i + 1]];
-      if (g.end < n && out.verb_at[g.end] != kNoToken && tk[g.end].pos == "VBG") {
+      if (g.end < n && out.verb_at[g.end] != kNoToken && tk[g.end].tag == Penn::VBG) {
         c.kind = ClauseKind::absolute;
         c.end = clause_end(i + 1, false);
       } else {
         continue;
       }
-    } else if (w == "if" || w == "unless" || w == "whether") {
+    } else if (m && (w == "if" || w == "unless" || w == "whether")) {
       c.kind = ClauseKind::conditional;
       c.end = clause_end(i + 1, w != "whether");
-    } else if ((w == "after" || w == "before" || w == "when" || w == "while" || w == "because" ||
+    } else if (m &&
+               (w == "after" || w == "before" || w == "when" || w == "while" || w == "because" ||
                 w == "since" || w == "although" || w == "though" || w == "until" || w == "once" ||
                 w == "whereas") &&
-               (t.pos == "IN" || t.pos == "WRB" || t.pos == "RB")) {
+               (t.tag == Penn::IN || t.tag == Penn::WRB || t.tag == Penn::RB)) {
       // Only a clause if a finite verb follows before the next comma.
       const std::size_t e = clause_end(i + 1, true);
       bool finite = false;
       for (std::size_t k = i + 1; k < e && !finite; ++k)
-        finite = out.verb_at[k] != kNoToken && tk[k].pos != "VBG" && tk[k].pos != "VBN" &&
-                 tk[k].pos != "TO";
+        finite = out.verb_at[k] != kNoToken && tk[k].tag != Penn::VBG && tk[k].tag != Penn::VBN &&
+                 tk[k].tag != Penn::TO;
       if (!finite) continue;
       c.kind = ClauseKind::subordinate;
       c.end = e;
@@ -556,7 +594,7 @@ Chunks chunk(const Sentence& sentence) {
       c.kind = ClauseKind::reduced;
       c.marker = kNoToken;
       c.end = clause_end(out.verbs[out.verb_at[i]].end, true);
-    } else if (w == "that" && i > 0 && out.verb_at[i - 1] != kNoToken &&
+    } else if (m && w == "that" && i > 0 && out.verb_at[i - 1] != kNoToken &&
                in(kDemand, out.verbs[out.verb_at[i - 1]].lemma)) {
       c.kind = ClauseKind::complement;
       c.end = clause_end(i + 1, false);

@@ -4,6 +4,7 @@
 #include "actorgraph/event_recognizer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -13,6 +14,8 @@
 
 #include "actorgraph/entity_resolver.hpp"
 #include "actorgraph/time_expression.hpp"
+#include "lower_views.hpp"
+#include "time_expression_detail.hpp"
 #include "place_containment.hpp"
 
 namespace actorgraph {
@@ -67,14 +70,33 @@ struct TriggerTable {
                      [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
     for (const auto& e : entries) max_words = std::max(max_words, e.words.size());
     // Entries by first word, in `entries` order: match() runs on every word.
-    for (std::size_t k = 0; k < entries.size(); ++k)
-      if (!entries[k].words.empty()) by_first[entries[k].words[0]].push_back(k);
+    // Keys are views of entries' words: `entries` is complete and never changes after this.
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+      if (entries[k].words.size() >= 2) multi_word.push_back(&entries[k]);
+      if (!entries[k].words.empty()) {
+        by_first[entries[k].words[0]].push_back(k);
+        first_prints[print_of(entries[k].words[0])] = true;
+      }
+    }
   }
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first;
+  std::vector<const TriggerEntry*> multi_word;  // entries of two words or more, in order
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_first;
+
+  // A cheap fingerprint of a word (length, first and last bytes) in 12 bits.
+  // Most words are no trigger's first word, and their fingerprint says so
+  // without hashing the word.
+  static std::size_t print_of(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 131 + static_cast<unsigned char>(w.front()) * 31 +
+            static_cast<unsigned char>(w.back())) &
+           4095;
+  }
+  std::array<bool, 4096> first_prints{};
 
   // The longest trigger starting at word i.
-  const TriggerEntry* match(const std::vector<std::string>& words, std::size_t i) const {
+  const TriggerEntry* match(const std::vector<std::string_view>& words, std::size_t i) const {
     if (i >= words.size()) return nullptr;
+    if (!first_prints[print_of(words[i])]) return nullptr;
     const auto found = by_first.find(words[i]);
     if (found == by_first.end()) return nullptr;
     for (const std::size_t index : found->second) {
@@ -198,12 +220,17 @@ class Recognizer {
  public:
   Recognizer(const Document& document, std::span<const Sentence> sentences,
              std::span<const Mention> actors, const Lexicon& lexicon)
-      : doc_(document), sentences_(sentences), actors_(actors), lexicon_(lexicon), table_(trigger_table_for(lexicon)) {
+      : doc_(document),
+        sentences_(sentences),
+        actors_(actors),
+        lexicon_(lexicon),
+        table_(trigger_table_for(lexicon)),
+        by_sentence_(sentences.size()) {
+    // Only sentences of the document are ever read: mentions of others are left out.
     for (std::size_t i = 0; i < actors_.size(); ++i) {
       const auto& m = actors_[i];
-      if (m.type == EntityType::event) continue;
+      if (m.type == EntityType::event || m.sentence >= by_sentence_.size()) continue;
       by_sentence_[m.sentence].push_back(i);
-      if (!m.entity.empty()) known_ids_.insert(m.entity);
     }
   }
 
@@ -219,7 +246,8 @@ class Recognizer {
   // ------------------------------------------------------------ per sentence state
   struct SentenceView {
     const Sentence* sentence = nullptr;
-    std::vector<std::string> words;       // lower-case norm
+    std::unique_ptr<detail::LowerViews> lower;  // owns the lower-cased words of `words`
+    std::vector<std::string_view> words;        // lower-case norm (or text)
     std::vector<std::size_t> mention_at;  // token -> actor mention index or kNone
     std::vector<std::size_t> time_at;     // token -> time expression index (start token only)
     std::vector<std::size_t> time_cover;  // token -> time expression covering it
@@ -227,22 +255,33 @@ class Recognizer {
     bool headline = false;
   };
 
+  // The view of sentence s, made once: scan_sentence() and references() both read it.
+  const SentenceView& view(std::size_t s) {
+    if (views_.size() != sentences_.size()) views_.resize(sentences_.size());
+    if (!views_[s]) views_[s] = std::make_unique<SentenceView>(view_of(s));
+    return *views_[s];
+  }
+
   SentenceView view_of(std::size_t s) {
     SentenceView v;
     v.sentence = &sentences_[s];
     const auto& tokens = v.sentence->tokens;
     v.headline = v.sentence->block == BlockKind::headline;
+    std::size_t bytes = 0;
+    for (const auto& t : tokens) bytes += (t.norm.empty() ? t.text : t.norm).size();
+    v.lower = std::make_unique<detail::LowerViews>(bytes);
     v.words.reserve(tokens.size());
-    for (const auto& t : tokens) v.words.push_back(lower(t.norm.empty() ? t.text : t.norm));
+    for (const auto& t : tokens)
+      v.words.push_back((*v.lower)(t.norm.empty() ? std::string_view(t.text) : t.norm));
     v.mention_at.assign(tokens.size(), kNone);
-    if (const auto it = by_sentence_.find(s); it != by_sentence_.end()) {
-      for (const auto idx : it->second) {
+    if (s < by_sentence_.size()) {
+      for (const auto idx : by_sentence_[s]) {
         const auto& m = actors_[idx];
         for (std::size_t k = m.token_begin; k < m.token_end && k < tokens.size(); ++k)
           v.mention_at[k] = idx;
       }
     }
-    v.times = find_time_expressions(*v.sentence, doc_.date);
+    v.times = detail::find_time_expressions(*v.sentence, v.words, doc_.date);  // words shared
     v.time_at.assign(tokens.size(), kNone);
     v.time_cover.assign(tokens.size(), kNone);
     for (std::size_t e = 0; e < v.times.size(); ++e) {
@@ -328,7 +367,7 @@ class Recognizer {
   // ------------------------------------------------------------ detection
   void scan_sentence(std::size_t s) {
     if (sentences_[s].block == BlockKind::dateline) return;
-    SentenceView v = view_of(s);
+    const SentenceView& v = view(s);
     const auto& tokens = v.sentence->tokens;
     for (std::size_t i = 0; i < tokens.size();) {
       const TriggerEntry* trigger = table_.match(v.words, i);
@@ -453,10 +492,13 @@ class Recognizer {
 
   // The first token of a multi-word trigger whose last token is k, or kNone.
   std::size_t trigger_ending_at(const SentenceView& v, std::size_t k, std::size_t floor) const {
-    for (const auto& entry : table_.entries) {
-      const std::size_t n = entry.words.size();
-      if (n < 2 || k + 1 < n || k + 1 - n < floor) continue;
-      if (table_.match(v.words, k + 1 - n) == &entry) return k + 1 - n;
+    for (const TriggerEntry* entry : table_.multi_word) {
+      const std::size_t n = entry->words.size();
+      if (k + 1 < n || k + 1 - n < floor) continue;
+      // The entry can only be the match if its last word is this one: a cheap
+      // test that spares most calls to match().
+      if (entry->words.back() != v.words[k]) continue;
+      if (table_.match(v.words, k + 1 - n) == entry) return k + 1 - n;
     }
     return kNone;
   }
@@ -642,7 +684,7 @@ class Recognizer {
         continue;
       }
       const std::string& p = pos(v, k);
-      const std::string& w = v.words[k];
+      const std::string_view w = v.words[k];
       if (table_.match(v.words, k)) break;  // another event
       if (p == "DT" || p.starts_with("JJ") || is_noun(p) || p == "CD" || p == "POS" ||
           p == "PRP$" || w == "of") {
@@ -668,7 +710,7 @@ class Recognizer {
     std::size_t steps = 0;
     while (k < tokens.size() && steps < 16) {
       ++steps;
-      const std::string& w = v.words[k];
+      const std::string_view w = v.words[k];
       if (v.time_at[k] != kNone) {
         k = read_phrase(v, k, "", e);
         continue;
@@ -682,7 +724,7 @@ class Recognizer {
         continue;
       }
       if (w == "," && k + 1 < tokens.size()) {
-        const std::string& n = v.words[k + 1];
+        const std::string_view n = v.words[k + 1];
         if (n == "which" || n == "that" || pos(v, k + 1) == "VBN" || v.time_at[k + 1] != kNone ||
             is_place_preposition(n)) {
           ++k;
@@ -708,7 +750,7 @@ class Recognizer {
     // The clause: back to the sentence start, a semicolon or another event.
     std::size_t start = k - 1;
     while (start > 0) {
-      const std::string& w = v.words[start - 1];
+      const std::string_view w = v.words[start - 1];
       if (w == ";" || w == ":" || table_.match(v.words, start - 1)) break;
       --start;
     }
@@ -909,14 +951,14 @@ class Recognizer {
     while (j > 0 && (pos(v, j - 1).starts_with("JJ") || pos(v, j - 1) == "HYPH" ||
                      (is_noun(pos(v, j - 1)) && v.mention_at[j - 1] == kNone &&
                       !table_.match(v.words, j - 1)))) {
-      const std::string& a = v.words[j - 1];
+      const std::string_view a = v.words[j - 1];
       if (a == "new" || a == "another" || a == "other" || a == "fresh" || a == "separate" ||
           a == "different" || a == "own" || a == "earlier" || a == "previous" || a == "similar")
         return false;
       --j;
     }
     if (j == 0) return false;
-    const std::string& d = v.words[j - 1];
+    const std::string_view d = v.words[j - 1];
     const bool definite = d == "this" || d == "that" || d == "the" || d == "these" ||
                           d == "those" || d == "its" || d == "their" || d == "his" || d == "her";
     const bool possessed = pos(v, j - 1) == "POS" && j >= 2 && v.mention_at[j - 2] != kNone;
@@ -939,11 +981,8 @@ class Recognizer {
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
       if (sentences_[s].block == BlockKind::dateline) continue;
       const auto& tokens = sentences_[s].tokens;
-      bool any = false;
-      for (const auto& t : tokens)
-        if (reference_noun(lower(t.norm.empty() ? t.text : t.norm))) any = true;
-      if (!any) continue;
-      const SentenceView v = view_of(s);
+      const SentenceView& v = view(s);
+      if (std::none_of(v.words.begin(), v.words.end(), reference_noun)) continue;
       for (std::size_t k = 0; k < tokens.size(); ++k) {
         std::size_t first = k;
         if (!reference_at(v, k, first)) continue;
@@ -977,6 +1016,15 @@ class Recognizer {
       clusters_[e.cluster].members.push_back(found_.size());
       found_.push_back(std::move(e));
     }
+  }
+
+  // Whether an actor (non-event) mention resolved to `id`. Asked only for the
+  // few places that need a node of their own, so a scan beats building a set
+  // of every id for every document.
+  bool known_id(std::string_view id) const {
+    return std::any_of(actors_.begin(), actors_.end(), [&](const Mention& m) {
+      return m.type != EntityType::event && !m.entity.empty() && m.entity == id;
+    });
   }
 
   std::string month_key(const Cluster& c) const {
@@ -1034,7 +1082,7 @@ class Recognizer {
       if (cl.topic && (!cl.place || cl.place->id != cl.topic->id))
         entity.attributes["topic"] = cl.topic->id;
       if (!cl.anchored) out.orphans.insert(entity.id);
-      if (cl.place && cl.place->needs_node && !known_ids_.count(cl.place->id)) {
+      if (cl.place && cl.place->needs_node && !known_id(cl.place->id)) {
         Entity place;
         place.id = cl.place->id;
         place.label = cl.place->name;
@@ -1117,9 +1165,9 @@ class Recognizer {
   std::span<const Mention> actors_;
   const Lexicon& lexicon_;
   const TriggerTable& table_;
-  std::map<std::size_t, std::vector<std::size_t>> by_sentence_;
-  std::set<std::string> known_ids_;
+  std::vector<std::vector<std::size_t>> by_sentence_;  // non-event actor mentions by sentence
   std::vector<EventMention> found_;
+  std::vector<std::unique_ptr<SentenceView>> views_;  // by sentence, made on demand
   std::vector<Cluster> clusters_;
 };
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <map>
 #include <memory>
 #include <set>
@@ -14,12 +15,41 @@
 #include <tuple>
 
 #include "actorgraph/chunker.hpp"
+#include "lower_views.hpp"
+#include "penn_tag.hpp"
 
 namespace actorgraph {
 
 namespace {
 
-using Tokens = std::vector<Token>;
+using detail::is_adj;
+using detail::is_noun;
+using detail::Penn;
+
+// The rules' view of a token: views of the sentence's strings (no copy of the
+// sentence), with the tags and verb lemmas as the chunker mended them, the
+// lower-cased normal form and the tag as an enum, each computed once. The rules
+// ask these millions of times per megabyte.
+struct Tok {
+  std::string_view text;
+  std::string_view norm;
+  std::string_view lemma;
+  std::string_view pos;
+  std::string_view low;  // lower(norm), ASCII letters only
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  Penn tag = Penn::other;
+  bool noun() const { return is_noun(tag); }  // pos.starts_with("NN")
+  bool adj() const { return is_adj(tag); }    // pos.starts_with("JJ")
+};
+
+using Tokens = std::vector<Tok>;
+
+std::size_t norm_bytes(const Sentence& s) {
+  std::size_t n = 0;
+  for (const auto& t : s.tokens) n += t.norm.size();
+  return n;
+}
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -151,8 +181,11 @@ int noun_priority(std::string_view rel) {
   return 3 + priority(rel);
 }
 
+// What an argument stands for. `id` views a mention's entity or member id or a
+// lexicon actor's id, all of which outlive the extraction: the rules copy
+// refs around a lot, and copying the ids cost an allocation each.
 struct Ref {
-  std::string id;
+  std::string_view id;
   EntityType type = EntityType::organization;
   const Mention* mention = nullptr;
 };
@@ -283,18 +316,23 @@ class SentenceReader {
                  std::vector<const Mention*> mentions, const Triggers& triggers, Output& out)
       : doc_(doc),
         s_(s),
-        tk_(s.tokens),
         index_(index),
         mentions_(std::move(mentions)),
         triggers_(triggers),
         out_(out),
-        ch_(chunk(s)) {
-    // Read the chunker's mended tags.
-    for (std::size_t k = 0; k < tk_.size() && k < ch_.tags.size(); ++k) tk_[k].pos = ch_.tags[k];
+        ch_(chunk(s)),
+        lower_(norm_bytes(s)) {
+    // Read the chunker's mended tags and verb lemmas (views of ch_, which lives
+    // as long as this reader: readers are never moved).
+    tk_.reserve(s.tokens.size());
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      const Token& t = s.tokens[k];
+      const std::string_view pos = k < ch_.tags.size() ? std::string_view(ch_.tags[k]) : t.pos;
+      tk_.push_back(Tok{t.text, t.norm, t.lemma, pos, lower_(t.norm), t.begin, t.end,
+                        detail::penn_of(pos)});
+    }
     for (const auto& v : ch_.verbs) tk_[v.main].lemma = v.lemma;
     const std::size_t n = tk_.size();
-    low_.reserve(n);
-    for (const auto& t : tk_) low_.push_back(lower(t.norm));
     mention_at_.assign(n, nullptr);
     for (const Mention* m : mentions_) {
       if (m->entity.empty() && m->members.empty()) continue;
@@ -317,9 +355,9 @@ class SentenceReader {
     in_quote_.assign(n, false);
     bool open = false;
     for (std::size_t k = 0; k < n; ++k) {
-      if (tk_[k].pos == "``") open = true;
+      if (tk_[k].tag == Penn::open_quote) open = true;
       in_quote_[k] = open;
-      if (tk_[k].pos == "''") open = false;
+      if (tk_[k].tag == Penn::close_quote) open = false;
     }
   }
 
@@ -347,7 +385,7 @@ class SentenceReader {
     return out;
   }
 
-  const std::string& low(std::size_t k) const { return low_[k]; }
+  std::string_view low(std::size_t k) const { return tk_[k].low; }
   bool is(std::size_t k, std::string_view w) const { return k < tk_.size() && low(k) == w; }
   bool sep_dash(std::size_t k) const {
     if (k >= tk_.size()) return false;
@@ -374,7 +412,7 @@ class SentenceReader {
     if (m && m->kind == MentionKind::demonym) {
       for (std::size_t k = g.begin; k < g.head; ++k) {
         const auto w = low(k);
-        if (tk_[k].pos == "CD" || w == "many" || w == "several" || w == "some" || w == "dozens" ||
+        if (tk_[k].tag == Penn::CD || w == "many" || w == "several" || w == "some" || w == "dozens" ||
             w == "hundreds" || w == "thousands" || w == "few" || w == "two" || w == "three")
           return u;
       }
@@ -399,7 +437,7 @@ class SentenceReader {
         }
     }
     // A title followed by its holder's name: "the UN Envoy for Syria Staffan de Mistura".
-    if (tk_[g.head].pos.starts_with("NN") && !(m && m->token_begin > g.head)) {
+    if (tk_[g.head].noun() && !(m && m->token_begin > g.head)) {
       for (std::size_t j = g.end; j < tk_.size() && j < g.end + 6; ++j) {
         const Mention* pm = mention_at_[j];
         if (pm && pm->type == EntityType::person && pm->token_begin == j && !pm->entity.empty()) {
@@ -407,13 +445,13 @@ class SentenceReader {
           u.end = pm->token_end;
           return u;
         }
-        const auto& p = tk_[j].pos;
-        if (!(p.starts_with("NN") || p == "DT" || p.starts_with("JJ") || p == "FW" ||
+        const Penn p = tk_[j].tag;
+        if (!(is_noun(p) || p == Penn::DT || is_adj(p) || p == Penn::FW ||
               is(j, "for") || is(j, "of") || is(j, "to")))
           break;
       }
     }
-    const bool plural = tk_[g.head].pos == "NNS" || tk_[g.head].pos == "NNPS";
+    const bool plural = tk_[g.head].tag == Penn::NNS || tk_[g.head].tag == Penn::NNPS;
     const bool collective = in(kCollective, lemma);
     if (!(collective || (plural && in(kPeople, lemma)))) return u;
     // A premodifier or possessor names the owner.
@@ -456,7 +494,7 @@ class SentenceReader {
       Unit u = unit_of(ch_.noun_at[i], depth);
       if (u.refs.empty() || u.end > n) break;
       if (object && !list.units.empty() && u.end < n && ch_.verb_at[u.end] != kNoToken &&
-          !(ch_.verbs[ch_.verb_at[u.end]].participle && tk_[u.end].pos == "VBN"))
+          !(ch_.verbs[ch_.verb_at[u.end]].participle && tk_[u.end].tag == Penn::VBN))
         break;
       std::size_t k = u.end;
       list.units.push_back(std::move(u));
@@ -581,13 +619,13 @@ class SentenceReader {
     const NounGroup& g = ch_.nouns[gi];
     const auto w = low(g.head);
     return in(words, w) || w == "year" || w == "today" || w == "yesterday" || w == "tomorrow" ||
-           w == "weekend" || w == "evening" || w == "afternoon" || tk_[g.head].pos == "CD";
+           w == "weekend" || w == "evening" || w == "afternoon" || tk_[g.head].tag == Penn::CD;
   }
 
   // Skips adverbs and time expressions leftwards from `e` ("this week", "on Monday").
   std::size_t skip_adverbs_left(std::size_t e) const {
     for (;;) {
-      if (e > 0 && (tk_[e - 1].pos == "RB" || tk_[e - 1].pos == "RBR") && !wh(e - 1)) {
+      if (e > 0 && (tk_[e - 1].tag == Penn::RB || tk_[e - 1].tag == Penn::RBR) && !wh(e - 1)) {
         --e;
         continue;
       }
@@ -630,7 +668,7 @@ class SentenceReader {
              hm->type != EntityType::armed_group && hm->type != EntityType::government;
     };
     while (should_climb(gi) && ch_.nouns[gi].begin >= 2 &&
-           (tk_[ch_.nouns[gi].begin - 1].pos == "IN" || tk_[ch_.nouns[gi].begin - 1].pos == "TO") &&
+           (tk_[ch_.nouns[gi].begin - 1].tag == Penn::IN || tk_[ch_.nouns[gi].begin - 1].tag == Penn::TO) &&
            !is(ch_.nouns[gi].begin - 1, "of") && !is(ch_.nouns[gi].begin - 1, "from") &&
            ch_.noun_at[ch_.nouns[gi].begin - 2] != kNoToken) {
       gi = ch_.noun_at[ch_.nouns[gi].begin - 2];
@@ -676,7 +714,7 @@ class SentenceReader {
           found = true;
           break;
         }
-        if (tk_[j].norm == "''" || tk_[j].pos == "''" || tk_[j].pos == "``") break;
+        if (tk_[j].norm == "''" || tk_[j].tag == Penn::close_quote || tk_[j].tag == Penn::open_quote) break;
       }
       if (!found || j + 1 >= o) break;
       // ", as well as officials from Z," continues a list; it is no parenthetical.
@@ -698,10 +736,10 @@ class SentenceReader {
       if (e > 0 && ch_.noun_at[e - 1] != kNoToken) {
         std::size_t b = e;
         while (b > 0 &&
-               (ch_.noun_at[b - 1] != kNoToken || tk_[b - 1].pos == "IN" || tk_[b - 1].pos == "TO"))
+               (ch_.noun_at[b - 1] != kNoToken || tk_[b - 1].tag == Penn::IN || tk_[b - 1].tag == Penn::TO))
           --b;
         if (b > 0 && comma_or_dash(b - 1) && b < e &&
-            (tk_[b].pos == "DT" || tk_[b].pos == "PRP$") && ch_.noun_at[b] != kNoToken &&
+            (tk_[b].tag == Penn::DT || tk_[b].tag == Penn::PRP_poss) && ch_.noun_at[b] != kNoToken &&
             !mention_at_[ch_.nouns[ch_.noun_at[b]].head])
           e = b - 1;
       }
@@ -724,7 +762,7 @@ class SentenceReader {
       if (o == 0 || ch_.noun_at[o - 1] == kNoToken) break;
       list.begin = ch_.nouns[ch_.noun_at[o - 1]].begin;
     }
-    if (list.begin >= 2 && (tk_[list.begin - 1].pos == "IN" || tk_[list.begin - 1].pos == "TO") &&
+    if (list.begin >= 2 && (tk_[list.begin - 1].tag == Penn::IN || tk_[list.begin - 1].tag == Penn::TO) &&
         !is(list.begin - 1, "that") && !is(list.begin - 1, "because") &&
         !is(list.begin - 1, "if") && !is(list.begin - 1, "while") && !is(list.begin - 1, "after") &&
         !is(list.begin - 1, "before") && !is(list.begin - 1, "as") &&
@@ -754,7 +792,7 @@ class SentenceReader {
   // The first list after `from`, skipping adverbs.
   ListArg object_after(std::size_t from) const {
     std::size_t k = from;
-    while (k < tk_.size() && (tk_[k].pos == "RB" || tk_[k].pos == "RP")) ++k;
+    while (k < tk_.size() && (tk_[k].tag == Penn::RB || tk_[k].tag == Penn::RP)) ++k;
     if (k >= tk_.size() || ch_.noun_at[k] == kNoToken || k >= limit_) return {};
     return read_right(k, true, 0, limit_);
   }
@@ -770,7 +808,7 @@ class SentenceReader {
         return object_after(k + 1);
       }
       if (w == "," || w == ";" || w == ":" || ch_.verb_at[k] != kNoToken || wh(k) ||
-          tk_[k].pos == "``" || tk_[k].pos == "''" || w == "." || w == "but")
+          tk_[k].tag == Penn::open_quote || tk_[k].tag == Penn::close_quote || w == "." || w == "but")
         return {};
     }
     return {};
@@ -789,8 +827,8 @@ class SentenceReader {
     if (source.id.empty() || target.id.empty() || source.id == target.id) return;
     if (!types_fit(type, source.type, target.type)) return;
     if (e <= b || e > tk_.size()) return;
-    std::string from = source.id;
-    std::string to = target.id;
+    std::string from(source.id);
+    std::string to(target.id);
     if (symmetric && to < from) std::swap(from, to);
     Evidence ev;
     ev.document = doc_.id;
@@ -841,9 +879,9 @@ class SentenceReader {
       // Allow determiners, possessives and adjectives between ("held direct talks with").
       std::size_t skipped = 0;
       while (k < tk_.size() && skipped < 3 &&
-             (tk_[k].pos == "DT" || tk_[k].pos == "PRP$" || tk_[k].pos.starts_with("JJ") ||
-              tk_[k].pos == "POS" || (mention_at_[k] && tk_[k].pos != "RP" && !is(k, word)))) {
-        if (tk_[k].pos == "PRP$" || tk_[k].pos == "POS" || mention_at_[k]) {
+             (tk_[k].tag == Penn::DT || tk_[k].tag == Penn::PRP_poss || tk_[k].adj() ||
+              tk_[k].tag == Penn::POS || (mention_at_[k] && tk_[k].tag != Penn::RP && !is(k, word)))) {
+        if (tk_[k].tag == Penn::PRP_poss || tk_[k].tag == Penn::POS || mention_at_[k]) {
           if (mention_at_[k]) possessor = mention_at_[k];
         }
         ++k;
@@ -884,7 +922,7 @@ class SentenceReader {
     std::string base_rule = "svo";
     if (g.participle) {
       std::size_t e = g.begin;
-      if (e > 0 && comma_or_dash(e - 1) && tk_[g.main].pos == "VBN") --e;
+      if (e > 0 && comma_or_dash(e - 1) && tk_[g.main].tag == Penn::VBN) --e;
       ListArg before = read_left(e);
       if (before.empty()) return;
       // A location right before a participle is a place, not an agent ("in Astana leading ...").
@@ -901,14 +939,14 @@ class SentenceReader {
                             subject.begin > 0 &&
                             (is(subject.begin - 1, "with") || is(subject.begin - 1, "and"));
       base_rule = absolute ? "absolute-with" : "reduced-relative";
-      if (tk_[g.main].pos == "VBN") {
+      if (tk_[g.main].tag == Penn::VBN) {
         // "talks brokered by X": the noun is the target, the by-agent the source.
         std::size_t k = g.end;
-        while (k < tk_.size() && tk_[k].pos == "RB") ++k;
+        while (k < tk_.size() && tk_[k].tag == Penn::RB) ++k;
         if (!is(k, "by")) return;
         // The verb after the agent list is the main clause's ("talks brokered by X and Y resumed").
         std::size_t a = k + 1;
-        while (a < tk_.size() && tk_[a].pos == "RB") ++a;
+        while (a < tk_.size() && tk_[a].tag == Penn::RB) ++a;
         if (a >= tk_.size() || ch_.noun_at[a] == kNoToken || ch_.nouns[ch_.noun_at[a]].begin != a)
           return;
         ListArg agent = read_right(a, false);
@@ -926,11 +964,11 @@ class SentenceReader {
 
     if (g.voice == Voice::passive) {
       std::size_t k = g.end;
-      while (k < tk_.size() && tk_[k].pos == "RB") ++k;
+      while (k < tk_.size() && tk_[k].tag == Penn::RB) ++k;
       std::size_t by = kNoToken;
       if (is(k, "by"))
         by = k;
-      else if (k < tk_.size() && tk_[k].pos == "IN" && !is(k, "by")) {
+      else if (k < tk_.size() && tk_[k].tag == Penn::IN && !is(k, "by")) {
         // One prepositional phrase before the agent: "was signed in Oslo by".
         std::size_t j = k + 1;
         if (j < tk_.size() && ch_.noun_at[j] != kNoToken) j = ch_.nouns[ch_.noun_at[j]].end;
@@ -1036,7 +1074,7 @@ class SentenceReader {
             continue;
           }
           if (t.mention && t.mention->kind == MentionKind::nominal &&
-              titled_.count({s.id, entry.def->type}))
+              titled_.count({std::string(s.id), entry.def->type}))
             continue;
           emit(s, *entry.def, t, span_b, end, rule, subject_proxied ? confidence * 0.9 : confidence,
                why);
@@ -1098,12 +1136,14 @@ class SentenceReader {
     std::string type = def.type;
     // A plural title before one name is shared out ("Chilean and Peruvian presidents
     // Ruiz and Pardo"): the respective rule reads it, this one would pair wrongly.
-    if (head.type == EntityType::person && tk_[role_end - 1].pos == "NNS") return;
+    if (head.type == EntityType::person && tk_[role_end - 1].tag == Penn::NNS) return;
     const bool person_relation = type == "member_of" || type == "represents" || type == "leads";
     if (person_relation && head.type != EntityType::person) return;
     std::string role_phrase;
-    for (std::size_t j = role_at; j < role_end; ++j)
-      role_phrase += (j > role_at ? " " : "") + low(j);
+    for (std::size_t j = role_at; j < role_end; ++j) {
+      if (j > role_at) role_phrase += ' ';
+      role_phrase += low(j);
+    }
     // Former holders hold nothing; deputies are members, not leaders.
     for (std::size_t j = b; j < role_at; ++j) {
       const auto w = low(j);
@@ -1158,11 +1198,11 @@ class SentenceReader {
       {
         std::size_t b = m.token_begin;
         while (b > 0) {
-          const auto& p = tk_[b - 1].pos;
+          const Penn p = tk_[b - 1].tag;
           const auto w = low(b - 1);
-          if (p.starts_with("NN") || p.starts_with("JJ") || p == "POS" || p == "CD" ||
+          if (is_noun(p) || is_adj(p) || p == Penn::POS || p == Penn::CD ||
               ((w == "of" || w == "for" || w == "to") && b >= 2 &&
-               tk_[b - 2].pos.starts_with("NN"))) {
+               tk_[b - 2].noun())) {
             --b;
             continue;
           }
@@ -1171,7 +1211,7 @@ class SentenceReader {
         if (b < m.token_begin) {
           std::string rule = "nominal-premod";
           for (std::size_t j = b; j < m.token_begin; ++j)
-            if (tk_[j].pos == "POS") rule = "possessive-role";
+            if (tk_[j].tag == Penn::POS) rule = "possessive-role";
           title_rule(m, b, m.token_begin, rule, 0.8);
         }
       }
@@ -1179,15 +1219,15 @@ class SentenceReader {
       if (m.token_end + 1 < n && tk_[m.token_end].norm == ",") {
         std::size_t b = m.token_end + 1;
         std::size_t e = b;
-        while (e < n && !comma_or_dash(e) && tk_[e].norm != ";" && tk_[e].pos != "''" &&
+        while (e < n && !comma_or_dash(e) && tk_[e].norm != ";" && tk_[e].tag != Penn::close_quote &&
                ch_.verb_at[e] == kNoToken && !wh(e) && tk_[e].norm != ".")
           ++e;
         // Only a noun phrase, ended by a comma/dash or the sentence's end.
         if (e > b && ch_.noun_at[b] != kNoToken &&
-            (e == n || comma_or_dash(e) || tk_[e].norm == "." || tk_[e].pos == "''" || wh(e))) {
+            (e == n || comma_or_dash(e) || tk_[e].norm == "." || tk_[e].tag == Penn::close_quote || wh(e))) {
           std::string rule = "apposition";
           for (std::size_t j = b; j < e; ++j)
-            if (tk_[j].pos == "POS") rule = "possessive-role";
+            if (tk_[j].tag == Penn::POS) rule = "possessive-role";
           title_rule(m, b, e, rule, 0.8);
         }
         // "X, who is from Y": membership.
@@ -1205,15 +1245,15 @@ class SentenceReader {
         std::size_t e = m.token_begin - 1;
         std::size_t b = e;
         while (b > 0 && !comma_or_dash(b - 1) && ch_.verb_at[b - 1] == kNoToken && !wh(b - 1) &&
-               tk_[b - 1].pos != "``" && tk_[b - 1].pos != "''" && !is(b - 1, "and") &&
+               tk_[b - 1].tag != Penn::open_quote && tk_[b - 1].tag != Penn::close_quote && !is(b - 1, "and") &&
                !is(b - 1, "but"))
           --b;
         // Must be a determiner-led description, and the name must be followed by a comma or verb.
         const bool closes = m.token_end < n &&
                             (tk_[m.token_end].norm == "," || ch_.verb_at[m.token_end] != kNoToken);
-        if (b < e && tk_[b].pos == "DT" && closes && !mention_at_[e - 1])
+        if (b < e && tk_[b].tag == Penn::DT && closes && !mention_at_[e - 1])
           title_rule(m, b, e, "apposition", 0.75);
-        else if (b < e && tk_[b].pos == "DT" && closes && mention_at_[e - 1] &&
+        else if (b < e && tk_[b].tag == Penn::DT && closes && mention_at_[e - 1] &&
                  mention_at_[e - 1]->type != EntityType::person)
           title_rule(m, b, e, "apposition", 0.75);
       }
@@ -1250,10 +1290,10 @@ class SentenceReader {
       // Plural role nouns right before.
       std::size_t r = k;
       while (r > 0 &&
-             (tk_[r - 1].pos == "NNS" || tk_[r - 1].pos == "NN" || tk_[r - 1].pos == "JJ") &&
+             (tk_[r - 1].tag == Penn::NNS || tk_[r - 1].tag == Penn::NN || tk_[r - 1].tag == Penn::JJ) &&
              !actor_at_[r - 1])
         --r;
-      if (r == k || tk_[k - 1].pos != "NNS") continue;
+      if (r == k || tk_[k - 1].tag != Penn::NNS) continue;
       std::size_t role_end = kNoToken;
       auto [role_at, entry] = role_noun(r, k, &role_end);
       if (!entry) continue;
@@ -1281,7 +1321,7 @@ class SentenceReader {
           g.lemma != "secure" && g.lemma != "enjoy" && g.lemma != "accept")
         continue;
       std::size_t k = g.end;
-      while (k < n && tk_[k].pos == "RB") ++k;
+      while (k < n && tk_[k].tag == Penn::RB) ++k;
       if (k >= n || ch_.noun_at[k] == kNoToken) continue;
       const NounGroup& obj = ch_.nouns[ch_.noun_at[k]];
       if (!(is(obj.end, "of") || is(obj.end, "from"))) continue;
@@ -1321,7 +1361,7 @@ class SentenceReader {
     // (f) "thanked X for hosting E", "gratitude to X for hosting E".
     for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
       const VerbGroup& g = ch_.verbs[v];
-      if (g.begin == 0 || !is(g.begin - 1, "for") || tk_[g.main].pos != "VBG") continue;
+      if (g.begin == 0 || !is(g.begin - 1, "for") || tk_[g.main].tag != Penn::VBG) continue;
       bool thanks = false;
       for (std::size_t j = 0; j + 1 < g.begin && !thanks; ++j) {
         const auto& l = tk_[j].lemma;
@@ -1344,8 +1384,8 @@ class SentenceReader {
   void compound_rules() {
     const std::size_t n = tk_.size();
     for (std::size_t k = 0; k < n; ++k) {
+      if (tk_[k].text.find('-') == std::string_view::npos) continue;
       const std::string word = lower(tk_[k].text);
-      if (word.find('-') == std::string::npos) continue;
       for (const auto& [suffix, def] : triggers_.suffixes) {
         if (word.size() <= suffix.size() || !word.ends_with(suffix)) continue;
         const std::size_t hyphen_byte = tk_[k].begin + (word.size() - suffix.size());
@@ -1376,7 +1416,7 @@ class SentenceReader {
         if (sources.empty()) continue;
         std::size_t j = span_b;
         while (j >= 2 && (is(j - 1, "and") || tk_[j - 1].norm == ",") && actor_at_[j - 2] &&
-               actor_at_[j - 2]->kind == MentionKind::demonym && tk_[j - 2].pos.starts_with("JJ")) {
+               actor_at_[j - 2]->kind == MentionKind::demonym && tk_[j - 2].adj()) {
           const Mention* m = actor_at_[j - 2];
           auto r = refs_of(m);
           sources.insert(sources.end(), r.begin(), r.end());
@@ -1521,7 +1561,7 @@ class SentenceReader {
           j = ch_.nouns[ch_.noun_at[j + 1]].end;
       }
       if (events.empty()) continue;
-      while (j < n && (tk_[j].norm == "," || tk_[j].pos == "RB")) ++j;
+      while (j < n && (tk_[j].norm == "," || tk_[j].tag == Penn::RB)) ++j;
       if (j >= n || ch_.verb_at[j] == kNoToken) continue;
       const VerbGroup& vg = ch_.verbs[ch_.verb_at[j]];
       if (vg.lemma != "include" && vg.lemma != "be") continue;
@@ -1533,7 +1573,7 @@ class SentenceReader {
     // "E involving/including X and Y", "E, with the participation of X".
     for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
       const VerbGroup& g = ch_.verbs[v];
-      if (!g.participle || tk_[g.main].pos != "VBG" ||
+      if (!g.participle || tk_[g.main].tag != Penn::VBG ||
           (g.lemma != "involve" && g.lemma != "include" && g.lemma != "bring"))
         continue;
       std::size_t e = g.begin;
@@ -1544,7 +1584,7 @@ class SentenceReader {
         if (is_event(r.type)) events.push_back(r);
       if (events.empty()) continue;
       std::size_t k = g.end;
-      while (k < n && tk_[k].pos == "RB") ++k;
+      while (k < n && tk_[k].tag == Penn::RB) ++k;
       ListArg who = object_after(k);
       for (const auto& w : who.refs())
         for (const auto& x : events)
@@ -1567,16 +1607,16 @@ class SentenceReader {
 
   const Document& doc_;
   const Sentence& s_;
-  Tokens tk_;  // a copy: tags and verb lemmas as the chunker mended them
+  Tokens tk_;  // views: tags and verb lemmas as the chunker mended them
   std::size_t index_;
   std::vector<const Mention*> mentions_;
   const Triggers& triggers_;
   Output& out_;
   Chunks ch_;
+  detail::LowerViews lower_;  // holds the lower-cased forms tk_ points to
   std::vector<const Mention*> mention_at_;
   std::vector<const Mention*> actor_at_;  // longest actor (non-event) mention per token
   std::vector<bool> in_quote_;
-  std::vector<std::string> low_;  // lower(norm) per token, once: the rules ask often
   const std::vector<const RelationDef*>* defs_ = nullptr;
   const Lexicon* lexicon_ = nullptr;
   std::size_t limit_ = kNoToken;  // objects end before this token (the verb's clause end)
@@ -1651,6 +1691,7 @@ struct QuoteSpan {
 
 bool opens(const Token& t) { return t.pos == "``"; }
 bool closes(const Token& t) { return t.pos == "''"; }
+bool opens(const Tok& t) { return t.tag == Penn::open_quote; }
 
 }  // namespace
 
@@ -1668,8 +1709,7 @@ ExtractedRelations extract_relations(const Document& document, std::span<const S
       by_sentence[m.sentence].push_back(&m);
 
   Output out;
-  std::vector<SentenceReader> readers;
-  readers.reserve(sentences.size());
+  std::deque<SentenceReader> readers;  // a deque: readers hold views of themselves, never move
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     readers.emplace_back(document, sentences[i], i, by_sentence[i], triggers, out);
     readers.back().set_relations(&defs);
@@ -1805,7 +1845,7 @@ ExtractedRelations extract_relations(const Document& document, std::span<const S
     st.evidence.confidence = rule == "quote" ? 0.85 : 0.7;
     std::set<std::string> seen;
     for (const auto& s : speakers)
-      if (seen.insert(s.id).second) result.statements.emplace_back(s.id, st);
+      if (seen.insert(std::string(s.id)).second) result.statements.emplace_back(s.id, st);
   }
 
   for (auto& [key, rel] : out.asserted) result.relations.push_back(std::move(rel));

@@ -9,6 +9,8 @@
 #include <tuple>
 
 #include "actorgraph/segmenter.hpp"
+#include "lower_views.hpp"
+#include "time_expression_detail.hpp"
 
 namespace actorgraph {
 
@@ -77,12 +79,6 @@ constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "mar
                                                    "september", "october",  "november", "december"};
 constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday",  "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // ASCII case-insensitive equality against a lower-case word, without building a
 // string: these tests run on every word of every sentence (the library never
@@ -197,10 +193,12 @@ struct Match {
   Parsed parsed;
 };
 
-// One word of an expression: its lower-case normal form and Penn tag (may be empty).
+// One word of an expression: its lower-case normal form and Penn tag (may be
+// empty), as views: of the token's own strings, or of a LowerViews the caller
+// keeps alive while the words are read.
 struct Word {
-  std::string text;  // lower case, curly apostrophes straightened
-  std::string pos;
+  std::string_view text;  // lower case
+  std::string_view pos;
   bool capitalised = false;
 };
 
@@ -239,7 +237,7 @@ std::optional<Match> match_calendar(const std::vector<Word>& w, std::size_t i, b
   if (i >= w.size()) return std::nullopt;
   // ISO 8601.
   {
-    const auto& t = w[i].text;
+    const auto t = w[i].text;
     if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
       if (auto n = day_number(t)) {
         const Civil c = civil_from_days(*n);
@@ -332,18 +330,63 @@ bool is_unit(std::string_view word, std::string_view unit) {
 // Whether match_at() can match anything at a word (lower case): it opens every
 // expression with a digit, one of these words, a month or a weekday. Most words
 // are none of these, and find_time_expressions() tries every word.
-bool could_start_expression(std::string_view t) {
+constexpr std::array<std::string_view, 28> kOpeners{
+    "a",     "an",    "early",  "earlier", "eight",    "eleven",  "five",      "four",
+    "last",  "late",  "later",  "mid",     "mid-",     "next",    "nine",      "one",
+    "seven", "six",   "ten",    "this",    "three",    "today",   "tomorrow",  "tonight",
+    "twelve", "two",  "yesterday", "zero"};
+
+// A cheap fingerprint of a word: its length and its first, second and last
+// bytes (ASCII lower-cased), in 12 bits.
+constexpr unsigned word_print(std::string_view t) {
+  const auto at = [&](std::size_t k) {
+    return static_cast<unsigned>(static_cast<unsigned char>(detail::ascii_lower(t[k])));
+  };
+  const unsigned second = t.size() > 1 ? at(1) : 0u;
+  return (static_cast<unsigned>(t.size()) * 131u + at(0) * 31u + second * 7u + at(t.size() - 1)) &
+         4095u;
+}
+
+// The fingerprints of every word could_start_expression_slow() accepts apart
+// from numbers and "mid-" prefixes: the openers, weekdays and months (full,
+// "sept" and three-letter abbreviations, each also with a dot).
+constexpr std::array<bool, 4096> kPrints = [] {
+  std::array<bool, 4096> prints{};
+  const auto add = [&](std::string_view w) { prints[word_print(w)] = true; };
+  const auto add_dotted = [&](std::string_view w) {
+    add(w);
+    std::array<char, 16> dotted{};
+    for (std::size_t k = 0; k < w.size(); ++k) dotted[k] = w[k];
+    dotted[w.size()] = '.';
+    add(std::string_view(dotted.data(), w.size() + 1));
+  };
+  for (const auto w : kOpeners) add(w);
+  for (const auto w : kWeekdays) add(w);
+  for (const auto w : kMonths) {
+    add_dotted(w);
+    add_dotted(w.substr(0, 3));
+  }
+  add_dotted("sept");
+  return prints;
+}();
+
+bool could_start_expression_slow(std::string_view t) {
   if (t.empty()) return false;
   if (t[0] >= '0' && t[0] <= '9') return true;  // days, years, ISO dates, "3 days ago"
-  static constexpr std::array<std::string_view, 28> kOpeners{
-      "a",     "an",    "early",  "earlier", "eight",    "eleven",  "five",      "four",
-      "last",  "late",  "later",  "mid",     "mid-",     "next",    "nine",      "one",
-      "seven", "six",   "ten",    "this",    "three",    "today",   "tomorrow",  "tonight",
-      "twelve", "two",  "yesterday", "zero"};
   for (const auto w : kOpeners)
     if (t == w) return true;
   if (t.starts_with("mid-")) return true;
   return month_number(t) != 0 || weekday_number(t) >= 0;
+}
+
+// The same answer, with most words turned away by their fingerprint before the
+// word lists are searched (find_time_expressions() asks for every word).
+bool could_start_expression(std::string_view t) {
+  if (t.empty()) return false;
+  if (t[0] >= '0' && t[0] <= '9') return true;
+  if (t.size() > 4 && t.starts_with("mid-")) return true;
+  if (t.size() > 10 || !kPrints[word_print(t)]) return false;
+  return could_start_expression_slow(t);
 }
 
 // The longest expression starting at w[i]; `after_cue` says a preposition or
@@ -357,7 +400,7 @@ std::optional<Match> match_at(const std::vector<Word>& w, std::size_t i, bool af
     part = p;
     ++j;
     if (is(w, j, "-")) ++j;
-  } else if (w[j].text.rfind("mid-", 0) == 0 && w[j].text.size() > 4) {
+  } else if (w[j].text.starts_with("mid-") && w[j].text.size() > 4) {
     // "mid-January": match the month on its own and narrow it.
     std::vector<Word> rest{Word{w[j].text.substr(4), w[j].pos, true}};
     if (auto inner = match_calendar(rest, 0, true);
@@ -370,7 +413,7 @@ std::optional<Match> match_at(const std::vector<Word>& w, std::size_t i, bool af
   }
   const bool cue = after_cue || part != Part::whole;
   if (j >= w.size()) return std::nullopt;
-  const std::string& t = w[j].text;
+  const std::string_view t = w[j].text;
 
   auto finish = [&](Parsed p, std::size_t end) -> std::optional<Match> {
     if (part != Part::whole) {
@@ -395,7 +438,7 @@ std::optional<Match> match_at(const std::vector<Word>& w, std::size_t i, bool af
   // this/last/next + week/month/year/weekday/month name; "last night"
   if (t == "this" || t == "last" || t == "next") {
     if (j + 1 >= w.size()) return std::nullopt;
-    const std::string& u = w[j + 1].text;
+    const std::string_view u = w[j + 1].text;
     const int shift = t == "last" ? -1 : t == "next" ? 1 : 0;
     Parsed p;
     if (u == "night" && t == "last") {
@@ -430,7 +473,7 @@ std::optional<Match> match_at(const std::vector<Word>& w, std::size_t i, bool af
   }
   // N days/weeks/months/years ago
   if (const int n = small_number(t); n != 0 && j + 2 < w.size() && w[j + 2].text == "ago") {
-    const std::string& u = w[j + 1].text;
+    const std::string_view u = w[j + 1].text;
     Parsed p;
     p.offset = -n;
     if (is_unit(u, "day")) {
@@ -623,14 +666,24 @@ std::optional<DateRange> resolve(const Parsed& p, std::optional<long> today,
   return std::nullopt;
 }
 
-std::vector<Word> words_of(const Sentence& sentence) {
+// The surface a word is read from: its normal form, else its text.
+std::string_view surface_of(const Token& t) { return t.norm.empty() ? t.text : t.norm; }
+
+std::size_t surface_bytes(const std::vector<Token>& tokens) {
+  std::size_t n = 0;
+  for (const auto& t : tokens) n += surface_of(t).size();
+  return n;
+}
+
+// The words of tokens, lower-cased into `lower` (which must outlive them).
+std::vector<Word> words_of(const std::vector<Token>& tokens, detail::LowerViews& lower,
+                           bool with_tags) {
   std::vector<Word> out;
-  out.reserve(sentence.tokens.size());
-  for (const auto& t : sentence.tokens) {
-    const std::string& surface = t.norm.empty() ? t.text : t.norm;
-    Word w{lower(surface), t.pos,
-           !surface.empty() && std::isupper(static_cast<unsigned char>(surface[0]))};
-    out.push_back(std::move(w));
+  out.reserve(tokens.size());
+  for (const auto& t : tokens) {
+    const std::string_view surface = surface_of(t);
+    out.push_back(Word{lower(surface), with_tags ? std::string_view(t.pos) : std::string_view(),
+                       !surface.empty() && surface[0] >= 'A' && surface[0] <= 'Z'});
   }
   return out;
 }
@@ -642,7 +695,7 @@ bool is_preposition_cue(std::string_view w) {
 }
 
 bool future_cue(const Word& w) {
-  const auto& t = w.text;
+  const auto t = w.text;
   return t == "will" || t == "would" || t == "shall" || t == "'ll" || t == "wo" ||
          t == "scheduled" || t == "due" || t == "slated" || t == "planned" || t == "upcoming" ||
          t == "expected" || t == "set" || t == "plan" || t == "plans" || t == "going";
@@ -677,6 +730,13 @@ TimeDirection direction_at(const std::vector<Word>& w, std::size_t begin, std::s
 
 }  // namespace
 
+bool detail::could_start_time_expression(std::string_view word) {
+  return could_start_expression(word);
+}
+bool detail::could_start_time_expression_slow(std::string_view word) {
+  return could_start_expression_slow(word);
+}
+
 std::string DateRange::to_string() const { return begin == end ? begin : begin + "/" + end; }
 
 std::optional<DateRange> DateRange::parse(std::string_view text) {
@@ -707,7 +767,22 @@ std::optional<long> day_number(std::string_view iso) {
 
 std::string iso_date_from_day_number(long day) {
   const Civil c = civil_from_days(day);
-  char buffer[16];
+  if (c.year >= 0 && c.year <= 9999) {
+    // The common case by hand: snprintf parsed its format for every date the
+    // event and time stages resolved.
+    std::string out(10, '-');
+    const auto put = [&](std::size_t at, unsigned value, int digits) {
+      for (int k = digits - 1; k >= 0; --k) {
+        out[at + static_cast<std::size_t>(k)] = static_cast<char>('0' + value % 10);
+        value /= 10;
+      }
+    };
+    put(0, static_cast<unsigned>(c.year), 4);
+    put(5, c.month, 2);
+    put(8, c.day, 2);
+    return out;
+  }
+  char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", c.year, c.month, c.day);
   return buffer;
 }
@@ -716,14 +791,14 @@ std::optional<DateRange> normalize_time(std::string_view expression, std::string
                                         TimeDirection direction) {
   // Tokenise the way the pipeline does, so both paths see the same words.
   const std::vector<TextBlock> blocks{TextBlock{0, expression.size(), BlockKind::body}};
+  const auto sentences = segment(expression, blocks);
+  std::size_t bytes = 0;
+  for (const auto& sentence : sentences) bytes += surface_bytes(sentence.tokens);
+  detail::LowerViews lower(bytes);
   std::vector<Word> words;
-  for (const auto& sentence : segment(expression, blocks)) {
-    for (const auto& t : sentence.tokens) {
-      const std::string& surface = t.norm.empty() ? t.text : t.norm;
-      words.push_back(
-          Word{lower(surface), "",
-               !surface.empty() && std::isupper(static_cast<unsigned char>(surface[0]))});
-    }
+  for (const auto& sentence : sentences) {
+    const auto more = words_of(sentence.tokens, lower, false);
+    words.insert(words.end(), more.begin(), more.end());
   }
   std::size_t i = 0;
   if (i < words.size() && (is_preposition_cue(words[i].text) || words[i].text == "at")) ++i;
@@ -733,10 +808,12 @@ std::optional<DateRange> normalize_time(std::string_view expression, std::string
   return resolve(match->parsed, day_number(article_date), direction);
 }
 
-std::vector<TimeExpression> find_time_expressions(const Sentence& sentence,
-                                                  std::string_view article_date) {
+namespace {
+
+// The expressions among a sentence's words (one per token).
+std::vector<TimeExpression> find_in_words(const Sentence& sentence, const std::vector<Word>& words,
+                                          std::string_view article_date) {
   std::vector<TimeExpression> out;
-  const auto words = words_of(sentence);
   const auto today = day_number(article_date);
   for (std::size_t i = 0; i < words.size();) {
     if (!could_start_expression(words[i].text)) {
@@ -766,6 +843,30 @@ std::vector<TimeExpression> find_time_expressions(const Sentence& sentence,
     i += match->length;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<TimeExpression> find_time_expressions(const Sentence& sentence,
+                                                  std::string_view article_date) {
+  detail::LowerViews lower(surface_bytes(sentence.tokens));
+  return find_in_words(sentence, words_of(sentence.tokens, lower, true), article_date);
+}
+
+std::vector<TimeExpression> detail::find_time_expressions(
+    const Sentence& sentence, std::span<const std::string_view> lower_words,
+    std::string_view article_date) {
+  if (lower_words.size() != sentence.tokens.size())
+    return actorgraph::find_time_expressions(sentence, article_date);
+  std::vector<Word> words;
+  words.reserve(lower_words.size());
+  for (std::size_t k = 0; k < lower_words.size(); ++k) {
+    const Token& t = sentence.tokens[k];
+    const std::string_view surface = surface_of(t);
+    words.push_back(Word{lower_words[k], t.pos,
+                         !surface.empty() && surface[0] >= 'A' && surface[0] <= 'Z'});
+  }
+  return find_in_words(sentence, words, article_date);
 }
 
 }  // namespace actorgraph
