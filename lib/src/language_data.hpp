@@ -37,6 +37,43 @@ constexpr int wordnet_index(char pos) {
   }
 }
 
+/// Parses a decimal float ("-3.401", "12.50") exactly as std::from_chars does. Short
+/// decimals take Clinger's fast path (an exact mantissa divided by an exact power of ten is
+/// one correctly rounded IEEE division); anything else goes to std::from_chars. Returns
+/// false where std::from_chars would fail or leave characters over.
+bool parse_float(std::string_view s, float& out);
+
+/// A read-only hash map from the blob's words to ranges, built in one array: open
+/// addressing, linear probing, no node per entry (the language data is loaded at the start
+/// of every run, and half of the load was allocating map nodes).
+class WordRanges {
+ public:
+  using Range = std::pair<std::uint32_t, std::uint32_t>;
+  void reserve(std::size_t n);
+  /// Adds a word; a word already present keeps its first range (as unordered_map::emplace).
+  void emplace(std::string_view word, Range range);
+  /// Adds a word or replaces its range (as unordered_map::operator[] and assignment).
+  void assign(std::string_view word, Range range);
+  const Range* find(std::string_view word) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::string_view word;
+    Range range{0, 0};
+    bool used = false;
+  };
+  static std::size_t hash(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;  // FNV-1a
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  void grow();
+  Range& slot_for(std::string_view word, Range range);  // existing slot, or a new one with range
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
+
 struct TagScore {
   std::uint8_t tag = 0;
   float value = 0;  ///< ln P(word|tag) in the lexicon; a count in the suffix table.
@@ -77,14 +114,15 @@ class LanguageData {
   using Range = std::pair<std::uint32_t, std::uint32_t>;
   // Sorted word lists: binary search is as fast as hashing here and costs nothing to build.
   std::array<std::vector<std::string_view>, 4> wordnet_;
-  std::array<std::unordered_map<std::string_view, std::vector<std::string_view>>, 4> exceptions_;
+  std::array<WordRanges, 4> exceptions_;
+  std::vector<std::string_view> exception_bases_;
   std::vector<std::string> tags_;
   std::vector<double> unigram_;
   double total_ = 0;
   std::vector<float> trans_;
-  std::unordered_map<std::string_view, Range> lexicon_;
+  WordRanges lexicon_;
   std::vector<TagScore> lexicon_scores_;
-  std::unordered_map<std::string_view, Range> suffix_;
+  WordRanges suffix_;
   std::vector<TagScore> suffix_scores_;
 };
 
