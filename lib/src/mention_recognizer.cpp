@@ -38,9 +38,13 @@ bool is_alpha_start(std::string_view s) {
   return c >= 0x80 || std::isalpha(c) != 0;
 }
 
+// ASCII arithmetic, as std::tolower in the "C" locale the library runs in, without a
+// library call per character.
+static char to_lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : out) c = to_lower_ascii(c);
   return out;
 }
 
@@ -66,23 +70,34 @@ bool is_possessive_token(std::string_view norm) {
   return norm == "'s" || norm == "\xE2\x80\x99s" || norm == "'" || norm == "s'";
 }
 
-TokenFeatures make_features(const Token& token) {
-  TokenFeatures f;
-  f.token = &token;
-  f.norm = token.norm.empty() ? std::string_view(token.text) : std::string_view(token.norm);
-  const auto suffix = possessive_suffix(token.text);
-  const auto norm_suffix = possessive_suffix(f.norm);
-  f.core = f.norm.substr(0, f.norm.size() - norm_suffix);
-  f.begin = token.begin;
-  f.end = token.end - std::min(suffix, token.end - token.begin);
-  f.possessive = suffix > 0;
-  f.lower = lower_ascii(f.core);
-  f.cls = word_class(f.lower);
-  f.word = is_alpha_start(f.core);
-  f.cap = f.word && is_upper_start(f.core);
-  f.allcaps = all_caps(f.core);
-  f.pos = token.pos;
-  return f;
+void make_features(std::span<const Token> tokens, std::vector<TokenFeatures>& out,
+                   std::string& lower_store) {
+  const std::size_t first = out.size();
+  lower_store.clear();
+  for (const auto& token : tokens) {
+    TokenFeatures& f = out.emplace_back();
+    f.token = &token;
+    f.norm = token.norm.empty() ? std::string_view(token.text) : std::string_view(token.norm);
+    const auto suffix = possessive_suffix(token.text);
+    const auto norm_suffix = possessive_suffix(f.norm);
+    f.core = f.norm.substr(0, f.norm.size() - norm_suffix);
+    f.begin = token.begin;
+    f.end = token.end - std::min(suffix, token.end - token.begin);
+    f.possessive = suffix > 0;
+    for (char c : f.core) lower_store.push_back(to_lower_ascii(c));
+    f.word = is_alpha_start(f.core);
+    f.cap = f.word && is_upper_start(f.core);
+    f.allcaps = all_caps(f.core);
+    f.pos = token.pos;
+  }
+  // Views only once the store has stopped growing (growing moves its bytes).
+  std::size_t offset = 0;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    auto& f = out[k];
+    f.lower = std::string_view(lower_store).substr(offset, f.core.size());
+    offset += f.core.size();
+    f.cls = word_class(f.lower);
+  }
 }
 
 }  // namespace detail
@@ -125,7 +140,11 @@ struct DocumentState {
   std::unordered_map<std::string, const LexiconActor*> government_of;  // country id -> actor
   /// Lower-case words of the people named so far: "Petro" opening a sentence is a
   /// name once "Gustavo Petro" has been named, though any word is capitalised there.
-  std::unordered_set<std::string> person_words;
+  struct StringHash {  // lookups by string_view
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, StringHash, std::equal_to<>> person_words;
 };
 
 class SentenceRecognizer {
@@ -134,7 +153,7 @@ class SentenceRecognizer {
                      const Lexicon& lexicon, DocumentState& state, std::vector<Mention>& out)
       : s_(sentence), index_(index), text_(text), lex_(lexicon), state_(state), out_(out) {
     t_.reserve(s_.tokens.size());
-    for (const auto& token : s_.tokens) t_.push_back(W::make_features(token));
+    W::make_features(s_.tokens, t_, lower_store_);
     owner_.assign(t_.size(), kNone);
     title_.assign(t_.size(), -1);
     used_.assign(t_.size(), false);
@@ -171,7 +190,7 @@ class SentenceRecognizer {
       const Mention& x = out_[m];
       if (x.type != EntityType::person || x.kind != MentionKind::name) continue;
       for (std::size_t k = x.token_begin; k < x.token_end; ++k)
-        if (t_[k].cap && t_[k].word) state_.person_words.insert(t_[k].lower);
+        if (t_[k].cap && t_[k].word) state_.person_words.emplace(t_[k].lower);
     }
   }
 
@@ -1393,6 +1412,7 @@ class SentenceRecognizer {
   std::size_t first_mention_ = 0;
   bool headline_ = false;
   std::string buffer_;
+  std::string lower_store_;  // the bytes t_[k].lower views
 };
 
 /// Lines at the end of an article that are only a name ("Sergey Kwan") are
@@ -1400,8 +1420,11 @@ class SentenceRecognizer {
 bool byline_sentence(const Sentence& s, std::size_t index) {
   if (index == 0 || s.tokens.empty() || s.tokens.size() > 5) return false;
   std::size_t words = 0;
+  std::vector<TokenFeatures> features;
+  std::string lower_store;
+  detail::make_features(s.tokens, features, lower_store);
   for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-    const auto f = detail::make_features(s.tokens[k]);
+    const auto& f = features[k];
     if (k == 0 && f.lower == "by") continue;
     if (f.norm == "." || f.norm == ",") continue;
     if (!f.cap || (!f.pos.empty() && f.pos.starts_with("VB"))) return false;
@@ -1417,9 +1440,22 @@ std::vector<Mention> recognize_mentions(std::span<const Sentence> sentences, std
                                         const Lexicon& lexicon) {
   std::vector<Mention> out;
   DocumentState state;
+  // Compared in place: building "<country>-government" and a lower-case name for every
+  // government of the lexicon was a cost paid again for every document.
+  auto government_id = [](std::string_view id, std::string_view country) {
+    constexpr std::string_view kSuffix = "-government";
+    return id.size() == country.size() + kSuffix.size() && id.starts_with(country) && id.ends_with(kSuffix);
+  };
+  auto named_government = [](std::string_view name) {
+    constexpr std::string_view kWord = "government";
+    if (name.size() < kWord.size()) return false;
+    for (std::size_t k = 0; k < kWord.size(); ++k)
+      if (detail::to_lower_ascii(name[k]) != kWord[k]) return false;
+    return true;
+  };
   for (const auto& actor : lexicon.actors())
     if (actor.type == EntityType::government && !actor.country.empty() &&
-        (actor.id == actor.country + "-government" || detail::lower_ascii(actor.name).starts_with("government")))
+        (government_id(actor.id, actor.country) || named_government(actor.name)))
       state.government_of.emplace(actor.country, &actor);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "actorgraph/text.hpp"
 
@@ -14,7 +16,7 @@ struct TokenFeatures {
   const Token* token = nullptr;
   std::string_view norm;   ///< Normalised text (quotes straightened).
   std::string_view core;   ///< norm without a possessive ending ("Russia" for "Russia's").
-  std::string lower;       ///< core in ASCII lower case.
+  std::string_view lower;  ///< core in ASCII lower case (views the store of make_features).
   std::size_t begin = 0;   ///< Byte offset of core in the original text.
   std::size_t end = 0;     ///< One past the last byte of core.
   std::string_view pos;    ///< Penn tag.
@@ -25,7 +27,11 @@ struct TokenFeatures {
   bool possessive = false; ///< The token itself ends in 's / ’s.
 };
 
-TokenFeatures make_features(const Token& token);
+/// Features of each token, appended to `out`. Their `lower` views `lower_store`, which is
+/// cleared and refilled, and must outlive them and stay unmodified while they are used
+/// (one string per sentence instead of one per token).
+void make_features(std::span<const Token> tokens, std::vector<TokenFeatures>& out,
+                   std::string& lower_store);
 
 }  // namespace actorgraph::detail
 
