@@ -391,21 +391,24 @@ void Lexicon::rebuild_index() {
 std::vector<LexiconMatch> Lexicon::lookup(std::string_view surface) const {
   const std::string key = detail::fold_name(surface);
   if (key.empty()) return {};
-  // Best kind per actor; actors_ is sorted by id, so ordering by index orders by id.
-  std::map<std::size_t, LexiconMatch::Kind> best;
+  // Best kind per actor; actors_ is sorted by id, so ordering by index orders by id. A name
+  // has few actors: a vector kept sorted by index, not a map node per actor.
+  std::vector<LexiconMatch> out;
   auto collect = [&](const auto& index) {
     const auto it = index.find(key);
     if (it == index.end()) return;
     for (const auto& [actor, kind] : it->second) {
-      const auto [pos, inserted] = best.emplace(actor, kind);
-      if (!inserted && kind < pos->second) pos->second = kind;
+      const LexiconActor* a = &actors_[actor];
+      const auto pos = std::lower_bound(out.begin(), out.end(), a,
+                                        [](const LexiconMatch& m, const LexiconActor* x) { return m.actor < x; });
+      if (pos == out.end() || pos->actor != a)
+        out.insert(pos, LexiconMatch{a, kind});
+      else if (kind < pos->kind)
+        pos->kind = kind;
     }
   };
   collect(index_);
   if (detail::is_all_caps(key)) collect(caps_index_);
-  std::vector<LexiconMatch> out;
-  out.reserve(best.size());
-  for (const auto& [actor, kind] : best) out.push_back(LexiconMatch{&actors_[actor], kind});
   return out;
 }
 
