@@ -11,6 +11,7 @@
 
 using actorgraph::detail::parse_float;
 using actorgraph::detail::WordRanges;
+using Range = std::pair<std::uint32_t, std::uint32_t>;
 
 namespace {
 
@@ -76,7 +77,7 @@ TEST_CASE("parse_float: every number of the embedded data parses as std::from_ch
   CHECK(checked > 50000);
 }
 
-TEST_CASE("WordRanges: behaves as an unordered_map of first insertions", "[language_data]") {
+TEST_CASE("WordTable: behaves as an unordered_map (emplace keeps, assign replaces)", "[language_data]") {
   std::mt19937 random(11);
   std::uniform_int_distribution<int> letter(0, 5), length(0, 4);
   std::vector<std::string> words;  // owns the strings the map views
@@ -86,9 +87,9 @@ TEST_CASE("WordRanges: behaves as an unordered_map of first insertions", "[langu
     words.push_back(w);
   }
   WordRanges ranges;
-  std::unordered_map<std::string_view, WordRanges::Range> expected;
+  std::unordered_map<std::string_view, Range> expected;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    const WordRanges::Range r{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
+    const Range r{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
     if (i % 3 == 0) {
       ranges.assign(words[i], r);
       expected[words[i]] = r;

@@ -130,48 +130,6 @@ bool parse_float(std::string_view s, float& out) {
   return ec == std::errc{} && p == s.data() + s.size();
 }
 
-void WordRanges::reserve(std::size_t n) {
-  std::size_t capacity = 16;
-  while (capacity < 2 * n) capacity *= 2;  // load factor at most 1/2
-  if (capacity > slots_.size()) {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(capacity, Slot{});
-    size_ = 0;
-    for (const auto& slot : old)
-      if (slot.used) emplace(slot.word, slot.range);
-  }
-}
-
-void WordRanges::grow() { reserve(slots_.empty() ? 8 : slots_.size()); }
-
-WordRanges::Range& WordRanges::slot_for(std::string_view word, Range range) {
-  if (2 * (size_ + 1) > slots_.size()) grow();
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash(word) & mask;; i = (i + 1) & mask) {
-    Slot& slot = slots_[i];
-    if (!slot.used) {
-      slot = Slot{word, range, true};
-      ++size_;
-      return slot.range;
-    }
-    if (slot.word == word) return slot.range;
-  }
-}
-
-void WordRanges::emplace(std::string_view word, Range range) { (void)slot_for(word, range); }
-
-void WordRanges::assign(std::string_view word, Range range) { slot_for(word, range) = range; }
-
-const WordRanges::Range* WordRanges::find(std::string_view word) const {
-  if (slots_.empty()) return nullptr;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash(word) & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (!slot.used) return nullptr;
-    if (slot.word == word) return &slot.range;
-  }
-}
-
 const LanguageData& LanguageData::instance() {
   static const LanguageData data;
   return data;

@@ -15,6 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "word_table.hpp"
+
 namespace actorgraph::detail {
 
 /// The raw embedded blob (defined by the generated language_data_blob.cpp).
@@ -43,36 +45,8 @@ constexpr int wordnet_index(char pos) {
 /// false where std::from_chars would fail or leave characters over.
 bool parse_float(std::string_view s, float& out);
 
-/// A read-only hash map from the blob's words to ranges, built in one array: open
-/// addressing, linear probing, no node per entry (the language data is loaded at the start
-/// of every run, and half of the load was allocating map nodes).
-class WordRanges {
- public:
-  using Range = std::pair<std::uint32_t, std::uint32_t>;
-  void reserve(std::size_t n);
-  /// Adds a word; a word already present keeps its first range (as unordered_map::emplace).
-  void emplace(std::string_view word, Range range);
-  /// Adds a word or replaces its range (as unordered_map::operator[] and assignment).
-  void assign(std::string_view word, Range range);
-  const Range* find(std::string_view word) const;
-  std::size_t size() const { return size_; }
-
- private:
-  struct Slot {
-    std::string_view word;
-    Range range{0, 0};
-    bool used = false;
-  };
-  static std::size_t hash(std::string_view s) {
-    std::uint64_t h = 14695981039346656037ull;  // FNV-1a
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
-  }
-  void grow();
-  Range& slot_for(std::string_view word, Range range);  // existing slot, or a new one with range
-  std::vector<Slot> slots_;
-  std::size_t size_ = 0;
-};
+/// The language data's word -> range tables.
+using WordRanges = WordTable<std::pair<std::uint32_t, std::uint32_t>>;
 
 struct TagScore {
   std::uint8_t tag = 0;
