@@ -18,9 +18,12 @@
 #include <vector>
 
 #include "actorgraph/article_date.hpp"
+#include "word_table.hpp"
 
 namespace actorgraph {
 namespace {
+
+using detail::WordTable;
 
 // ---------------------------------------------------------------- vocabulary
 
@@ -319,9 +322,9 @@ struct WordInfo {
   const VocabWord* vocab = nullptr;
 };
 
-const std::unordered_map<std::string_view, WordInfo>& word_info() {
+const WordTable<WordInfo>& word_info() {
   static const auto map = [] {
-    std::unordered_map<std::string_view, WordInfo> m;
+    WordTable<WordInfo> m;
     for (auto w : kFunctionWords) m[w].function_word = true;
     for (auto w : kPageNouns) m[w].page_noun = true;
     for (const auto& entry : kWords) {
@@ -334,6 +337,9 @@ const std::unordered_map<std::string_view, WordInfo>& word_info() {
 }
 
 bool is_web_address(std::string_view lower_token, std::string_view original) {
+  // Every case below needs a '.' or a ':' ("http:"): most words have neither.
+  if (std::none_of(lower_token.begin(), lower_token.end(), [](char c) { return c == '.' || c == ':'; }))
+    return false;
   if (lower_token.starts_with("http:") || lower_token.starts_with("https:") ||
       lower_token.starts_with("www."))
     return true;
@@ -372,6 +378,7 @@ std::uint64_t phrases_in(std::string_view lower) {
     for (std::size_t i = 0; i < kPhrases.size(); ++i) {
       const char c = kPhrases[i].phrase.front();
       if (c < 'a' || c > 'z') throw std::logic_error("cleaner: phrases must start with a-z");
+      if (kPhrases[i].phrase.size() < 2) throw std::logic_error("cleaner: phrases have two bytes or more");
       out[static_cast<std::size_t>(c - 'a')].push_back(static_cast<std::uint8_t>(i));
     }
     return out;
@@ -382,6 +389,8 @@ std::uint64_t phrases_in(std::string_view lower) {
     if (c < 'a' || c > 'z' || (pos > 0 && is_alpha(lower[pos - 1]))) continue;
     for (const std::uint8_t i : by_letter[static_cast<std::size_t>(c - 'a')]) {
       const std::string_view phrase = kPhrases[i].phrase;
+      // Every phrase has two bytes or more: the second byte rejects most candidates inline.
+      if (pos + 1 < lower.size() && lower[pos + 1] != phrase[1]) continue;
       if (lower.substr(pos, phrase.size()) != phrase) continue;
       const std::size_t after = pos + phrase.size();
       if (after >= lower.size() || !is_alpha(lower[after])) found |= std::uint64_t{1} << i;
@@ -402,8 +411,8 @@ void analyse(Line& line) {
     if (is_upper(text.front())) ++line.capitalized;
     if (line.word_count++ == 0) line.first_word_lower.assign(lower);
     bool furniture = false;
-    if (auto it = info_of.find(lower); it != info_of.end()) {
-      const WordInfo& info = it->second;
+    if (const WordInfo* found = info_of.find(lower)) {
+      const WordInfo& info = *found;
       furniture = info.function_word;
       if (info.page_noun) {
         furniture = true;
