@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -127,16 +128,22 @@ class Model {
   // Memoised: the candidates are a pure function of (norm, mid_capital, opening_single),
   // and news text repeats its words (Zipf), so most tokens are a hash lookup (speed:
   // the tagger was half of the pipeline's time). The model is thread_local, so is the cache.
-  void candidates(std::string_view norm, bool mid_capital, bool opening_single,
-                  std::vector<Candidate>& out) const {
+  // The list is the cache's own, viewed rather than copied: it stays valid until
+  // trim_cache(), which tag() calls only before a sentence (nodes of an unordered_map do
+  // not move when it grows).
+  std::span<const Candidate> candidates(std::string_view norm, bool mid_capital,
+                                        bool opening_single) const {
     auto& cache = cache_[(mid_capital ? 2 : 0) + (opening_single ? 1 : 0)];
-    if (auto it = cache.find(norm); it != cache.end()) {
-      out = it->second;
-      return;
-    }
+    if (auto it = cache.find(norm); it != cache.end()) return it->second;
+    std::vector<Candidate> out;
     compute_candidates(norm, mid_capital, opening_single, out);
-    if (cache.size() >= kMaxCachedWords) cache.clear();  // bounded memory on endless vocabularies
-    cache.emplace(std::string(norm), out);
+    return cache.emplace(std::string(norm), std::move(out)).first->second;
+  }
+
+  // Bounded memory on endless vocabularies: a full cache starts again.
+  void trim_cache() const {
+    for (auto& cache : cache_)
+      if (cache.size() >= kMaxCachedWords) cache.clear();
   }
 
  private:
@@ -478,7 +485,7 @@ bool title_case(const Sentence& s) {
 // see "met", and the commoner participle reading of "held" wins. A VBN right after a
 // coordinating conjunction becomes VBD when the nearest verb before the conjunction is a VBD
 // and the word can be a past tense; "was brokered by X and backed by Y" (VBN before) stays.
-void coordinate_tense(const Sentence& s, const std::vector<std::vector<Candidate>>& cands,
+void coordinate_tense(const Sentence& s, const std::vector<std::span<const Candidate>>& cands,
                       const TagIds& id, std::vector<std::string_view>& tags) {
   for (std::size_t i = 1; i < tags.size(); ++i) {
     if (tags[i] != "VBN" || tags[i - 1] != "CC") continue;
@@ -525,7 +532,8 @@ void Tagger::tag(Sentence& sentence) const {
   // Scratch space reused from sentence to sentence (per thread): allocating the
   // candidate lists and the trellis rows for every token was most of the
   // allocator's work in the pipeline. A very long sentence gives its memory back.
-  thread_local std::vector<std::vector<Candidate>> cands;
+  thread_local std::vector<std::span<const Candidate>> cands;  // the model's cached lists
+  thread_local std::vector<std::vector<Candidate>> edited;      // lists this sentence changed
   thread_local std::vector<float> delta;          // trellis scores, row i at offset[i]
   thread_local std::vector<std::uint16_t> back;   // back pointers, same layout
   thread_local std::vector<std::size_t> offset;
@@ -535,6 +543,7 @@ void Tagger::tag(Sentence& sentence) const {
     ~Release() {
       if (n > 10000) {
         cands = {};
+        edited = {};
         delta = {};
         back = {};
         offset = {};
@@ -542,7 +551,9 @@ void Tagger::tag(Sentence& sentence) const {
       }
     }
   } release{n};
+  model.trim_cache();  // before any list of this sentence is viewed
   cands.resize(n);
+  if (edited.size() < n) edited.resize(n);
   wordlike.assign(n, 0);
   bool after_opening = true;  // sentence start, or after an opening quote/bracket/colon
   for (std::size_t i = 0; i < n; ++i) {
@@ -554,13 +565,15 @@ void Tagger::tag(Sentence& sentence) const {
     bool opening_single = std::string_view(tok.text) == "\xE2\x80\x98" ||
                           (norm == "'" && (i == 0 || sentence.tokens[i - 1].end < tok.begin) &&
                            i + 1 < n && sentence.tokens[i + 1].begin == tok.end);
-    model.candidates(norm, mid_capital, opening_single, cands[i]);
+    cands[i] = model.candidates(norm, mid_capital, opening_single);
     // A lone apostrophe is a possessive only after a word ending in s ("rebels'").
     if (norm == "'" && cands[i].size() > 1 &&
         (i == 0 || !(sentence.tokens[i - 1].norm.ends_with('s') ||
                      sentence.tokens[i - 1].norm.ends_with('S')))) {
       auto pos_tag = static_cast<std::uint8_t>(id.pos);
-      std::erase_if(cands[i], [&](const Candidate& c) { return c.tag == pos_tag; });
+      edited[i].assign(cands[i].begin(), cands[i].end());
+      std::erase_if(edited[i], [&](const Candidate& c) { return c.tag == pos_tag; });
+      cands[i] = edited[i];
     }
     // A capital after an opening quote or bracket is as uninformative as at the start.
     bool opener = norm == "\"" || norm == "``" || norm == "'" || norm == "(" || norm == "[" ||
