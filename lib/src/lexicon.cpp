@@ -352,9 +352,16 @@ const RelationDef* Lexicon::find_relation(std::string_view type) const {
 }
 
 const RoleNoun* Lexicon::find_role(std::string_view lower_phrase) const {
-  const auto it =
-      std::lower_bound(roles_.begin(), roles_.end(), lower_phrase,
-                       [](const RoleNoun& r, std::string_view k) { return r.phrase < k; });
+  // The recogniser asks about nearly every word. Most steps of the search are decided by the
+  // first byte, compared inline (unsigned, as std::string compares) before a full compare.
+  const auto it = std::lower_bound(roles_.begin(), roles_.end(), lower_phrase,
+                                   [](const RoleNoun& r, std::string_view k) {
+                                     const std::string_view p = r.phrase;
+                                     if (!p.empty() && !k.empty() && p[0] != k[0])
+                                       return static_cast<unsigned char>(p[0]) <
+                                              static_cast<unsigned char>(k[0]);
+                                     return p < k;
+                                   });
   return it != roles_.end() && it->phrase == lower_phrase ? &*it : nullptr;
 }
 

@@ -48,6 +48,16 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+bool contains_lower(std::string_view s, std::string_view lower_needle) {
+  if (lower_needle.empty()) return true;
+  for (std::size_t i = 0; i + lower_needle.size() <= s.size(); ++i) {
+    std::size_t k = 0;
+    while (k < lower_needle.size() && to_lower_ascii(s[i + k]) == lower_needle[k]) ++k;
+    if (k == lower_needle.size()) return true;
+  }
+  return false;
+}
+
 /// Letters all upper case (at least two letters): "UN", "HNC", "U.S.", "RFE/RL".
 bool all_caps(std::string_view s) {
   int letters = 0;
@@ -73,7 +83,7 @@ bool is_possessive_token(std::string_view norm) {
 void make_features(std::span<const Token> tokens, std::vector<TokenFeatures>& out,
                    std::string& lower_store) {
   const std::size_t first = out.size();
-  lower_store.clear();
+  std::size_t total = 0;
   for (const auto& token : tokens) {
     TokenFeatures& f = out.emplace_back();
     f.token = &token;
@@ -84,18 +94,20 @@ void make_features(std::span<const Token> tokens, std::vector<TokenFeatures>& ou
     f.begin = token.begin;
     f.end = token.end - std::min(suffix, token.end - token.begin);
     f.possessive = suffix > 0;
-    for (char c : f.core) lower_store.push_back(to_lower_ascii(c));
+    total += f.core.size();
     f.word = is_alpha_start(f.core);
     f.cap = f.word && is_upper_start(f.core);
     f.allcaps = all_caps(f.core);
     f.pos = token.pos;
   }
-  // Views only once the store has stopped growing (growing moves its bytes).
-  std::size_t offset = 0;
+  // Sized once, so the views below stay put (growing would move the bytes).
+  lower_store.resize(total);
+  char* next = lower_store.data();
   for (std::size_t k = first; k < out.size(); ++k) {
     auto& f = out[k];
-    f.lower = std::string_view(lower_store).substr(offset, f.core.size());
-    offset += f.core.size();
+    for (std::size_t j = 0; j < f.core.size(); ++j) next[j] = to_lower_ascii(f.core[j]);
+    f.lower = std::string_view(next, f.core.size());
+    next += f.core.size();
     f.cls = word_class(f.lower);
   }
 }
@@ -138,6 +150,7 @@ struct DocumentState {
   };
   std::unordered_map<std::string, Acronym> acronyms;
   std::unordered_map<std::string, const LexiconActor*> government_of;  // country id -> actor
+  std::unordered_map<const LexiconActor*, bool> outlet_actor;  // memo of is_outlet_actor()
   /// Lower-case words of the people named so far: "Petro" opening a sentence is a
   /// name once "Gustavo Petro" has been named, though any word is capitalised there.
   struct StringHash {  // lookups by string_view
@@ -393,13 +406,20 @@ class SentenceRecognizer {
   }
 
   /// A news agency as named by the lexicon: its names say "news", "agency" with "news", "press".
-  static bool is_outlet_actor(const LexiconActor& actor) {
+  /// Whether the lexicon's actor is an outlet: remembered per document, as the answer reads
+  /// every name, alias and title of the actor.
+  bool is_outlet_actor(const LexiconActor& actor) {
     if (actor.outlet) return true;
     if (actor.type != EntityType::organization) return false;
+    const auto [it, inserted] = state_.outlet_actor.try_emplace(&actor, false);
+    if (inserted) it->second = outlet_names(actor);
+    return it->second;
+  }
+
+  static bool outlet_names(const LexiconActor& actor) {
     auto outletish = [](std::string_view n) {
-      const auto l = lower_ascii(n);
-      return l.find("news") != std::string::npos || l.find("press agency") != std::string::npos ||
-             l.find("broadcast") != std::string::npos || l.find("television") != std::string::npos;
+      return W::contains_lower(n, "news") || W::contains_lower(n, "press agency") ||
+             W::contains_lower(n, "broadcast") || W::contains_lower(n, "television");
     };
     if (outletish(actor.name)) return true;
     for (const auto& a : actor.aliases)

@@ -40,6 +40,8 @@ namespace actorgraph::detail {
 bool is_upper_start(std::string_view s);          ///< First code point is an upper-case letter.
 bool is_alpha_start(std::string_view s);          ///< First code point is a letter.
 std::string lower_ascii(std::string_view s);      ///< ASCII lower case.
+/// lower_ascii(s).find(lower_needle) != npos, without building the lower-case copy.
+bool contains_lower(std::string_view s, std::string_view lower_needle);
 bool all_caps(std::string_view s);                ///< >= 2 letters, none lower case.
 std::size_t possessive_suffix(std::string_view s);///< Bytes of a trailing 's / ’s / s'.
 bool is_possessive_token(std::string_view norm);  ///< The token is a possessive ending.
