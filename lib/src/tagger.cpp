@@ -131,13 +131,19 @@ class Model {
   // The list is the cache's own, viewed rather than copied: it stays valid until
   // trim_cache(), which tag() calls only before a sentence (nodes of an unordered_map do
   // not move when it grows).
-  std::span<const Candidate> candidates(std::string_view norm, bool mid_capital,
-                                        bool opening_single) const {
+  // The entry also keeps the word's lemmas by Penn tag (a pure function of word and tag),
+  // so tag() finds a lemma with no second hash lookup.
+  struct Entry {
+    std::vector<Candidate> candidates;
+    std::vector<std::pair<std::string_view, std::string>> lemmas;  // Penn tag (a literal or
+                                                                   // penn_name()) -> lemma
+  };
+  Entry& candidates(std::string_view norm, bool mid_capital, bool opening_single) const {
     auto& cache = cache_[(mid_capital ? 2 : 0) + (opening_single ? 1 : 0)];
     if (auto it = cache.find(norm); it != cache.end()) return it->second;
-    std::vector<Candidate> out;
-    compute_candidates(norm, mid_capital, opening_single, out);
-    return cache.emplace(std::string(norm), std::move(out)).first->second;
+    Entry entry;
+    compute_candidates(norm, mid_capital, opening_single, entry.candidates);
+    return cache.emplace(std::string(norm), std::move(entry)).first->second;
   }
 
   // Bounded memory on endless vocabularies: a full cache starts again.
@@ -152,7 +158,7 @@ class Model {
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
   static constexpr std::size_t kMaxCachedWords = 200000;
-  mutable std::unordered_map<std::string, std::vector<Candidate>, StringHash, std::equal_to<>> cache_[4];
+  mutable std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> cache_[4];
 
   void compute_candidates(std::string_view norm, bool mid_capital, bool opening_single,
                           std::vector<Candidate>& out) const {
@@ -538,6 +544,7 @@ void Tagger::tag(Sentence& sentence) const {
   thread_local std::vector<std::uint16_t> back;   // back pointers, same layout
   thread_local std::vector<std::size_t> offset;
   thread_local std::vector<char> wordlike;        // has_letter_or_digit of each token's norm
+  thread_local std::vector<Model::Entry*> entry_of;  // each token's cache entry
   struct Release {  // bounded scratch: a 100 MB one-line document must not pin its trellis
     std::size_t n;
     ~Release() {
@@ -548,6 +555,7 @@ void Tagger::tag(Sentence& sentence) const {
         back = {};
         offset = {};
         wordlike = {};
+        entry_of = {};
       }
     }
   } release{n};
@@ -555,6 +563,7 @@ void Tagger::tag(Sentence& sentence) const {
   cands.resize(n);
   if (edited.size() < n) edited.resize(n);
   wordlike.assign(n, 0);
+  entry_of.assign(n, nullptr);
   bool after_opening = true;  // sentence start, or after an opening quote/bracket/colon
   for (std::size_t i = 0; i < n; ++i) {
     // string_view: comparisons with the literals below check the length first.
@@ -565,7 +574,8 @@ void Tagger::tag(Sentence& sentence) const {
     bool opening_single = std::string_view(tok.text) == "\xE2\x80\x98" ||
                           (norm == "'" && (i == 0 || sentence.tokens[i - 1].end < tok.begin) &&
                            i + 1 < n && sentence.tokens[i + 1].begin == tok.end);
-    cands[i] = model.candidates(norm, mid_capital, opening_single);
+    entry_of[i] = &model.candidates(norm, mid_capital, opening_single);
+    cands[i] = entry_of[i]->candidates;
     // A lone apostrophe is a possessive only after a word ending in s ("rebels'").
     if (norm == "'" && cands[i].size() > 1 &&
         (i == 0 || !(sentence.tokens[i - 1].norm.ends_with('s') ||
@@ -671,9 +681,7 @@ void Tagger::tag(Sentence& sentence) const {
     tags.push_back(penn_tag(model, t, sentence, i));
   }
   coordinate_tense(sentence, cands, id, tags);
-  // Lemmas are a pure function of (word, tag): memoised per thread like the candidates.
-  thread_local std::unordered_map<std::string, std::string> lemma_cache;
-  std::string key;
+  // Lemmas are a pure function of (word, tag): memoised in the word's cache entry.
   for (std::size_t i = 0; i < n; ++i) {
     auto& tok = sentence.tokens[i];
     tok.pos.assign(tags[i]);
@@ -681,14 +689,15 @@ void Tagger::tag(Sentence& sentence) const {
       tok.lemma = lower_ascii(tok.norm);
       continue;
     }
-    key.assign(tok.norm).append(1, '\0').append(tok.pos);
-    if (auto it = lemma_cache.find(key); it != lemma_cache.end()) {
-      tok.lemma = it->second;
+    auto& lemmas = entry_of[i]->lemmas;
+    const auto known = std::find_if(lemmas.begin(), lemmas.end(),
+                                    [&](const auto& entry) { return entry.first == tags[i]; });
+    if (known != lemmas.end()) {
+      tok.lemma = known->second;
       continue;
     }
     tok.lemma = lemmatizer.lemma(tok.norm, tok.pos);
-    if (lemma_cache.size() >= 200000) lemma_cache.clear();
-    lemma_cache.emplace(key, tok.lemma);
+    lemmas.emplace_back(tags[i], tok.lemma);
   }
 }
 
