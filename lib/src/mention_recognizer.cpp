@@ -21,10 +21,15 @@ namespace actorgraph {
 
 namespace detail {
 
+// The <cctype> calls below are replaced by ASCII arithmetic: the library runs in the "C"
+// locale, where they classify exactly the ASCII letters, and they cost a call per byte.
+static bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
 bool is_upper_start(std::string_view s) {
   if (s.empty()) return false;
   const auto c = static_cast<unsigned char>(s[0]);
-  if (c < 0x80) return std::isupper(c) != 0;
+  if (c < 0x80) return ascii_upper(c);
   utf8proc_int32_t cp = 0;
   const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                   static_cast<utf8proc_ssize_t>(s.size()), &cp);
@@ -35,7 +40,7 @@ bool is_upper_start(std::string_view s) {
 bool is_alpha_start(std::string_view s) {
   if (s.empty()) return false;
   const auto c = static_cast<unsigned char>(s[0]);
-  return c >= 0x80 || std::isalpha(c) != 0;
+  return c >= 0x80 || ascii_upper(c) || ascii_lower(c);
 }
 
 // ASCII arithmetic, as std::tolower in the "C" locale the library runs in, without a
@@ -62,8 +67,8 @@ bool contains_lower(std::string_view s, std::string_view lower_needle) {
 bool all_caps(std::string_view s) {
   int letters = 0;
   for (unsigned char c : s) {
-    if (std::islower(c)) return false;
-    if (std::isupper(c)) ++letters;
+    if (ascii_lower(c)) return false;
+    if (ascii_upper(c)) ++letters;
   }
   return letters >= 2;
 }
