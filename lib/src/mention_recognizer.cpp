@@ -163,8 +163,6 @@ struct DocumentState {
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_set<std::string, StringHash, std::equal_to<>> person_words;
-  /// Lexicon::lookup() of each surface looked up so far (see SentenceRecognizer::lookup).
-  std::unordered_map<std::string, std::vector<LexiconMatch>, StringHash, std::equal_to<>> lookups;
 };
 
 class SentenceRecognizer {
@@ -518,20 +516,12 @@ class SentenceRecognizer {
 
   // ---- runs ---------------------------------------------------------------
 
-  /// lex_.lookup(surface), remembered for the document: news repeats its names, and the
-  /// lexicon does not change while a document is read.
-  const std::vector<LexiconMatch>& lookup(std::string_view surface) {
-    auto& memo = state_.lookups;
-    if (const auto it = memo.find(surface); it != memo.end()) return it->second;
-    return memo.emplace(std::string(surface), lex_.lookup(surface)).first->second;
-  }
-
   /// Longest lexicon match starting at a within [a,b); returns its end or a.
   std::size_t longest_match(std::size_t a, std::size_t b, LexiconMatch& match) {
     const std::size_t limit = std::min(b, a + std::max<std::size_t>(lex_.max_name_words(), 1));
     for (std::size_t e = limit; e > a; --e) {
       if (e - 1 > a && t_[e - 1].lower == "the") continue;
-      const auto& matches = lookup(surface(a, e));  // also matches "ASTANA" for "Astana"
+      const auto matches = lex_.lookup(surface(a, e));  // also matches "ASTANA" for "Astana"
       if (!matches.empty()) {
         match = pick(matches);
         return e;
@@ -611,7 +601,7 @@ class SentenceRecognizer {
       if (dash == std::string_view::npos) dash = core.size();
       const auto part = core.substr(pos, dash - pos);
       if (!part.empty() && is_upper_start(part)) {
-        const auto& matches = lookup(part);
+        const auto matches = lex_.lookup(part);
         if (!matches.empty()) {
           const auto match = pick(matches);
           const std::size_t begin = t_[i].begin + pos;
