@@ -168,6 +168,16 @@ bool is_alnum(const Char& c) {
   return c.cls == CharClass::letter || c.cls == CharClass::digit || c.cls == CharClass::mark;
 }
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+// The ASCII bytes that is_alnum() accepts (letters, digits, '_').
+constexpr auto kAsciiWordByte = [] {
+  std::array<bool, 128> table{};
+  for (char32_t cp = 0; cp < 128; ++cp) {
+    const CharClass cls = classify_slow(cp);
+    table[cp] = cls == CharClass::letter || cls == CharClass::digit || cls == CharClass::mark;
+  }
+  return table;
+}();
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 bool is_dash(char32_t cp) { return cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2015; }
 bool is_opening_quote(char32_t cp) {
@@ -380,7 +390,13 @@ class Tokenizer {
   // Scans a word starting at `start`, whose first `j - start` bytes are already accepted.
   std::size_t word_from(std::size_t start, std::size_t j, std::vector<RawToken>& out) {
     bool has_at = false;
+    const std::string_view text = t_.str();
     while (j < t_.end()) {
+      // ASCII letters, digits and '_' (most of a word) without building a Char.
+      if (const auto b = static_cast<unsigned char>(text[j]); b < 0x80 && kAsciiWordByte[b]) {
+        ++j;
+        continue;
+      }
       Char c = t_.at(j);
       if (is_alnum(c)) {
         j += c.len;
@@ -452,8 +468,11 @@ class Tokenizer {
         return after_word(b + npos, e, out);
       }
     }
-    // 's 're 've 'll 'd 'm
-    for (std::size_t pos = w.size(); pos-- > 1;) {
+    // 's 're 've 'll 'd 'm. Only an apostrophe in the last five bytes (’ is three) can
+    // leave one or two bytes after it; the first one found further left ends the search
+    // just the same, so the scan stops there.
+    const std::size_t lowest = w.size() > 6 ? w.size() - 6 : 0;
+    for (std::size_t pos = w.size(); pos-- > 1 && pos > lowest;) {
       std::size_t alen = apostrophe_at(pos);
       if (alen == 0) continue;
       std::size_t rest = w.size() - pos - alen;
