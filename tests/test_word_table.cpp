@@ -14,7 +14,7 @@ using actorgraph::detail::WordTable;
 
 TEST_CASE("WordTable: operator[] accumulates as unordered_map::operator[]", "[word_table]") {
   std::mt19937 random(13);
-  std::uniform_int_distribution<int> letter(0, 4), length(0, 5), bit(0, 20);
+  std::uniform_int_distribution<int> letter(0, 4), length(0, 20), bit(0, 20);
   std::vector<std::string> words;
   for (int i = 0; i < 5000; ++i) {
     std::string w;
