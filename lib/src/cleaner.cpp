@@ -18,9 +18,12 @@
 #include <vector>
 
 #include "actorgraph/article_date.hpp"
+#include "word_table.hpp"
 
 namespace actorgraph {
 namespace {
+
+using detail::WordTable;
 
 // ---------------------------------------------------------------- vocabulary
 
@@ -127,16 +130,6 @@ constexpr std::array kWords{
     VocabWord{"live", Vocab::navigation, false},
     VocabWord{"news", Vocab::navigation, false},
 };
-
-// kWords by word: one hash lookup per word keeps cleaning fast on long texts.
-const std::unordered_map<std::string_view, const VocabWord*>& vocabulary() {
-  static const auto map = [] {
-    std::unordered_map<std::string_view, const VocabWord*> m;
-    for (const auto& entry : kWords) m.emplace(entry.word, &entry);
-    return m;
-  }();
-  return map;
-}
 
 struct VocabPhrase {
   std::string_view phrase;  // lower case, words separated by one space
@@ -267,6 +260,7 @@ struct Line {
   std::size_t begin = 0;  // trimmed content [begin, end) in the document text
   std::size_t end = 0;
   std::string_view text;
+  std::string lower;          // text in ASCII lower case (same length), set by analyse()
   bool blank_before = false;  // a blank line (paragraph break) precedes it
 
   std::size_t word_count = 0;
@@ -295,26 +289,57 @@ struct Line {
   }
 };
 
-std::vector<Word> split_words(std::string_view s) {
-  std::vector<Word> words;
+// Calls f(word) for each word of s: runs of non-space, edge punctuation stripped (ASCII
+// only: UTF-8 letters are kept whole), empty ones skipped. Each word views s.
+template <typename F>
+void for_each_word(std::string_view s, F&& f) {
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && is_space(s[i])) ++i;
     std::size_t start = i;
     while (i < s.size() && !is_space(s[i])) ++i;
     auto token = s.substr(start, i - start);
-    // Strip edge punctuation (ASCII only: UTF-8 letters are kept whole).
     auto edge = [](char c) {
       return !is_alpha(c) && !is_digit(c) && static_cast<unsigned char>(c) < 0x80 && c != '@';
     };
     while (!token.empty() && edge(token.front())) token.remove_prefix(1);
     while (!token.empty() && edge(token.back())) token.remove_suffix(1);
-    if (!token.empty()) words.push_back({token, lower_copy(token)});
+    if (!token.empty()) f(token);
   }
+}
+
+std::vector<Word> split_words(std::string_view s) {
+  std::vector<Word> words;
+  for_each_word(s, [&](std::string_view token) { words.push_back({token, lower_copy(token)}); });
   return words;
 }
 
+// What analyse() needs to know of a lower-case word, from one table lookup instead of a
+// scan of kFunctionWords and kPageNouns plus a lookup of kWords by word for every word.
+struct WordInfo {
+  bool function_word = false;
+  bool page_noun = false;
+  const VocabWord* vocab = nullptr;
+};
+
+const WordTable<WordInfo>& word_info() {
+  static const auto map = [] {
+    WordTable<WordInfo> m;
+    for (auto w : kFunctionWords) m[w].function_word = true;
+    for (auto w : kPageNouns) m[w].page_noun = true;
+    for (const auto& entry : kWords) {
+      auto& info = m[entry.word];
+      if (!info.vocab) info.vocab = &entry;  // the first entry of a word counts
+    }
+    return m;
+  }();
+  return map;
+}
+
 bool is_web_address(std::string_view lower_token, std::string_view original) {
+  // Every case below needs a '.' or a ':' ("http:"): most words have neither.
+  if (std::none_of(lower_token.begin(), lower_token.end(), [](char c) { return c == '.' || c == ':'; }))
+    return false;
   if (lower_token.starts_with("http:") || lower_token.starts_with("https:") ||
       lower_token.starts_with("www."))
     return true;
@@ -353,6 +378,7 @@ std::uint64_t phrases_in(std::string_view lower) {
     for (std::size_t i = 0; i < kPhrases.size(); ++i) {
       const char c = kPhrases[i].phrase.front();
       if (c < 'a' || c > 'z') throw std::logic_error("cleaner: phrases must start with a-z");
+      if (kPhrases[i].phrase.size() < 2) throw std::logic_error("cleaner: phrases have two bytes or more");
       out[static_cast<std::size_t>(c - 'a')].push_back(static_cast<std::uint8_t>(i));
     }
     return out;
@@ -363,6 +389,8 @@ std::uint64_t phrases_in(std::string_view lower) {
     if (c < 'a' || c > 'z' || (pos > 0 && is_alpha(lower[pos - 1]))) continue;
     for (const std::uint8_t i : by_letter[static_cast<std::size_t>(c - 'a')]) {
       const std::string_view phrase = kPhrases[i].phrase;
+      // Every phrase has two bytes or more: the second byte rejects most candidates inline.
+      if (pos + 1 < lower.size() && lower[pos + 1] != phrase[1]) continue;
       if (lower.substr(pos, phrase.size()) != phrase) continue;
       const std::size_t after = pos + phrase.size();
       if (after >= lower.size() || !is_alpha(lower[after])) found |= std::uint64_t{1} << i;
@@ -372,30 +400,37 @@ std::uint64_t phrases_in(std::string_view lower) {
 }
 
 void analyse(Line& line) {
-  auto words = split_words(line.text);
-  line.word_count = words.size();
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    const auto& w = words[k];
-    if (is_upper(w.text.front())) ++line.capitalized;
-    if (k == 0) line.first_word_lower = w.lower;
-    bool furniture = in_list(w.lower, kFunctionWords);
-    if (in_list(w.lower, kPageNouns)) {
-      furniture = true;
-      ++line.page_nouns;
-    }
-    if (auto it = vocabulary().find(w.lower); it != vocabulary().end()) {
-      const VocabWord& entry = *it->second;
-      line.vocab |= static_cast<unsigned>(entry.vocab);
-      (entry.strong ? line.strong_hits : line.weak_hits) += 1;
-      furniture = true;
+  // The line in lower case, once: ASCII lower-casing keeps every byte in place, so a word's
+  // lower case is the same range of it (no string per word), and later passes reuse it.
+  line.lower.assign(line.text);
+  for (char& c : line.lower) c = to_lower(c);
+  const std::string_view lower_text = line.lower;
+  const auto& info_of = word_info();
+  for_each_word(line.text, [&](std::string_view text) {
+    const auto lower = lower_text.substr(static_cast<std::size_t>(text.data() - line.text.data()), text.size());
+    if (is_upper(text.front())) ++line.capitalized;
+    if (line.word_count++ == 0) line.first_word_lower.assign(lower);
+    bool furniture = false;
+    if (const WordInfo* found = info_of.find(lower)) {
+      const WordInfo& info = *found;
+      furniture = info.function_word;
+      if (info.page_noun) {
+        furniture = true;
+        ++line.page_nouns;
+      }
+      if (info.vocab) {
+        line.vocab |= static_cast<unsigned>(info.vocab->vocab);
+        (info.vocab->strong ? line.strong_hits : line.weak_hits) += 1;
+        furniture = true;
+      }
     }
     if (!furniture) line.all_furniture = false;
-    if (is_web_address(w.lower, w.text)) {
+    if (is_web_address(lower, text)) {
       line.web_address = true;
       line.vocab |= static_cast<unsigned>(Vocab::contact);
       ++line.strong_hits;
     }
-  }
+  });
   for (char c : line.text) {
     if (is_letterish(c)) line.has_letters = true;
     if (is_digit(c)) line.has_digits = true;
@@ -405,7 +440,7 @@ void analyse(Line& line) {
   // Phrases are looked up only in short lines: long prose lines use them in
   // other senses ("sign in" a treaty) and scanning stays linear either way.
   if (line.text.size() <= 400) {
-    const std::uint64_t found = phrases_in(lower_copy(line.text));
+    const std::uint64_t found = phrases_in(lower_text);
     for (std::size_t i = 0; i < kPhrases.size(); ++i) {
       if (found & (std::uint64_t{1} << i)) {
         line.vocab |= static_cast<unsigned>(kPhrases[i].vocab);
@@ -469,16 +504,19 @@ bool starts_with_word(std::string_view text, std::string_view word) {
 bool is_caption(const Line& line) {
   // A caption describes a scene: a few words at least, and not a whole story.
   if (line.word_count < 5 || line.word_count > 80) return false;
-  auto lower = lower_copy(line.text);
+  const std::string_view lower = line.lower;
   for (std::string_view label : {"photo:", "photo -", "image:", "pictured:", "file photo",
                                  "photograph:", "image caption", "caption:", "photo caption"})
     if (lower.starts_with(label)) return true;
-  for (std::string_view marker :
-       {"(c)", "(l)", "(r)", "(l-r)", "(r-l)", "(left)", "(right)", "(center)", "(centre)",
-        "(2nd l)", "(2nd r)", "(front)", "(back)"}) {
-    auto pos = lower.find(marker);
-    // "(c) 2017" is a copyright sign, not a position.
-    if (pos != std::string::npos && pos > 0) return true;
+  // Every marker opens with '(': without one past the start, none can be found there.
+  if (lower.find('(', 1) != std::string_view::npos) {
+    for (std::string_view marker :
+         {"(c)", "(l)", "(r)", "(l-r)", "(r-l)", "(left)", "(right)", "(center)", "(centre)",
+          "(2nd l)", "(2nd r)", "(front)", "(back)"}) {
+      auto pos = lower.find(marker);
+      // "(c) 2017" is a copyright sign, not a position.
+      if (pos != std::string_view::npos && pos > 0) return true;
+    }
   }
   std::string_view text = line.text;
   if (text.back() != ')') return false;
@@ -524,7 +562,8 @@ void classify_line(Line& line) {
     line.reason = "agency trailer";
     return;
   }
-  auto lower = lower_copy(text.substr(0, 40));
+  const std::string_view lower = std::string_view(line.lower).substr(0, 40);
+  const std::string_view lower400 = std::string_view(line.lower).substr(0, 400);
   // Agency credit lines: "Source: ANTARA", "(Reporting by ...; Editing by ...)".
   if ((lower.starts_with("source:") || lower.starts_with("sources:") ||
        lower.starts_with("source -")) &&
@@ -535,8 +574,8 @@ void classify_line(Line& line) {
   }
   // Contributor credits: "Jane Roe in Lagos contributed to this report."
   if (line.word_count <= 30 &&
-      (contains_phrase(lower_copy(text.substr(0, 400)), "contributed to this report") ||
-       contains_phrase(lower_copy(text.substr(0, 400)), "contributed reporting") ||
+      (contains_phrase(lower400, "contributed to this report") ||
+       contains_phrase(lower400, "contributed reporting") ||
        lower.starts_with("additional reporting by"))) {
     line.state = State::dropped;
     line.reason = "agency trailer";
@@ -553,7 +592,7 @@ void classify_line(Line& line) {
   bool ascii_copyright = lower.starts_with("(c) ") && line.word_count <= 12 && !line.terminal;
   if (ascii_copyright || (line.vocab & static_cast<unsigned>(Vocab::legal) &&
                           (text.find("\xC2\xA9") != std::string_view::npos ||
-                           contains_phrase(lower_copy(text.substr(0, 400)), "rights reserved") ||
+                           contains_phrase(lower400, "rights reserved") ||
                            (lower.starts_with("copyright") && line.word_count <= 20)))) {
     line.state = State::dropped;
     line.reason = "copyright or legal footer";

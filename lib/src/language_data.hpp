@@ -15,6 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "word_table.hpp"
+
 namespace actorgraph::detail {
 
 /// The raw embedded blob (defined by the generated language_data_blob.cpp).
@@ -36,6 +38,15 @@ constexpr int wordnet_index(char pos) {
       return -1;
   }
 }
+
+/// Parses a decimal float ("-3.401", "12.50") exactly as std::from_chars does. Short
+/// decimals take Clinger's fast path (an exact mantissa divided by an exact power of ten is
+/// one correctly rounded IEEE division); anything else goes to std::from_chars. Returns
+/// false where std::from_chars would fail or leave characters over.
+bool parse_float(std::string_view s, float& out);
+
+/// The language data's word -> range tables.
+using WordRanges = WordTable<std::pair<std::uint32_t, std::uint32_t>>;
 
 struct TagScore {
   std::uint8_t tag = 0;
@@ -77,14 +88,15 @@ class LanguageData {
   using Range = std::pair<std::uint32_t, std::uint32_t>;
   // Sorted word lists: binary search is as fast as hashing here and costs nothing to build.
   std::array<std::vector<std::string_view>, 4> wordnet_;
-  std::array<std::unordered_map<std::string_view, std::vector<std::string_view>>, 4> exceptions_;
+  std::array<WordRanges, 4> exceptions_;
+  std::vector<std::string_view> exception_bases_;
   std::vector<std::string> tags_;
   std::vector<double> unigram_;
   double total_ = 0;
   std::vector<float> trans_;
-  std::unordered_map<std::string_view, Range> lexicon_;
+  WordRanges lexicon_;
   std::vector<TagScore> lexicon_scores_;
-  std::unordered_map<std::string_view, Range> suffix_;
+  WordRanges suffix_;
   std::vector<TagScore> suffix_scores_;
 };
 

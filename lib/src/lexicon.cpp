@@ -352,9 +352,16 @@ const RelationDef* Lexicon::find_relation(std::string_view type) const {
 }
 
 const RoleNoun* Lexicon::find_role(std::string_view lower_phrase) const {
-  const auto it =
-      std::lower_bound(roles_.begin(), roles_.end(), lower_phrase,
-                       [](const RoleNoun& r, std::string_view k) { return r.phrase < k; });
+  // The recogniser asks about nearly every word. Most steps of the search are decided by the
+  // first byte, compared inline (unsigned, as std::string compares) before a full compare.
+  const auto it = std::lower_bound(roles_.begin(), roles_.end(), lower_phrase,
+                                   [](const RoleNoun& r, std::string_view k) {
+                                     const std::string_view p = r.phrase;
+                                     if (!p.empty() && !k.empty() && p[0] != k[0])
+                                       return static_cast<unsigned char>(p[0]) <
+                                              static_cast<unsigned char>(k[0]);
+                                     return p < k;
+                                   });
   return it != roles_.end() && it->phrase == lower_phrase ? &*it : nullptr;
 }
 
@@ -391,21 +398,24 @@ void Lexicon::rebuild_index() {
 std::vector<LexiconMatch> Lexicon::lookup(std::string_view surface) const {
   const std::string key = detail::fold_name(surface);
   if (key.empty()) return {};
-  // Best kind per actor; actors_ is sorted by id, so ordering by index orders by id.
-  std::map<std::size_t, LexiconMatch::Kind> best;
+  // Best kind per actor; actors_ is sorted by id, so ordering by index orders by id. A name
+  // has few actors: a vector kept sorted by index, not a map node per actor.
+  std::vector<LexiconMatch> out;
   auto collect = [&](const auto& index) {
     const auto it = index.find(key);
     if (it == index.end()) return;
     for (const auto& [actor, kind] : it->second) {
-      const auto [pos, inserted] = best.emplace(actor, kind);
-      if (!inserted && kind < pos->second) pos->second = kind;
+      const LexiconActor* a = &actors_[actor];
+      const auto pos = std::lower_bound(out.begin(), out.end(), a,
+                                        [](const LexiconMatch& m, const LexiconActor* x) { return m.actor < x; });
+      if (pos == out.end() || pos->actor != a)
+        out.insert(pos, LexiconMatch{a, kind});
+      else if (kind < pos->kind)
+        pos->kind = kind;
     }
   };
   collect(index_);
   if (detail::is_all_caps(key)) collect(caps_index_);
-  std::vector<LexiconMatch> out;
-  out.reserve(best.size());
-  for (const auto& [actor, kind] : best) out.push_back(LexiconMatch{&actors_[actor], kind});
   return out;
 }
 

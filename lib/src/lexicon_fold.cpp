@@ -108,8 +108,23 @@ std::string fold_ascii(std::string_view text) {
 }  // namespace
 
 std::string fold_name(std::string_view text) {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return fold_ascii(text);
+  // One pass decides between three paths. ASCII that fold_ascii would leave as it is (no
+  // white space but single spaces between words, no grave accent) is copied whole: nearly
+  // every n-gram the recogniser looks up.
+  bool ascii = true, unchanged = true;
+  char previous = ' ';  // a leading space is dropped, so it counts as a change
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '`' ||
+        (c == ' ' && previous == ' '))
+      unchanged = false;
+    previous = c;
+  }
+  if (ascii && unchanged && previous != ' ') return std::string(text);
+  if (ascii) return fold_ascii(text);
   utf8proc_uint8_t* raw = nullptr;
   const auto len = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(text.data()),

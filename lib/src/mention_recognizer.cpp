@@ -21,10 +21,15 @@ namespace actorgraph {
 
 namespace detail {
 
+// The <cctype> calls below are replaced by ASCII arithmetic: the library runs in the "C"
+// locale, where they classify exactly the ASCII letters, and they cost a call per byte.
+static bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
 bool is_upper_start(std::string_view s) {
   if (s.empty()) return false;
   const auto c = static_cast<unsigned char>(s[0]);
-  if (c < 0x80) return std::isupper(c) != 0;
+  if (c < 0x80) return ascii_upper(c);
   utf8proc_int32_t cp = 0;
   const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                   static_cast<utf8proc_ssize_t>(s.size()), &cp);
@@ -35,21 +40,35 @@ bool is_upper_start(std::string_view s) {
 bool is_alpha_start(std::string_view s) {
   if (s.empty()) return false;
   const auto c = static_cast<unsigned char>(s[0]);
-  return c >= 0x80 || std::isalpha(c) != 0;
+  return c >= 0x80 || ascii_upper(c) || ascii_lower(c);
 }
+
+// ASCII arithmetic, as std::tolower in the "C" locale the library runs in, without a
+// library call per character.
+static char to_lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : out) c = to_lower_ascii(c);
   return out;
+}
+
+bool contains_lower(std::string_view s, std::string_view lower_needle) {
+  if (lower_needle.empty()) return true;
+  for (std::size_t i = 0; i + lower_needle.size() <= s.size(); ++i) {
+    std::size_t k = 0;
+    while (k < lower_needle.size() && to_lower_ascii(s[i + k]) == lower_needle[k]) ++k;
+    if (k == lower_needle.size()) return true;
+  }
+  return false;
 }
 
 /// Letters all upper case (at least two letters): "UN", "HNC", "U.S.", "RFE/RL".
 bool all_caps(std::string_view s) {
   int letters = 0;
   for (unsigned char c : s) {
-    if (std::islower(c)) return false;
-    if (std::isupper(c)) ++letters;
+    if (ascii_lower(c)) return false;
+    if (ascii_upper(c)) ++letters;
   }
   return letters >= 2;
 }
@@ -66,23 +85,36 @@ bool is_possessive_token(std::string_view norm) {
   return norm == "'s" || norm == "\xE2\x80\x99s" || norm == "'" || norm == "s'";
 }
 
-TokenFeatures make_features(const Token& token) {
-  TokenFeatures f;
-  f.token = &token;
-  f.norm = token.norm.empty() ? std::string_view(token.text) : std::string_view(token.norm);
-  const auto suffix = possessive_suffix(token.text);
-  const auto norm_suffix = possessive_suffix(f.norm);
-  f.core = f.norm.substr(0, f.norm.size() - norm_suffix);
-  f.begin = token.begin;
-  f.end = token.end - std::min(suffix, token.end - token.begin);
-  f.possessive = suffix > 0;
-  f.lower = lower_ascii(f.core);
-  f.cls = word_class(f.lower);
-  f.word = is_alpha_start(f.core);
-  f.cap = f.word && is_upper_start(f.core);
-  f.allcaps = all_caps(f.core);
-  f.pos = token.pos;
-  return f;
+void make_features(std::span<const Token> tokens, std::vector<TokenFeatures>& out,
+                   std::string& lower_store) {
+  const std::size_t first = out.size();
+  std::size_t total = 0;
+  for (const auto& token : tokens) {
+    TokenFeatures& f = out.emplace_back();
+    f.token = &token;
+    f.norm = token.norm.empty() ? std::string_view(token.text) : std::string_view(token.norm);
+    const auto suffix = possessive_suffix(token.text);
+    const auto norm_suffix = possessive_suffix(f.norm);
+    f.core = f.norm.substr(0, f.norm.size() - norm_suffix);
+    f.begin = token.begin;
+    f.end = token.end - std::min(suffix, token.end - token.begin);
+    f.possessive = suffix > 0;
+    total += f.core.size();
+    f.word = is_alpha_start(f.core);
+    f.cap = f.word && is_upper_start(f.core);
+    f.allcaps = all_caps(f.core);
+    f.pos = token.pos;
+  }
+  // Sized once, so the views below stay put (growing would move the bytes).
+  lower_store.resize(total);
+  char* next = lower_store.data();
+  for (std::size_t k = first; k < out.size(); ++k) {
+    auto& f = out[k];
+    for (std::size_t j = 0; j < f.core.size(); ++j) next[j] = to_lower_ascii(f.core[j]);
+    f.lower = std::string_view(next, f.core.size());
+    next += f.core.size();
+    f.cls = word_class(f.lower);
+  }
 }
 
 }  // namespace detail
@@ -123,9 +155,14 @@ struct DocumentState {
   };
   std::unordered_map<std::string, Acronym> acronyms;
   std::unordered_map<std::string, const LexiconActor*> government_of;  // country id -> actor
+  std::unordered_map<const LexiconActor*, bool> outlet_actor;  // memo of is_outlet_actor()
   /// Lower-case words of the people named so far: "Petro" opening a sentence is a
   /// name once "Gustavo Petro" has been named, though any word is capitalised there.
-  std::unordered_set<std::string> person_words;
+  struct StringHash {  // lookups by string_view
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, StringHash, std::equal_to<>> person_words;
 };
 
 class SentenceRecognizer {
@@ -134,7 +171,7 @@ class SentenceRecognizer {
                      const Lexicon& lexicon, DocumentState& state, std::vector<Mention>& out)
       : s_(sentence), index_(index), text_(text), lex_(lexicon), state_(state), out_(out) {
     t_.reserve(s_.tokens.size());
-    for (const auto& token : s_.tokens) t_.push_back(W::make_features(token));
+    W::make_features(s_.tokens, t_, lower_store_);
     owner_.assign(t_.size(), kNone);
     title_.assign(t_.size(), -1);
     used_.assign(t_.size(), false);
@@ -171,7 +208,7 @@ class SentenceRecognizer {
       const Mention& x = out_[m];
       if (x.type != EntityType::person || x.kind != MentionKind::name) continue;
       for (std::size_t k = x.token_begin; k < x.token_end; ++k)
-        if (t_[k].cap && t_[k].word) state_.person_words.insert(t_[k].lower);
+        if (t_[k].cap && t_[k].word) state_.person_words.emplace(t_[k].lower);
     }
   }
 
@@ -283,7 +320,7 @@ class SentenceRecognizer {
   // ---- output -------------------------------------------------------------
 
   std::size_t add(std::size_t a, std::size_t b, MentionKind kind, EntityType type) {
-    Mention m;
+    Mention& m = out_.emplace_back();  // built in place: a Mention is a dozen strings
     m.sentence = index_;
     m.token_begin = a;
     m.token_end = b;
@@ -293,7 +330,6 @@ class SentenceRecognizer {
     m.text = std::string(text_.substr(m.begin, m.end - m.begin));
     m.kind = kind;
     m.type = type;
-    out_.push_back(std::move(m));
     for (std::size_t k = a; k < b; ++k) {
       owner_[k] = out_.size() - 1;
       used_[k] = true;
@@ -374,13 +410,20 @@ class SentenceRecognizer {
   }
 
   /// A news agency as named by the lexicon: its names say "news", "agency" with "news", "press".
-  static bool is_outlet_actor(const LexiconActor& actor) {
+  /// Whether the lexicon's actor is an outlet: remembered per document, as the answer reads
+  /// every name, alias and title of the actor.
+  bool is_outlet_actor(const LexiconActor& actor) {
     if (actor.outlet) return true;
     if (actor.type != EntityType::organization) return false;
+    const auto [it, inserted] = state_.outlet_actor.try_emplace(&actor, false);
+    if (inserted) it->second = outlet_names(actor);
+    return it->second;
+  }
+
+  static bool outlet_names(const LexiconActor& actor) {
     auto outletish = [](std::string_view n) {
-      const auto l = lower_ascii(n);
-      return l.find("news") != std::string::npos || l.find("press agency") != std::string::npos ||
-             l.find("broadcast") != std::string::npos || l.find("television") != std::string::npos;
+      return W::contains_lower(n, "news") || W::contains_lower(n, "press agency") ||
+             W::contains_lower(n, "broadcast") || W::contains_lower(n, "television");
     };
     if (outletish(actor.name)) return true;
     for (const auto& a : actor.aliases)
@@ -558,7 +601,7 @@ class SentenceRecognizer {
       if (dash == std::string_view::npos) dash = core.size();
       const auto part = core.substr(pos, dash - pos);
       if (!part.empty() && is_upper_start(part)) {
-        auto matches = lex_.lookup(part);
+        const auto matches = lex_.lookup(part);
         if (!matches.empty()) {
           const auto match = pick(matches);
           const std::size_t begin = t_[i].begin + pos;
@@ -1393,6 +1436,7 @@ class SentenceRecognizer {
   std::size_t first_mention_ = 0;
   bool headline_ = false;
   std::string buffer_;
+  std::string lower_store_;  // the bytes t_[k].lower views
 };
 
 /// Lines at the end of an article that are only a name ("Sergey Kwan") are
@@ -1400,8 +1444,11 @@ class SentenceRecognizer {
 bool byline_sentence(const Sentence& s, std::size_t index) {
   if (index == 0 || s.tokens.empty() || s.tokens.size() > 5) return false;
   std::size_t words = 0;
+  std::vector<TokenFeatures> features;
+  std::string lower_store;
+  detail::make_features(s.tokens, features, lower_store);
   for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-    const auto f = detail::make_features(s.tokens[k]);
+    const auto& f = features[k];
     if (k == 0 && f.lower == "by") continue;
     if (f.norm == "." || f.norm == ",") continue;
     if (!f.cap || (!f.pos.empty() && f.pos.starts_with("VB"))) return false;
@@ -1417,9 +1464,22 @@ std::vector<Mention> recognize_mentions(std::span<const Sentence> sentences, std
                                         const Lexicon& lexicon) {
   std::vector<Mention> out;
   DocumentState state;
+  // Compared in place: building "<country>-government" and a lower-case name for every
+  // government of the lexicon was a cost paid again for every document.
+  auto government_id = [](std::string_view id, std::string_view country) {
+    constexpr std::string_view kSuffix = "-government";
+    return id.size() == country.size() + kSuffix.size() && id.starts_with(country) && id.ends_with(kSuffix);
+  };
+  auto named_government = [](std::string_view name) {
+    constexpr std::string_view kWord = "government";
+    if (name.size() < kWord.size()) return false;
+    for (std::size_t k = 0; k < kWord.size(); ++k)
+      if (detail::to_lower_ascii(name[k]) != kWord[k]) return false;
+    return true;
+  };
   for (const auto& actor : lexicon.actors())
     if (actor.type == EntityType::government && !actor.country.empty() &&
-        (actor.id == actor.country + "-government" || detail::lower_ascii(actor.name).starts_with("government")))
+        (government_id(actor.id, actor.country) || named_government(actor.name)))
       state.government_of.emplace(actor.country, &actor);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];

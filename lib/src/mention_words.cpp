@@ -1,7 +1,8 @@
 #include "mention_words.hpp"
 
 #include <string>
-#include <unordered_map>
+
+#include "word_table.hpp"
 
 namespace actorgraph::detail {
 
@@ -86,9 +87,10 @@ constexpr Entry kEntries[] = {
     {"country nation trio duo pair countries nations states powers guarantors sponsors", kCountryNoun},
 };
 
-const std::unordered_map<std::string_view, unsigned>& table() {
+// One flat table: word_class() runs for every token the recogniser sees.
+const WordTable<unsigned>& table() {
   static const auto map = [] {
-    std::unordered_map<std::string_view, unsigned> m;
+    WordTable<unsigned> m;
     for (const auto& entry : kEntries) {
       std::string_view all(entry.words);
       std::size_t pos = 0;
@@ -107,9 +109,8 @@ const std::unordered_map<std::string_view, unsigned>& table() {
 }  // namespace
 
 unsigned word_class(std::string_view lower) {
-  const auto& m = table();
-  auto it = m.find(lower);
-  return it == m.end() ? 0u : it->second;
+  const unsigned* cls = table().find(lower);
+  return cls ? *cls : 0u;
 }
 
 int pronoun_number(std::string_view lower) {

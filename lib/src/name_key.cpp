@@ -2,12 +2,14 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <utf8proc.h>
 
 #include "actorgraph/entity_resolver.hpp"
 #include "mention_words.hpp"
+#include "name_key.hpp"
 
 namespace actorgraph {
 
@@ -96,7 +98,9 @@ std::string fold_letters(std::string_view w) {
 
 }  // namespace
 
-std::string name_key(std::string_view name) {
+namespace detail {
+
+std::string name_key_uncached(std::string_view name) {
   const auto words = words_of(fold_case_and_accents(name));
   std::vector<std::string> kept;
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -112,6 +116,23 @@ std::string name_key(std::string_view name) {
     if (!key.empty()) key.push_back(' ');
     key += w;
   }
+  return key;
+}
+
+}  // namespace detail
+
+std::string name_key(std::string_view name) {
+  // A document names its actors again and again, and resolution keys every name more than
+  // once: a per-thread memo of this pure function, bounded like the tagger's.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> cache;
+  if (const auto it = cache.find(name); it != cache.end()) return it->second;
+  std::string key = detail::name_key_uncached(name);
+  if (cache.size() >= 100000) cache.clear();
+  cache.emplace(std::string(name), key);
   return key;
 }
 

@@ -10,6 +10,7 @@
 #include "actorgraph/relation_extractor.hpp"
 #include "actorgraph/segmenter.hpp"
 #include "actorgraph/tagger.hpp"
+#include "mention_order.hpp"
 #include "parallel_build.hpp"
 
 namespace actorgraph {
@@ -101,10 +102,7 @@ DocumentAnalysis Pipeline::analyze(const Document& document) const {
   analysis.mentions.insert(analysis.mentions.end(),
                            std::make_move_iterator(events.mentions.begin()),
                            std::make_move_iterator(events.mentions.end()));
-  std::stable_sort(
-      analysis.mentions.begin(), analysis.mentions.end(), [](const Mention& a, const Mention& b) {
-        return a.sentence != b.sentence ? a.sentence < b.sentence : a.token_begin < b.token_begin;
-      });
+  detail::sort_mentions(analysis.mentions);  // by sentence, then first token, stable
   add_extracted_relations(analysis, document, lexicon_, events.entities);
   return analysis;
 }

@@ -24,7 +24,7 @@ struct Char {
   bool lower = false;
 };
 
-CharClass classify(char32_t cp) {
+constexpr CharClass classify_slow(char32_t cp) {
   if (cp < 0x80) {
     if (cp == '\n') return CharClass::newline;
     if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp < 0x20 ||
@@ -68,15 +68,58 @@ CharClass classify(char32_t cp) {
   }
 }
 
+// classify_slow for every ASCII code point, computed once: the tokenizer classifies each
+// character of the text, most of them ASCII.
+constexpr auto kAsciiClass = [] {
+  std::array<CharClass, 128> table{};
+  for (char32_t cp = 0; cp < 128; ++cp) table[cp] = classify_slow(cp);
+  return table;
+}();
+
+inline CharClass classify(char32_t cp) { return cp < 0x80 ? kAsciiClass[cp] : classify_slow(cp); }
+
 // The text range being tokenised, with UTF-8 decoding; invalid bytes decode as one-byte letters
 // so that they stay inside tokens and offsets remain exact.
 class Text {
  public:
   Text(std::string_view s, std::size_t end) : s_(s), end_(end) {}
 
+  // Small enough to inline: ASCII (most of the text) is one table load; the rest decodes.
   Char at(std::size_t i) const {
+    if (i >= end_) return Char{};
+    auto b = static_cast<unsigned char>(s_[i]);
+    if (b < 0x80) return kAsciiChar[b];
+    return decode(i);
+  }
+  // The character ending just before byte i (UTF-8 continuation bytes skipped back).
+  Char before(std::size_t i, std::size_t floor) const {
+    if (i <= floor) return Char{};
+    if (i - 1 < end_ && static_cast<unsigned char>(s_[i - 1]) < 0x80)
+      return kAsciiChar[static_cast<unsigned char>(s_[i - 1])];  // what before_slow finds
+    return before_slow(i, floor);
+  }
+  std::string_view str() const { return s_; }
+  std::size_t end() const { return end_; }
+
+ private:
+  // What decode() gives for each ASCII byte.
+  static constexpr auto kAsciiChar = [] {
+    std::array<Char, 128> table{};
+    for (char32_t cp = 0; cp < 128; ++cp) {
+      Char& c = table[cp];
+      c.cp = cp;
+      c.len = 1;
+      c.cls = classify_slow(cp);
+      if (c.cls == CharClass::letter) {
+        c.upper = cp >= 'A' && cp <= 'Z';
+        c.lower = cp >= 'a' && cp <= 'z';
+      }
+    }
+    return table;
+  }();
+
+  [[gnu::noinline]] Char decode(std::size_t i) const {
     Char c;
-    if (i >= end_) return c;
     auto b = static_cast<unsigned char>(s_[i]);
     if (b < 0x80) {
       c.cp = b;
@@ -107,9 +150,7 @@ class Text {
     }
     return c;
   }
-  // The character ending just before byte i (UTF-8 continuation bytes skipped back).
-  Char before(std::size_t i, std::size_t floor) const {
-    if (i <= floor) return Char{};
+  [[gnu::noinline]] Char before_slow(std::size_t i, std::size_t floor) const {
     std::size_t j = i - 1;
     while (j > floor && (static_cast<unsigned char>(s_[j]) & 0xC0) == 0x80 && i - j < 4) --j;
     Char c = at(j);
@@ -118,10 +159,7 @@ class Text {
     }
     return c;
   }
-  std::string_view str() const { return s_; }
-  std::size_t end() const { return end_; }
 
- private:
   std::string_view s_;
   std::size_t end_;
 };
@@ -130,6 +168,16 @@ bool is_alnum(const Char& c) {
   return c.cls == CharClass::letter || c.cls == CharClass::digit || c.cls == CharClass::mark;
 }
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+// The ASCII bytes that is_alnum() accepts (letters, digits, '_').
+constexpr auto kAsciiWordByte = [] {
+  std::array<bool, 128> table{};
+  for (char32_t cp = 0; cp < 128; ++cp) {
+    const CharClass cls = classify_slow(cp);
+    table[cp] = cls == CharClass::letter || cls == CharClass::digit || cls == CharClass::mark;
+  }
+  return table;
+}();
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 bool is_dash(char32_t cp) { return cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2015; }
 bool is_opening_quote(char32_t cp) {
@@ -342,7 +390,13 @@ class Tokenizer {
   // Scans a word starting at `start`, whose first `j - start` bytes are already accepted.
   std::size_t word_from(std::size_t start, std::size_t j, std::vector<RawToken>& out) {
     bool has_at = false;
+    const std::string_view text = t_.str();
     while (j < t_.end()) {
+      // ASCII letters, digits and '_' (most of a word) without building a Char.
+      if (const auto b = static_cast<unsigned char>(text[j]); b < 0x80 && kAsciiWordByte[b]) {
+        ++j;
+        continue;
+      }
       Char c = t_.at(j);
       if (is_alnum(c)) {
         j += c.len;
@@ -414,8 +468,11 @@ class Tokenizer {
         return after_word(b + npos, e, out);
       }
     }
-    // 's 're 've 'll 'd 'm
-    for (std::size_t pos = w.size(); pos-- > 1;) {
+    // 's 're 've 'll 'd 'm. Only an apostrophe in the last five bytes (’ is three) can
+    // leave one or two bytes after it; the first one found further left ends the search
+    // just the same, so the scan stops there.
+    const std::size_t lowest = w.size() > 6 ? w.size() - 6 : 0;
+    for (std::size_t pos = w.size(); pos-- > 1 && pos > lowest;) {
       std::size_t alen = apostrophe_at(pos);
       if (alen == 0) continue;
       std::size_t rest = w.size() - pos - alen;
@@ -542,8 +599,17 @@ class Tokenizer {
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-std::string normalise(std::string_view s) {
-  std::string out;
+// Normalised form of a token: no-break spaces, curly quotes, dashes and hyphens made ASCII.
+// Only sequences led by 0xC2 or 0xE2 change; a token without those bytes (nearly all of
+// them) is its own normal form, copied whole instead of byte by byte.
+void normalise(std::string_view s, std::string& out) {
+  if (std::none_of(s.begin(), s.end(), [](char c) {
+        return static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2;
+      })) {
+    out.assign(s);
+    return;
+  }
+  out.clear();
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
     auto b = static_cast<unsigned char>(s[i]);
@@ -595,7 +661,6 @@ std::string normalise(std::string_view s) {
     }
     out += static_cast<char>(b);
   }
-  return out;
 }
 
 // Longest sentence the splitter emits; longer runs are cut (see split()).
@@ -662,12 +727,11 @@ class SentenceSplitter {
     s.block = kind;
     s.tokens.reserve(to - from);
     for (std::size_t k = from; k < to; ++k) {
-      Token tok;
+      Token& tok = s.tokens.emplace_back();
       tok.begin = toks[k].begin;
       tok.end = toks[k].end;
-      tok.text = std::string(surface(toks[k]));
-      tok.norm = normalise(tok.text);
-      s.tokens.push_back(std::move(tok));
+      tok.text.assign(surface(toks[k]));
+      normalise(tok.text, tok.norm);
     }
     out.push_back(std::move(s));
   }

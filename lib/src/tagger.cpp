@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -108,7 +109,16 @@ class Model {
       var += (p - mean) * (p - mean);
     }
     theta_ = std::sqrt(var / static_cast<double>(v - 1));
+    penn_names_.reserve(v);
+    for (std::size_t t = 0; t < v; ++t) {
+      std::string name(d_.tag_name(t));
+      for (auto& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      penn_names_.push_back(std::move(name));
+    }
   }
+
+  /// The festival tag's name in upper case ("NN", "VBD"): its Penn tag in most cases.
+  std::string_view penn_name(std::size_t t) const { return penn_names_[t]; }
 
   const LanguageData& data() const { return d_; }
   const TagIds& ids() const { return id_; }
@@ -118,16 +128,28 @@ class Model {
   // Memoised: the candidates are a pure function of (norm, mid_capital, opening_single),
   // and news text repeats its words (Zipf), so most tokens are a hash lookup (speed:
   // the tagger was half of the pipeline's time). The model is thread_local, so is the cache.
-  void candidates(std::string_view norm, bool mid_capital, bool opening_single,
-                  std::vector<Candidate>& out) const {
+  // The list is the cache's own, viewed rather than copied: it stays valid until
+  // trim_cache(), which tag() calls only before a sentence (nodes of an unordered_map do
+  // not move when it grows).
+  // The entry also keeps the word's lemmas by Penn tag (a pure function of word and tag),
+  // so tag() finds a lemma with no second hash lookup.
+  struct Entry {
+    std::vector<Candidate> candidates;
+    std::vector<std::pair<std::string_view, std::string>> lemmas;  // Penn tag (a literal or
+                                                                   // penn_name()) -> lemma
+  };
+  Entry& candidates(std::string_view norm, bool mid_capital, bool opening_single) const {
     auto& cache = cache_[(mid_capital ? 2 : 0) + (opening_single ? 1 : 0)];
-    if (auto it = cache.find(norm); it != cache.end()) {
-      out = it->second;
-      return;
-    }
-    compute_candidates(norm, mid_capital, opening_single, out);
-    if (cache.size() >= kMaxCachedWords) cache.clear();  // bounded memory on endless vocabularies
-    cache.emplace(std::string(norm), out);
+    if (auto it = cache.find(norm); it != cache.end()) return it->second;
+    Entry entry;
+    compute_candidates(norm, mid_capital, opening_single, entry.candidates);
+    return cache.emplace(std::string(norm), std::move(entry)).first->second;
+  }
+
+  // Bounded memory on endless vocabularies: a full cache starts again.
+  void trim_cache() const {
+    for (auto& cache : cache_)
+      if (cache.size() >= kMaxCachedWords) cache.clear();
   }
 
  private:
@@ -136,7 +158,7 @@ class Model {
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
   static constexpr std::size_t kMaxCachedWords = 200000;
-  mutable std::unordered_map<std::string, std::vector<Candidate>, StringHash, std::equal_to<>> cache_[4];
+  mutable std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> cache_[4];
 
   void compute_candidates(std::string_view norm, bool mid_capital, bool opening_single,
                           std::vector<Candidate>& out) const {
@@ -378,13 +400,14 @@ class Model {
   const LanguageData& d_;
   TagIds id_;
   std::vector<double> log_prior_;
+  std::vector<std::string> penn_names_;
   double theta_ = 0.1;
   mutable std::vector<double> scratch_;  // only used under the caller's thread (see tag())
 };
 
 // Penn tag of a punctuation token that the model tagged "punc".
-std::string punctuation_tag(const Sentence& s, std::size_t i) {
-  const std::string& n = s.tokens[i].norm;
+std::string_view punctuation_tag(const Sentence& s, std::size_t i) {
+  const std::string_view n = s.tokens[i].norm;
   if (n == ",") return ",";
   if (n == "." || n == "?" || n == "!" ||
       std::all_of(n.begin(), n.end(), [](char c) { return c == '?' || c == '!'; }))
@@ -401,7 +424,7 @@ std::string punctuation_tag(const Sentence& s, std::size_t i) {
     if (glued_before) return "''";
     return i + 1 == s.tokens.size() ? "''" : "``";
   }
-  const std::string& t = s.tokens[i].text;
+  const std::string_view t = s.tokens[i].text;
   if (t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "\xC2\xAB") return "``";
   if (t == "\xE2\x80\x9D" || t == "\xE2\x80\x99" || t == "\xC2\xBB") return "''";
   if (n == "$" || t == "\xE2\x82\xAC" || t == "\xC2\xA3" || t == "\xC2\xA5" || n.ends_with("$"))
@@ -413,12 +436,15 @@ std::string punctuation_tag(const Sentence& s, std::size_t i) {
   return "SYM";
 }
 
-std::string penn_tag(const Model& m, std::size_t festival_tag, const Sentence& s, std::size_t i) {
+// Views a literal or the model's names: nothing to allocate per token.
+std::string_view penn_tag(const Model& m, std::size_t festival_tag, const Sentence& s,
+                          std::size_t i) {
   const auto& id = m.ids();
   const int t = static_cast<int>(festival_tag);
   if (t == id.punc) return punctuation_tag(s, i);
   if (t == id.of) return "IN";
   if (t == id.to) return "TO";
+  if (t != id.prp && t != id.wp) return m.penn_name(festival_tag);
   std::string lower = lower_ascii(s.tokens[i].norm);
   if (t == id.prp) {
     if (lower == "his" || lower == "its" || lower == "their" || lower == "our" || lower == "my" ||
@@ -446,16 +472,14 @@ std::string penn_tag(const Model& m, std::size_t festival_tag, const Sentence& s
     }
   }
   if (t == id.wp && lower == "whose") return "WP$";
-  std::string out(m.data().tag_name(festival_tag));
-  for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
+  return m.penn_name(festival_tag);
 }
 
 // Whether the sentence is in title case (headlines): then capitals say nothing about names.
 bool title_case(const Sentence& s) {
   int words = 0, capitalised = 0;
   for (const auto& tok : s.tokens) {
-    const auto& n = tok.norm;
+    const std::string_view n = tok.norm;
     if (n.size() < 4 || !(is_ascii_upper(n[0]) || is_ascii_lower(n[0]))) continue;
     ++words;
     if (is_ascii_upper(n[0])) ++capitalised;
@@ -467,8 +491,8 @@ bool title_case(const Sentence& s) {
 // see "met", and the commoner participle reading of "held" wins. A VBN right after a
 // coordinating conjunction becomes VBD when the nearest verb before the conjunction is a VBD
 // and the word can be a past tense; "was brokered by X and backed by Y" (VBN before) stays.
-void coordinate_tense(const Sentence& s, const std::vector<std::vector<Candidate>>& cands,
-                      const TagIds& id, std::vector<std::string>& tags) {
+void coordinate_tense(const Sentence& s, const std::vector<std::span<const Candidate>>& cands,
+                      const TagIds& id, std::vector<std::string_view>& tags) {
   for (std::size_t i = 1; i < tags.size(); ++i) {
     if (tags[i] != "VBN" || tags[i - 1] != "CC") continue;
     bool can_be_past = std::any_of(cands[i].begin(), cands[i].end(), [&](const Candidate& c) {
@@ -477,7 +501,7 @@ void coordinate_tense(const Sentence& s, const std::vector<std::vector<Candidate
     if (!can_be_past) continue;
     for (std::size_t j = i - 1; j-- > 0;) {
       const auto& t = tags[j];
-      if (t == "." || t == ":" || s.tokens[j].norm == ";") break;
+      if (t == "." || t == ":" || std::string_view(s.tokens[j].norm) == ";") break;
       if (t.starts_with("VB") || t == "MD") {
         if (t == "VBD") {
           // "had attacked and ..." is a perfect: the VBD there is an auxiliary.
@@ -514,43 +538,58 @@ void Tagger::tag(Sentence& sentence) const {
   // Scratch space reused from sentence to sentence (per thread): allocating the
   // candidate lists and the trellis rows for every token was most of the
   // allocator's work in the pipeline. A very long sentence gives its memory back.
-  thread_local std::vector<std::vector<Candidate>> cands;
+  thread_local std::vector<std::span<const Candidate>> cands;  // the model's cached lists
+  thread_local std::vector<std::vector<Candidate>> edited;      // lists this sentence changed
   thread_local std::vector<float> delta;          // trellis scores, row i at offset[i]
   thread_local std::vector<std::uint16_t> back;   // back pointers, same layout
   thread_local std::vector<std::size_t> offset;
+  thread_local std::vector<char> wordlike;        // has_letter_or_digit of each token's norm
+  thread_local std::vector<Model::Entry*> entry_of;  // each token's cache entry
   struct Release {  // bounded scratch: a 100 MB one-line document must not pin its trellis
     std::size_t n;
     ~Release() {
       if (n > 10000) {
         cands = {};
+        edited = {};
         delta = {};
         back = {};
         offset = {};
+        wordlike = {};
+        entry_of = {};
       }
     }
   } release{n};
+  model.trim_cache();  // before any list of this sentence is viewed
   cands.resize(n);
+  if (edited.size() < n) edited.resize(n);
+  wordlike.assign(n, 0);
+  entry_of.assign(n, nullptr);
   bool after_opening = true;  // sentence start, or after an opening quote/bracket/colon
   for (std::size_t i = 0; i < n; ++i) {
-    const auto& norm = sentence.tokens[i].norm;
+    // string_view: comparisons with the literals below check the length first.
+    const std::string_view norm = sentence.tokens[i].norm;
     bool mid_capital = !after_opening && !titled;
     // An opening single quote (‘, or ' before a glued word after a space) is not a possessive.
     const auto& tok = sentence.tokens[i];
-    bool opening_single = tok.text == "\xE2\x80\x98" ||
+    bool opening_single = std::string_view(tok.text) == "\xE2\x80\x98" ||
                           (norm == "'" && (i == 0 || sentence.tokens[i - 1].end < tok.begin) &&
                            i + 1 < n && sentence.tokens[i + 1].begin == tok.end);
-    model.candidates(norm, mid_capital, opening_single, cands[i]);
+    entry_of[i] = &model.candidates(norm, mid_capital, opening_single);
+    cands[i] = entry_of[i]->candidates;
     // A lone apostrophe is a possessive only after a word ending in s ("rebels'").
     if (norm == "'" && cands[i].size() > 1 &&
         (i == 0 || !(sentence.tokens[i - 1].norm.ends_with('s') ||
                      sentence.tokens[i - 1].norm.ends_with('S')))) {
       auto pos_tag = static_cast<std::uint8_t>(id.pos);
-      std::erase_if(cands[i], [&](const Candidate& c) { return c.tag == pos_tag; });
+      edited[i].assign(cands[i].begin(), cands[i].end());
+      std::erase_if(edited[i], [&](const Candidate& c) { return c.tag == pos_tag; });
+      cands[i] = edited[i];
     }
     // A capital after an opening quote or bracket is as uninformative as at the start.
     bool opener = norm == "\"" || norm == "``" || norm == "'" || norm == "(" || norm == "[" ||
                   norm == ":" || norm == "--";
-    after_opening = !has_letter_or_digit(norm) && (opener || after_opening);
+    wordlike[i] = has_letter_or_digit(norm);
+    after_opening = !wordlike[i] && (opener || after_opening);
   }
 
   // Trigram Viterbi over (previous tag, current tag) states. Each position has few candidates,
@@ -634,32 +673,31 @@ void Tagger::tag(Sentence& sentence) const {
       best_k[i - 2] = back[offset[i] + best_k[i - 1] * cands[i].size() + best_k[i]];
   }
 
-  std::vector<std::string> tags;
-  tags.reserve(n);
+  thread_local std::vector<std::string_view> tags;  // literals and the model's names
+  tags.clear();
   const auto& lemmatizer = Lemmatizer::builtin();
   for (std::size_t i = 0; i < n; ++i) {
     auto t = tag_at(i, best_k[i]);
     tags.push_back(penn_tag(model, t, sentence, i));
   }
   coordinate_tense(sentence, cands, id, tags);
-  // Lemmas are a pure function of (word, tag): memoised per thread like the candidates.
-  thread_local std::unordered_map<std::string, std::string> lemma_cache;
-  std::string key;
+  // Lemmas are a pure function of (word, tag): memoised in the word's cache entry.
   for (std::size_t i = 0; i < n; ++i) {
     auto& tok = sentence.tokens[i];
-    tok.pos = tags[i];
-    if (!has_letter_or_digit(tok.norm)) {
+    tok.pos.assign(tags[i]);
+    if (!wordlike[i]) {
       tok.lemma = lower_ascii(tok.norm);
       continue;
     }
-    key.assign(tok.norm).append(1, '\0').append(tok.pos);
-    if (auto it = lemma_cache.find(key); it != lemma_cache.end()) {
-      tok.lemma = it->second;
+    auto& lemmas = entry_of[i]->lemmas;
+    const auto known = std::find_if(lemmas.begin(), lemmas.end(),
+                                    [&](const auto& entry) { return entry.first == tags[i]; });
+    if (known != lemmas.end()) {
+      tok.lemma = known->second;
       continue;
     }
     tok.lemma = lemmatizer.lemma(tok.norm, tok.pos);
-    if (lemma_cache.size() >= 200000) lemma_cache.clear();
-    lemma_cache.emplace(key, tok.lemma);
+    lemmas.emplace_back(tags[i], tok.lemma);
   }
 }
 
