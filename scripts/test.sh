@@ -2,16 +2,15 @@
 # Builds actorgraph with its tests and runs every test through ctest; then the
 # same suite built with AddressSanitizer + UndefinedBehaviorSanitizer; then each
 # libFuzzer target for a bounded time. Each build has its own folder (build,
-# build-asan, build-fuzz); ccache is used when installed.
-#   scripts/test.sh                       the main stage (what CI runs today)
-#   TEST_STAGES="main asan fuzz" scripts/test.sh   all three stages
-# The ASan and fuzz stages are opt-in until a full run of them has been seen green
-# on a clean clone (issue 6); then they become the default here.
+# build-asan, build-fuzz); ccache is used when installed. CI (.ci/run) runs all three.
+#   scripts/test.sh                       all three stages
+#   TEST_STAGES=main scripts/test.sh      only the main build and tests (the quick loop)
+#   TEST_STAGES="main asan" scripts/test.sh   any subset of main, asan, fuzz
 #   FUZZ_SECONDS=60                       time per fuzz target
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
-stages=${TEST_STAGES:-main}
+stages=${TEST_STAGES:-main asan fuzz}
 jobs=$(nproc)
 launcher=()
 if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache); fi
