@@ -30,8 +30,15 @@ done
 # Out-of-tree consumer build with the generator and compiler of our build.
 GENERATOR=$(sed -n 's/^CMAKE_GENERATOR:INTERNAL=//p' "$BUILD/CMakeCache.txt")
 CXX_COMPILER=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
+# A library built with ASan/UBSan (the CI's sanitizer stage) needs their runtime in
+# whatever links it; a consumer of a release build never sees this.
+SANITIZE_FLAGS=()
+if grep -q '^ACTORGRAPH_SANITIZE:BOOL=ON$' "$BUILD/CMakeCache.txt"; then
+  SANITIZE_FLAGS=(-fsanitize=address,undefined)
+fi
 cmake -S "$SRC/examples" -B "$WORK/examples" -G "${GENERATOR:-Unix Makefiles}" \
   -DCMAKE_CXX_COMPILER="$CXX_COMPILER" -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_EXE_LINKER_FLAGS="${SANITIZE_FLAGS[*]}" \
   -DCMAKE_PREFIX_PATH="$PREFIX" >"$WORK/configure.log" 2>&1 || { cat "$WORK/configure.log"; exit 1; }
 cmake --build "$WORK/examples" -j2 >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 grep -q "actorgraph_DIR:PATH=$LIBDIR/cmake/actorgraph" "$WORK/examples/CMakeCache.txt" ||
@@ -65,7 +72,7 @@ if command -v pkg-config >/dev/null; then
   [ "$(pkg-config --modversion actorgraph)" = "$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$BUILD/CMakeCache.txt")" ] ||
     { echo "FAIL: pkg-config version"; exit 1; }
   # shellcheck disable=SC2086
-  "$CXX_COMPILER" -o "$WORK/pc_path_query" "$SRC/examples/path_query.cpp" $flags ||
+  "$CXX_COMPILER" -o "$WORK/pc_path_query" "$SRC/examples/path_query.cpp" $flags "${SANITIZE_FLAGS[@]}" ||
     { echo "FAIL: building with pkg-config flags"; exit 1; }
   "$WORK/pc_path_query" "$SRC/tests/data/fixture-graph.json" turkey node | grep -q 'turkiye backs node' ||
     { echo "FAIL: pkg-config build output"; exit 1; }
