@@ -30,13 +30,13 @@
 #include <sys/resource.h>
 #include <sys/utsname.h>
 
-#include "actorgraph/cleaner.hpp"
+#include "text/cleaner.hpp"
 #include "actorgraph/corpus_reader.hpp"
 #include "actorgraph/knowledge_graph.hpp"
 #include "actorgraph/lexicon.hpp"
 #include "actorgraph/pipeline.hpp"
-#include "actorgraph/segmenter.hpp"
-#include "actorgraph/tagger.hpp"
+#include "text/segmenter.hpp"
+#include "syntax/tagger.hpp"
 #include "bench_stages.hpp"
 
 namespace fs = std::filesystem;

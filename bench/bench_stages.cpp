@@ -3,16 +3,16 @@
 #include <algorithm>
 #include <chrono>
 
-#include "actorgraph/cleaner.hpp"
+#include "text/cleaner.hpp"
 #include "actorgraph/corpus_reader.hpp"
-#include "actorgraph/entity_resolver.hpp"
-#include "actorgraph/event_recognizer.hpp"
-#include "actorgraph/relation_extractor.hpp"
-#include "actorgraph/mention_recognizer.hpp"
+#include "resolve/entity_resolver.hpp"
+#include "events/event_recognizer.hpp"
+#include "relations/relation_extractor.hpp"
+#include "mentions/mention_recognizer.hpp"
 #include "actorgraph/knowledge_graph.hpp"
 #include "actorgraph/lexicon.hpp"
-#include "actorgraph/segmenter.hpp"
-#include "actorgraph/tagger.hpp"
+#include "text/segmenter.hpp"
+#include "syntax/tagger.hpp"
 
 namespace actorgraph::bench {
 

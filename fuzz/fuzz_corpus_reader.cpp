@@ -14,7 +14,7 @@
 #include <spdlog/spdlog.h>
 
 #include "actorgraph/error.hpp"
-#include "corpus_reader_detail.hpp"
+#include "io/corpus_reader_detail.hpp"
 
 using namespace actorgraph;
 

@@ -10,7 +10,7 @@
 
 #include "actorgraph/error.hpp"
 #include "actorgraph/pipeline.hpp"
-#include "corpus_reader_detail.hpp"
+#include "io/corpus_reader_detail.hpp"
 
 using namespace actorgraph;
 

@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "actorgraph/entity_resolver.hpp"
+#include "resolve/entity_resolver.hpp"
 #include "actorgraph/lexicon.hpp"
-#include "actorgraph/mention_recognizer.hpp"
+#include "mentions/mention_recognizer.hpp"
 #include "mention_test_support.hpp"
 
 namespace actorgraph::test {

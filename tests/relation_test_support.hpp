@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "actorgraph/document.hpp"
-#include "actorgraph/relation_extractor.hpp"
+#include "relations/relation_extractor.hpp"
 #include "mention_test_analyse.hpp"
 
 namespace actorgraph::test {

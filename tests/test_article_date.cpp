@@ -1,7 +1,7 @@
 // Article dates: header/dateline search and whole-expression parsing.
 #include <catch2/catch.hpp>
 
-#include "actorgraph/article_date.hpp"
+#include "time/article_date.hpp"
 
 using actorgraph::find_article_date;
 using actorgraph::parse_date;

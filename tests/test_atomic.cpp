@@ -8,7 +8,7 @@
 
 #include "actorgraph/error.hpp"
 #include "actorgraph/graph_format.hpp"
-#include "atomic_file.hpp"
+#include "io/atomic_file.hpp"
 #include "graph_test_support.hpp"
 #include "test_support.hpp"
 

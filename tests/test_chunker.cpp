@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "actorgraph/chunker.hpp"
+#include "syntax/chunker.hpp"
 #include "mention_test_support.hpp"
 
 using namespace actorgraph;
@@ -183,7 +183,7 @@ TEST_CASE("chunker is total: empty and odd sentences", "[chunker]") {
 // ---- Penn tags as an enum (penn_tag.hpp): the rules' integer tests must say
 // what the string tests they replaced said, for any string ----
 
-#include "penn_tag.hpp"
+#include "syntax/penn_tag.hpp"
 
 TEST_CASE("Penn tags: every listed tag has its own value", "[chunker][penn]") {
   using detail::Penn;

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "actorgraph/cleaner.hpp"
+#include "text/cleaner.hpp"
 #include "actorgraph/corpus_reader.hpp"
 #include "test_support.hpp"
 

@@ -6,7 +6,7 @@
 
 #include "actorgraph/corpus_reader.hpp"
 #include "actorgraph/error.hpp"
-#include "corpus_reader_detail.hpp"
+#include "io/corpus_reader_detail.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "actorgraph/error.hpp"
-#include "actorgraph/event_recognizer.hpp"
+#include "events/event_recognizer.hpp"
 #include "actorgraph/pipeline.hpp"
 #include "mention_test_analyse.hpp"
 

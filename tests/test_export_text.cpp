@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "export_text.hpp"
+#include "io/export_text.hpp"
 
 using actorgraph::detail::export_utf8;
 using actorgraph::detail::is_valid_utf8;

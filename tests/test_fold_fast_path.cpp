@@ -4,7 +4,7 @@
 #include <random>
 #include <string>
 
-#include "lexicon_fold.hpp"
+#include "lexicon/lexicon_fold.hpp"
 
 using actorgraph::detail::fold_name;
 

@@ -11,7 +11,7 @@
 #include "actorgraph/lexicon.hpp"
 #include "actorgraph/partial_graphs.hpp"
 #include "actorgraph/pipeline.hpp"
-#include "corpus_reader_detail.hpp"
+#include "io/corpus_reader_detail.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;

@@ -9,7 +9,7 @@
 
 #include "actorgraph/error.hpp"
 #include "actorgraph/graph_format.hpp"
-#include "graph_schema.hpp"
+#include "io/graph_schema.hpp"
 #include "graph_test_support.hpp"
 #include "test_support.hpp"
 

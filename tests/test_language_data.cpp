@@ -7,7 +7,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "language_data.hpp"
+#include "lang/language_data.hpp"
 
 using actorgraph::detail::parse_float;
 using actorgraph::detail::WordRanges;

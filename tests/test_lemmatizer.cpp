@@ -1,7 +1,7 @@
 // Lemmatizer over the embedded WordNet 3.0 data.
 #include <catch2/catch.hpp>
 
-#include "actorgraph/lemmatizer.hpp"
+#include "syntax/lemmatizer.hpp"
 
 using actorgraph::Lemmatizer;
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "mention_order.hpp"
+#include "mentions/mention_order.hpp"
 
 using namespace actorgraph;
 

@@ -6,8 +6,8 @@
 #include <thread>
 #include <vector>
 
-#include "actorgraph/entity_resolver.hpp"
-#include "name_key.hpp"
+#include "resolve/entity_resolver.hpp"
+#include "resolve/name_key.hpp"
 
 using actorgraph::name_key;
 using actorgraph::detail::name_key_uncached;

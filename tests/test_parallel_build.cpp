@@ -12,7 +12,7 @@
 #include "actorgraph/error.hpp"
 #include "actorgraph/graph_format.hpp"
 #include "actorgraph/pipeline.hpp"
-#include "parallel_build.hpp"
+#include "pipeline/parallel_build.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;

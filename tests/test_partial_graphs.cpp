@@ -7,12 +7,12 @@
 #include <random>
 #include <sstream>
 
-#include "actorgraph/cleaner.hpp"
+#include "text/cleaner.hpp"
 #include "actorgraph/corpus_reader.hpp"
-#include "actorgraph/entity_resolver.hpp"
-#include "actorgraph/mention_recognizer.hpp"
-#include "actorgraph/segmenter.hpp"
-#include "actorgraph/tagger.hpp"
+#include "resolve/entity_resolver.hpp"
+#include "mentions/mention_recognizer.hpp"
+#include "text/segmenter.hpp"
+#include "syntax/tagger.hpp"
 #include "actorgraph/error.hpp"
 #include "actorgraph/graph_format.hpp"
 #include "actorgraph/partial_graphs.hpp"

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "mention_words.hpp"
-#include "recognizer_support.hpp"
+#include "mentions/mention_words.hpp"
+#include "mentions/recognizer_support.hpp"
 
 using namespace actorgraph;
 

@@ -244,10 +244,10 @@ TEST_CASE("across documents: an undated event joins the single dated event of it
 
 #include <rapidjson/document.h>
 
-#include "actorgraph/cleaner.hpp"
+#include "text/cleaner.hpp"
 #include "actorgraph/corpus_reader.hpp"
-#include "actorgraph/segmenter.hpp"
-#include "actorgraph/tagger.hpp"
+#include "text/segmenter.hpp"
+#include "syntax/tagger.hpp"
 
 namespace {
 

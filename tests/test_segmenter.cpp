@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "actorgraph/segmenter.hpp"
+#include "text/segmenter.hpp"
 
 using actorgraph::BlockKind;
 using actorgraph::Sentence;

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "actorgraph/segmenter.hpp"
-#include "actorgraph/tagger.hpp"
+#include "text/segmenter.hpp"
+#include "syntax/tagger.hpp"
 
 using actorgraph::BlockKind;
 using actorgraph::Sentence;

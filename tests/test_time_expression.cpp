@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "actorgraph/segmenter.hpp"
-#include "actorgraph/tagger.hpp"
-#include "actorgraph/time_expression.hpp"
+#include "text/segmenter.hpp"
+#include "syntax/tagger.hpp"
+#include "time/time_expression.hpp"
 
 using namespace actorgraph;
 
@@ -144,8 +144,8 @@ TEST_CASE("time expressions are found in sentences with their tense", "[time]") 
 
 #include <cstdio>
 
-#include "lower_views.hpp"
-#include "time_expression_detail.hpp"
+#include "lang/lower_views.hpp"
+#include "time/time_expression_detail.hpp"
 
 TEST_CASE("the fingerprint filter agrees with the word lists", "[time][fast]") {
   const std::vector<std::string> words{

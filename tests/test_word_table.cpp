@@ -7,8 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "mention_words.hpp"
-#include "word_table.hpp"
+#include "mentions/mention_words.hpp"
+#include "lang/word_table.hpp"
 
 using actorgraph::detail::WordTable;
 

@@ -2,7 +2,7 @@
 //
 // Reads the Debian copies of WordNet 3.0 (wordnet-base) and the festival part-of-speech
 // lexicon and tag-trigram model (festlex-poslex) and writes one compact, deterministic text
-// blob that lib/src/language_data.cpp parses once at run time into hash maps.
+// blob that lib/src/lang/language_data.cpp parses once at run time into hash maps.
 //
 //   language_data_gen WORDNET_DIR POSLEX_DIR OUTPUT
 //

@@ -1,5 +1,5 @@
 # Embeds schemas/article.schema.json into the library as
-# actorgraph::detail::article_schema_json (see lib/src/article_schema.hpp), so
+# actorgraph::detail::article_schema_json (see lib/src/io/article_schema.hpp), so
 # the reader validates JSONL records with no data files installed.
 #
 # This file has two roles: included from lib/CMakeLists.txt it adds the build
@@ -12,7 +12,7 @@ if(CMAKE_SCRIPT_MODE_FILE)
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
   file(WRITE "${OUTPUT}.tmp"
     "// Generated from schemas/article.schema.json by lib/cmake/article_schema.cmake. Do not edit.\n"
-    "#include \"article_schema.hpp\"\n"
+    "#include \"io/article_schema.hpp\"\n"
     "namespace actorgraph::detail {\n"
     "namespace {\nconstexpr char kArticleSchema[] = {${bytes} '\\0'};\n}\n"
     "std::string_view article_schema_json() noexcept { return {kArticleSchema, ${size}}; }\n"

@@ -29,7 +29,7 @@ if(DEFINED LEXICON_EMBED_OUTPUT)
 #include <cstddef>
 #include <string_view>
 
-#include \"lexicon_data.hpp\"
+#include \"lexicon/lexicon_data.hpp\"
 
 namespace {
 ${schema_array}

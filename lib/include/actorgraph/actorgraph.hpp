@@ -21,21 +21,10 @@
 
 // From articles to graphs.
 #include "actorgraph/document.hpp"
-#include "actorgraph/article_date.hpp"
 #include "actorgraph/corpus_reader.hpp"
-#include "actorgraph/cleaner.hpp"
 #include "actorgraph/text.hpp"
-#include "actorgraph/segmenter.hpp"
-#include "actorgraph/tagger.hpp"
-#include "actorgraph/lemmatizer.hpp"
 #include "actorgraph/lexicon.hpp"
 #include "actorgraph/mention.hpp"
-#include "actorgraph/mention_recognizer.hpp"
-#include "actorgraph/entity_resolver.hpp"
-#include "actorgraph/time_expression.hpp"
-#include "actorgraph/event_recognizer.hpp"
-#include "actorgraph/chunker.hpp"
-#include "actorgraph/relation_extractor.hpp"
 #include "actorgraph/pipeline.hpp"
 #include "actorgraph/partial_graphs.hpp"
 

@@ -1,0 +1,1185 @@
+// Events as nodes: trigger nouns from the lexicon, their noun groups and
+// attachments (place, date, topic, participants), document-level resolution
+// and cross-document ids. See docs/events.md for the rules.
+#include "events/event_recognizer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <utility>
+
+#include "resolve/entity_resolver.hpp"
+#include "time/time_expression.hpp"
+#include "lang/lower_views.hpp"
+#include "time/time_expression_detail.hpp"
+#include "resolve/place_containment.hpp"
+
+namespace actorgraph {
+
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool starts_upper(std::string_view s) {
+  return !s.empty() && std::isupper(static_cast<unsigned char>(s[0]));
+}
+
+bool is_noun(std::string_view pos) { return pos.starts_with("NN"); }
+
+std::vector<std::string> split_words(std::string_view phrase) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < phrase.size()) {
+    const auto j = phrase.find(' ', i);
+    const auto end = j == std::string_view::npos ? phrase.size() : j;
+    if (end > i) out.emplace_back(phrase.substr(i, end - i));
+    i = end + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- triggers
+
+struct TriggerEntry {
+  std::vector<std::string> words;
+  std::size_t family = 0;  // index into the lexicon's event kinds
+  bool weak = false;
+};
+
+struct TriggerTable {
+  std::span<const EventKindDef> kinds;
+  std::vector<TriggerEntry> entries;  // longest first
+  std::size_t max_words = 0;
+
+  explicit TriggerTable(const Lexicon& lexicon) : kinds(lexicon.event_kinds()) {
+    for (std::size_t f = 0; f < kinds.size(); ++f) {
+      for (const auto& t : kinds[f].triggers) entries.push_back({split_words(t), f, false});
+      for (const auto& t : kinds[f].weak_triggers) entries.push_back({split_words(t), f, true});
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
+    for (const auto& e : entries) max_words = std::max(max_words, e.words.size());
+    // Entries by first word, in `entries` order: match() runs on every word.
+    // Keys are views of entries' words: `entries` is complete and never changes after this.
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+      if (entries[k].words.size() >= 2) multi_word.push_back(&entries[k]);
+      if (!entries[k].words.empty()) {
+        by_first[entries[k].words[0]].push_back(k);
+        first_prints[print_of(entries[k].words[0])] = true;
+      }
+    }
+  }
+  std::vector<const TriggerEntry*> multi_word;  // entries of two words or more, in order
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_first;
+
+  // A cheap fingerprint of a word (length, first and last bytes) in 12 bits.
+  // Most words are no trigger's first word, and their fingerprint says so
+  // without hashing the word.
+  static std::size_t print_of(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 131 + static_cast<unsigned char>(w.front()) * 31 +
+            static_cast<unsigned char>(w.back())) &
+           4095;
+  }
+  std::array<bool, 4096> first_prints{};
+
+  // The longest trigger starting at word i.
+  const TriggerEntry* match(const std::vector<std::string_view>& words, std::size_t i) const {
+    if (i >= words.size()) return nullptr;
+    if (!first_prints[print_of(words[i])]) return nullptr;
+    const auto found = by_first.find(words[i]);
+    if (found == by_first.end()) return nullptr;
+    for (const std::size_t index : found->second) {
+      const auto& e = entries[index];
+      if (i + e.words.size() > words.size() || e.words.empty()) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < e.words.size() && ok; ++k) ok = words[i + k] == e.words[k];
+      if (ok) return &e;
+    }
+    return nullptr;
+  }
+
+  bool excluded(std::size_t family, std::string_view word) const {
+    const auto& list = kinds[family].excluded_modifiers;
+    return std::find(list.begin(), list.end(), word) != list.end();
+  }
+};
+
+// The table depends only on the lexicon's event kinds: built once per thread
+// and lexicon (checked by address and content), not for every document.
+const TriggerTable& trigger_table_for(const Lexicon& lexicon) {
+  struct Cached {
+    const EventKindDef* data = nullptr;
+    std::vector<EventKindDef> kinds;
+    std::unique_ptr<TriggerTable> table;
+  };
+  thread_local Cached cached;
+  const auto kinds = lexicon.event_kinds();
+  if (!cached.table || cached.data != kinds.data() ||
+      !std::equal(kinds.begin(), kinds.end(), cached.kinds.begin(), cached.kinds.end())) {
+    cached.table = std::make_unique<TriggerTable>(lexicon);
+    cached.data = kinds.data();
+    cached.kinds.assign(kinds.begin(), kinds.end());
+  }
+  return *cached.table;
+}
+
+// ---------------------------------------------------------------- one mention
+
+struct Anchor {
+  std::string id;         // entity id
+  std::string name;       // display name
+  std::string country;    // country of a location, if known
+  int rank = 0;           // city 4, other location 3, venue 2, country 1
+  std::size_t begin = 0;  // byte span of the attaching words (for evidence)
+  std::size_t end = 0;
+  bool needs_node = false;  // a place no actor mention gave a node of that id
+};
+
+struct EventMention {
+  std::size_t sentence = 0;
+  std::size_t token_begin = 0;
+  std::size_t token_end = 0;  // one past the trigger's last token
+  std::size_t family = 0;
+  bool weak = false;
+  std::optional<Anchor> place;
+  std::vector<Anchor> places;  // every place the mention states ("at Astana's Rixos hotel")
+  std::optional<Anchor> topic;
+  std::optional<DateRange> date;
+  std::set<std::string> participants;
+  std::size_t cluster = kNone;
+  bool reference = false;  // "this initiative": names an event found elsewhere
+
+  bool anchored() const { return place || date || !participants.empty() || topic; }
+};
+
+const std::set<std::string, std::less<>>& venue_heads() {
+  static const std::set<std::string, std::less<>> heads{
+      "hotel",    "palace",     "centre", "center",    "hall",    "building", "headquarters",
+      "stadium",  "university", "house",  "residence", "embassy", "complex",  "arena",
+      "compound", "ministry",   "office", "airport",   "base",    "camp",     "square"};
+  return heads;
+}
+
+bool is_venue_name(std::string_view name) {
+  const auto space = name.rfind(' ');
+  const std::string last = lower(space == std::string_view::npos ? name : name.substr(space + 1));
+  return venue_heads().count(last) > 0;
+}
+
+// Words that may stand between an event noun and its place or date
+// ("talks, which began on Monday in Astana", "talks scheduled for January 23",
+// "the ceasefire that took effect on Dec. 30").
+const std::set<std::string, std::less<>>& occurrence_words() {
+  static const std::set<std::string, std::less<>> words{
+      "which",      "that",      "be",         "is",        "are",       "was",      "were",
+      "been",       "being",     "will",       "would",     "shall",     "to",       "has",
+      "have",       "had",       "held",       "hold",      "holds",     "holding",  "take",
+      "takes",      "took",      "taken",      "taking",    "place",     "begin",    "begins",
+      "began",      "begun",     "beginning",  "start",     "starts",    "started",  "starting",
+      "open",       "opens",     "opened",     "opening",   "end",       "ends",     "ended",
+      "close",      "closes",    "closed",     "resume",    "resumes",   "resumed",  "conclude",
+      "concludes",  "concluded", "effect",     "come",      "came",      "comes",    "into",
+      "force",      "go",        "goes",       "went",      "gone",      "kick",     "kicked",
+      "kicks",      "off",       "get",        "got",       "under",     "way",      "scheduled",
+      "set",        "due",       "planned",    "slated",    "expected",  "convene",  "convened",
+      "convenes",   "continue",  "continued",  "continues", "last",      "lasted",   "run",
+      "ran",        "also",      "now",        "later",     "still",     "already",  "finally",
+      "officially", "formally",  "reportedly", "initially", "signed",    "agreed",   "reached",
+      "brokered",   "announced", "declared",   "backed",    "sponsored", "mediated", "organised",
+      "organized",  "hosted",    "arranged",   "called"};
+  return words;
+}
+
+bool is_place_preposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "near" || w == "outside" || w == "inside";
+}
+bool is_time_preposition(std::string_view w) {
+  return w == "on" || w == "in" || w == "for" || w == "from" || w == "since" || w == "at" ||
+         w == "as" || w == "of";
+}
+bool is_participant_preposition(std::string_view w) {
+  return w == "between" || w == "with" || w == "among" || w == "of";
+}
+bool is_topic_preposition(std::string_view w) {
+  return w == "on" || w == "over" || w == "about" || w == "for";
+}
+
+// Recognition of one document.
+class Recognizer {
+ public:
+  Recognizer(const Document& document, std::span<const Sentence> sentences,
+             std::span<const Mention> actors, const Lexicon& lexicon)
+      : doc_(document),
+        sentences_(sentences),
+        actors_(actors),
+        lexicon_(lexicon),
+        table_(trigger_table_for(lexicon)),
+        by_sentence_(sentences.size()) {
+    // Only sentences of the document are ever read: mentions of others are left out.
+    for (std::size_t i = 0; i < actors_.size(); ++i) {
+      const auto& m = actors_[i];
+      if (m.type == EntityType::event || m.sentence >= by_sentence_.size()) continue;
+      by_sentence_[m.sentence].push_back(i);
+    }
+  }
+
+  DocumentEvents run() {
+    if (table_.entries.empty()) return {};
+    for (std::size_t s = 0; s < sentences_.size(); ++s) scan_sentence(s);
+    cluster();
+    references();
+    return build();
+  }
+
+ private:
+  // ------------------------------------------------------------ per sentence state
+  struct SentenceView {
+    const Sentence* sentence = nullptr;
+    std::unique_ptr<detail::LowerViews> lower;  // owns the lower-cased words of `words`
+    std::vector<std::string_view> words;        // lower-case norm (or text)
+    std::vector<std::size_t> mention_at;  // token -> actor mention index or kNone
+    std::vector<std::size_t> time_at;     // token -> time expression index (start token only)
+    std::vector<std::size_t> time_cover;  // token -> time expression covering it
+    std::vector<TimeExpression> times;
+    bool headline = false;
+  };
+
+  // The view of sentence s, made once: scan_sentence() and references() both read it.
+  const SentenceView& view(std::size_t s) {
+    if (views_.size() != sentences_.size()) views_.resize(sentences_.size());
+    if (!views_[s]) views_[s] = std::make_unique<SentenceView>(view_of(s));
+    return *views_[s];
+  }
+
+  SentenceView view_of(std::size_t s) {
+    SentenceView v;
+    v.sentence = &sentences_[s];
+    const auto& tokens = v.sentence->tokens;
+    v.headline = v.sentence->block == BlockKind::headline;
+    std::size_t bytes = 0;
+    for (const auto& t : tokens) bytes += (t.norm.empty() ? t.text : t.norm).size();
+    v.lower = std::make_unique<detail::LowerViews>(bytes);
+    v.words.reserve(tokens.size());
+    for (const auto& t : tokens)
+      v.words.push_back((*v.lower)(t.norm.empty() ? std::string_view(t.text) : t.norm));
+    v.mention_at.assign(tokens.size(), kNone);
+    if (s < by_sentence_.size()) {
+      for (const auto idx : by_sentence_[s]) {
+        const auto& m = actors_[idx];
+        for (std::size_t k = m.token_begin; k < m.token_end && k < tokens.size(); ++k)
+          v.mention_at[k] = idx;
+      }
+    }
+    v.times = detail::find_time_expressions(*v.sentence, v.words, doc_.date);  // words shared
+    v.time_at.assign(tokens.size(), kNone);
+    v.time_cover.assign(tokens.size(), kNone);
+    for (std::size_t e = 0; e < v.times.size(); ++e) {
+      v.time_at[v.times[e].token_begin] = e;
+      for (std::size_t k = v.times[e].token_begin; k < v.times[e].token_end; ++k)
+        v.time_cover[k] = e;
+    }
+    return v;
+  }
+
+  static const std::string& pos(const SentenceView& v, std::size_t k) {
+    return v.sentence->tokens[k].pos;
+  }
+  static const std::string& surface(const SentenceView& v, std::size_t k) {
+    return v.sentence->tokens[k].text;
+  }
+
+  // ------------------------------------------------------------ places and actors
+  std::optional<Anchor> anchor_of(const Mention& m, bool premodifier, bool gathering) {
+    Anchor a;
+    a.begin = m.begin;
+    a.end = m.end;
+    if (m.type == EntityType::location && !m.entity.empty()) {
+      a.id = m.entity;
+      a.name = !m.label.empty() ? m.label : !m.name.empty() ? m.name : m.text;
+      a.country = m.country;
+      a.rank = is_venue_name(a.name) ? 2 : is_capital_name(a.name) ? 4 : 3;
+      return a;
+    }
+    if (m.kind == MentionKind::metonym && !m.text.empty()) {
+      // A capital standing for its country, but here it names where the event is.
+      a.id = slugify(m.text);
+      a.name = m.text;
+      a.country = m.country;
+      a.rank = 4;
+      a.needs_node = true;
+      return a;
+    }
+    if (m.type == EntityType::country && !m.entity.empty()) {
+      const LexiconActor* country = lexicon_.find_actor(m.entity);
+      a.id = m.entity;
+      a.name = country ? country->name : (!m.label.empty() ? m.label : m.text);
+      a.country = m.entity;
+      a.rank = 1;
+      (void)premodifier;
+      (void)gathering;
+      return a;
+    }
+    return std::nullopt;
+  }
+
+  bool is_capital_name(std::string_view name) const {
+    for (const auto& match : lexicon_.lookup(name))
+      if (match.kind == LexiconMatch::Kind::capital) return true;
+    return false;
+  }
+
+  // "the Kazakh capital": the first capital the lexicon lists for the country.
+  std::optional<Anchor> capital_of(const Mention& country_mention) {
+    const std::string& id =
+        !country_mention.country.empty() ? country_mention.country : country_mention.entity;
+    const LexiconActor* country = lexicon_.find_actor(id);
+    if (!country || country->type != EntityType::country || country->capitals.empty())
+      return std::nullopt;
+    Anchor a;
+    a.name = country->capitals.front();
+    a.id = slugify(a.name);
+    a.country = country->id;
+    a.rank = 4;
+    a.begin = country_mention.begin;
+    a.end = country_mention.end;
+    a.needs_node = true;
+    return a;
+  }
+
+  static void offer_place(EventMention& e, Anchor a) {
+    if (std::none_of(e.places.begin(), e.places.end(),
+                     [&](const Anchor& p) { return p.id == a.id; }))
+      e.places.push_back(a);
+    if (!e.place || a.rank > e.place->rank) e.place = std::move(a);
+  }
+
+  // ------------------------------------------------------------ detection
+  void scan_sentence(std::size_t s) {
+    if (sentences_[s].block == BlockKind::dateline) return;
+    const SentenceView& v = view(s);
+    const auto& tokens = v.sentence->tokens;
+    for (std::size_t i = 0; i < tokens.size();) {
+      const TriggerEntry* trigger = table_.match(v.words, i);
+      if (!trigger) {
+        ++i;
+        continue;
+      }
+      const std::size_t end = i + trigger->words.size();
+      if (!accept_trigger(v, i, end, *trigger)) {
+        ++i;
+        continue;
+      }
+      EventMention e;
+      e.sentence = s;
+      e.token_end = end;
+      e.family = trigger->family;
+      e.weak = trigger->weak;
+      e.token_begin = premodifiers(v, i, e);
+      postmodifiers(v, end, e);
+      lookback(v, e);
+      found_.push_back(std::move(e));
+      i = end;
+    }
+  }
+
+  bool accept_trigger(const SentenceView& v, std::size_t i, std::size_t end,
+                      const TriggerEntry& trigger) const {
+    const auto& tokens = v.sentence->tokens;
+    const std::size_t head = end - 1;
+    // Inside an actor's name ("High Negotiations Committee", "National Congress Party").
+    for (std::size_t k = i; k < end; ++k)
+      if (v.mention_at[k] != kNone) return false;
+    // The head must be a noun; "talks" may be tagged as a verb after a modifier.
+    const std::string& p = pos(v, head);
+    if (!is_noun(p)) {
+      const bool after_modifier = i > 0 && (pos(v, i - 1) == "DT" || pos(v, i - 1) == "POS" ||
+                                            pos(v, i - 1).starts_with("JJ") ||
+                                            is_noun(pos(v, i - 1)) || pos(v, i - 1) == "PRP$");
+      if (!(p.starts_with("VB") && after_modifier && (p == "VBZ" || p == "VBN" || p == "VBG")) &&
+          !v.headline)
+        return false;
+    }
+    // The head of its noun group: a following noun takes over ("ceasefire
+    // agreement", "talks venue") unless it is a headline verb in capitals.
+    if (end < tokens.size() && is_noun(pos(v, end)) && v.mention_at[end] == kNone &&
+        v.time_cover[end] == kNone) {
+      const bool capital_in_headline = v.headline && starts_upper(surface(v, end));
+      if (!capital_in_headline) return false;
+    }
+    // "press conference", "small talk", "a great deal".
+    if (i > 0 && table_.excluded(trigger.family, v.words[i - 1])) return false;
+    // "Previous ceasefires collapsed", "an earlier truce", "several rounds": other
+    // events than the one reported, which would otherwise join it and lend it
+    // their brokers and dates. They are left out rather than guessed at.
+    static const std::set<std::string, std::less<>> kOtherEvents{
+        "previous", "earlier", "past", "prior", "former", "several", "many",
+        "multiple", "numerous", "repeated", "countless", "successive"};
+    for (std::size_t k = i, seen = 0; k > 0 && seen < 3; --k, ++seen) {
+      if (kOtherEvents.count(v.words[k - 1])) return false;
+      if (pos(v, k - 1) == "DT" || v.mention_at[k - 1] != kNone) break;
+    }
+    // A capitalised noun inside prose that is not part of a capitalised name is
+    // an organisation ("the Congress", "the Assembly").
+    if (!v.headline && i > 0 && starts_upper(surface(v, i)) && !starts_upper(surface(v, i - 1)) &&
+        !all_caps_sentence(v))
+      return false;
+    // A capitalised singular noun opening a prose sentence with no determiner
+    // is a name ("Congress voted"); plurals are not ("Talks resumed").
+    if (!v.headline && i == 0 && end == i + 1 && starts_upper(surface(v, i)) &&
+        (!v.words[i].ends_with("s") || v.words[i].ends_with("ss")) && !all_caps_sentence(v))
+      return false;
+    // "in agreement with", "in accord": no determiner, right after a preposition.
+    if (!table_.kinds[trigger.family].gathering && i > 0 &&
+        (v.words[i - 1] == "in" || v.words[i - 1] == "by"))
+      return false;
+    // Weak triggers: "round" and "session" need a determiner or modifier
+    // ("the round", "Tuesday's round", "a new round"), and "a round of
+    // shelling" is no event; "round of talks" is left to "talks".
+    if (trigger.weak) {
+      if (i == 0) return false;
+      const std::string& before = pos(v, i - 1);
+      const bool modified = before == "DT" || before == "POS" || before == "PRP$" ||
+                            before.starts_with("JJ") || before == "CD" || is_noun(before) ||
+                            before == "NNP";
+      if (!modified) return false;
+      if (end < tokens.size() && v.words[end] == "of") return false;
+    }
+    return true;
+  }
+
+  static bool all_caps_sentence(const SentenceView& v) {
+    std::size_t letters = 0;
+    std::size_t upper = 0;
+    for (const auto& t : v.sentence->tokens)
+      for (char c : t.text)
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+          ++letters;
+          if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+        }
+    return letters > 0 && upper * 10 >= letters * 8;
+  }
+
+  bool premodifier_word(const SentenceView& v, std::size_t k) const {
+    const std::string& p = pos(v, k);
+    if (v.mention_at[k] != kNone || v.time_cover[k] != kNone) return true;
+    if (v.headline) {
+      // Title-case headlines tag verbs as proper nouns: only plain modifiers.
+      static const std::set<std::string, std::less<>> plain{
+          "peace",       "new",      "next",      "first",    "second",        "third",
+          "fourth",      "fifth",    "fresh",     "latest",   "direct",        "indirect",
+          "final",       "proposed", "planned",   "upcoming", "international", "nationwide",
+          "countrywide", "two-day",  "three-day", "one-day"};
+      return plain.count(v.words[k]) > 0 || table_.match(v.words, k) != nullptr;
+    }
+    // A participle modifies the noun only inside a noun group ("the planned
+    // talks"), not as a verb ("envoys held talks").
+    if (p == "VBN")
+      return k > 0 && (pos(v, k - 1) == "DT" || pos(v, k - 1) == "PRP$" || pos(v, k - 1) == "POS" ||
+                       pos(v, k - 1).starts_with("JJ") || pos(v, k - 1) == "CD");
+    return p.starts_with("JJ") || is_noun(p) || p == "CD" || p == "POS" || p == "HYPH";
+  }
+
+  // The first token of a multi-word trigger whose last token is k, or kNone.
+  std::size_t trigger_ending_at(const SentenceView& v, std::size_t k, std::size_t floor) const {
+    for (const TriggerEntry* entry : table_.multi_word) {
+      const std::size_t n = entry->words.size();
+      if (k + 1 < n || k + 1 - n < floor) continue;
+      // The entry can only be the match if its last word is this one: a cheap
+      // test that spares most calls to match().
+      if (entry->words.back() != v.words[k]) continue;
+      if (table_.match(v.words, k + 1 - n) == entry) return k + 1 - n;
+    }
+    return kNone;
+  }
+
+  // Extends the noun group left of the trigger; reads places, topics, dates
+  // and participants from the modifiers; returns the first token.
+  std::size_t premodifiers(const SentenceView& v, std::size_t trigger_begin, EventMention& e) {
+    std::size_t first = trigger_begin;
+    std::size_t steps = 0;
+    // Never reach into the previous event noun group of the sentence.
+    std::size_t floor = 0;
+    if (!found_.empty() && found_.back().sentence == e.sentence) floor = found_.back().token_end;
+    while (first > floor && steps < 8) {
+      const std::size_t k = first - 1;
+      // A multi-word trigger ending here ("cessation of hostilities agreement").
+      if (const std::size_t start = trigger_ending_at(v, k, floor); start != kNone) {
+        first = start;
+        ++steps;
+        continue;
+      }
+      if (premodifier_word(v, k)) {
+        // A time expression or a mention is taken whole.
+        if (v.time_cover[k] != kNone) {
+          first = v.times[v.time_cover[k]].token_begin;
+        } else if (v.mention_at[k] != kNone) {
+          first = std::min(k, actors_[v.mention_at[k]].token_begin);
+        } else {
+          first = k;
+        }
+        ++steps;
+        continue;
+      }
+      // "Russian and Turkish-backed Syria talks": a conjunction or comma between modifiers.
+      if ((v.words[k] == "and" || v.words[k] == ",") && k > 0 && first < trigger_begin &&
+          premodifier_word(v, k - 1) && !pos(v, k - 1).starts_with("VB")) {
+        first = k;
+        ++steps;
+        continue;
+      }
+      break;
+    }
+    // "a new round of talks", "the first session of Syria peace talks": the part
+    // noun and its modifiers belong to the group.
+    if (first >= floor + 2 && v.words[first - 1] == "of") {
+      static const std::set<std::string, std::less<>> parts{
+          "round", "session", "stage", "phase", "part", "day", "sessions", "rounds"};
+      if (parts.count(v.words[first - 2])) {
+        std::size_t k = first - 2;
+        while (k > floor && (premodifier_word(v, k - 1)) && trigger_begin - k < 12) {
+          k = v.time_cover[k - 1] != kNone ? v.times[v.time_cover[k - 1]].token_begin : k - 1;
+        }
+        first = k;
+      }
+    }
+    // Leading conjunctions and commas are not part of the group.
+    while (first < trigger_begin && (v.words[first] == "and" || v.words[first] == ",")) ++first;
+
+    const bool gathering = table_.kinds[e.family].gathering;
+    // Read the modifiers.
+    std::vector<const Mention*> countries;
+    for (std::size_t k = first; k < trigger_begin;) {
+      if (v.time_cover[k] != kNone) {
+        const auto& t = v.times[v.time_cover[k]];
+        if (t.value) e.date = merge_dates(e.date, *t.value);
+        k = t.token_end;
+        continue;
+      }
+      if (const auto idx = v.mention_at[k]; idx != kNone) {
+        const Mention& m = actors_[idx];
+        // "Turkish-backed" and "Russian-brokered" modifiers name a sponsor, not a place.
+        if (m.token_end == 0 || m.token_end > v.sentence->tokens.size()) {
+          ++k;
+          continue;
+        }
+        const bool compound_sponsor =
+            surface(v, m.token_end - 1).size() > m.text.size() ||
+            (m.token_end < v.sentence->tokens.size() && v.words[m.token_end].starts_with("-"));
+        if (!compound_sponsor) {
+          if (m.type == EntityType::location || m.kind == MentionKind::metonym) {
+            if (auto a = anchor_of(m, true, gathering)) offer_place(e, std::move(*a));
+          } else if (m.type == EntityType::country) {
+            countries.push_back(&m);
+          } else if (!m.entity.empty()) {
+            e.participants.insert(m.entity);
+          }
+        }
+        k = std::max(k + 1, m.token_end);
+        continue;
+      }
+      if (const TriggerEntry* inner = table_.match(v.words, k);
+          inner && k + inner->words.size() <= trigger_begin) {
+        // "ceasefire agreement" is a ceasefire; "ceasefire talks" are talks.
+        if (!table_.kinds[e.family].gathering) {
+          e.family = inner->family;
+          e.weak = e.weak && inner->weak;
+        } else if (e.weak && !inner->weak) {
+          e.weak = false;
+        }
+        k += inner->words.size();
+        continue;
+      }
+      ++k;
+    }
+    // One country before a gathering is its topic ("Syria talks"); two or more
+    // are its parties ("Russian-Turkish talks"); before a ceasefire or an
+    // agreement a country is where it holds ("the Syrian ceasefire").
+    if (countries.size() == 1) {
+      const bool country_gathering = table_.kinds[e.family].gathering;
+      if (auto a = anchor_of(*countries.front(), true, country_gathering)) {
+        if (country_gathering)
+          e.topic = std::move(*a);
+        else
+          offer_place(e, std::move(*a));
+      }
+    } else {
+      for (const Mention* m : countries)
+        if (!m->entity.empty()) e.participants.insert(m->entity);
+    }
+    return first;
+  }
+
+  static std::optional<DateRange> merge_dates(const std::optional<DateRange>& a,
+                                              const DateRange& b) {
+    if (!a) return b;
+    // The narrower of two nested ranges; the union otherwise.
+    if (a->begin <= b.begin && b.end <= a->end) return b;
+    if (b.begin <= a->begin && a->end <= b.end) return a;
+    return DateRange{std::min(a->begin, b.begin), std::max(a->end, b.end)};
+  }
+
+  // Reads a noun phrase after a preposition: mentions and dates in it.
+  // Returns the token after the phrase.
+  std::size_t read_phrase(const SentenceView& v, std::size_t k, std::string_view preposition,
+                          EventMention& e) {
+    const auto& tokens = v.sentence->tokens;
+    const bool gathering = table_.kinds[e.family].gathering;
+    std::size_t steps = 0;
+    bool took_any = false;
+    while (k < tokens.size() && steps < 12) {
+      ++steps;
+      if (v.time_at[k] != kNone) {
+        const auto& t = v.times[v.time_at[k]];
+        if (is_time_preposition(preposition) || preposition.empty()) {
+          if (t.value) e.date = merge_dates(e.date, *t.value);
+        }
+        k = t.token_end;
+        took_any = true;
+        continue;
+      }
+      if (const auto idx = v.mention_at[k]; idx != kNone) {
+        const Mention& m = actors_[idx];
+        if (is_place_preposition(preposition)) {
+          // "in the Kazakh capital": the country's capital.
+          const bool capital_follows =
+              m.token_end < tokens.size() &&
+              (v.words[m.token_end] == "capital" ||
+               (m.token_end + 1 < tokens.size() && v.words[m.token_end] == "'s" &&
+                v.words[m.token_end + 1] == "capital"));
+          if (m.type == EntityType::location || m.kind == MentionKind::metonym ||
+              m.type == EntityType::country) {
+            if (auto a = anchor_of(m, false, gathering)) {
+              a->begin = std::min(a->begin, tokens[k].begin);
+              offer_place(e, std::move(*a));
+            }
+            if (capital_follows && m.type == EntityType::country) {
+              // Named later by an apposition ("Kazakhstan's capital, Astana") or not at all.
+              std::size_t after = m.token_end + (v.words[m.token_end] == "'s" ? 2 : 1);
+              if (!(after < tokens.size() &&
+                    (v.words[after] == "," || v.mention_at[after] != kNone))) {
+                if (auto c = capital_of(m)) offer_place(e, std::move(*c));
+              }
+            }
+          }
+        } else if (is_participant_preposition(preposition) && gathering) {
+          if (!m.entity.empty() && m.type != EntityType::location) e.participants.insert(m.entity);
+          for (const auto& member : m.members) e.participants.insert(member);
+        } else if (is_topic_preposition(preposition) && m.type == EntityType::country &&
+                   gathering && !e.topic) {
+          if (auto a = anchor_of(m, false, gathering)) e.topic = std::move(*a);
+        }
+        k = std::max(k + 1, m.token_end);
+        took_any = true;
+        continue;
+      }
+      const std::string& p = pos(v, k);
+      const std::string_view w = v.words[k];
+      if (table_.match(v.words, k)) break;  // another event
+      if (p == "DT" || p.starts_with("JJ") || is_noun(p) || p == "CD" || p == "POS" ||
+          p == "PRP$" || w == "of") {
+        ++k;
+        continue;
+      }
+      // Apposition or coordination inside the phrase: "Kazakhstan's capital, Astana",
+      // "between Russia and Turkey".
+      if ((w == "," || w == "and" || w == "&") && k + 1 < tokens.size() &&
+          (v.mention_at[k + 1] != kNone || pos(v, k + 1) == "DT") && took_any) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  // Walks right of the trigger through prepositional phrases, time
+  // expressions and the verbs of occurrence.
+  void postmodifiers(const SentenceView& v, std::size_t k, EventMention& e) {
+    const auto& tokens = v.sentence->tokens;
+    std::size_t steps = 0;
+    while (k < tokens.size() && steps < 16) {
+      ++steps;
+      const std::string_view w = v.words[k];
+      if (v.time_at[k] != kNone) {
+        k = read_phrase(v, k, "", e);
+        continue;
+      }
+      if (is_place_preposition(w) || is_time_preposition(w) || is_participant_preposition(w) ||
+          is_topic_preposition(w)) {
+        // "for talks" after a verb is a purpose, not a modifier: stop at verbs handled below.
+        const std::size_t next = read_phrase(v, k + 1, w, e);
+        if (next == k + 1) break;
+        k = next;
+        continue;
+      }
+      if (w == "," && k + 1 < tokens.size()) {
+        const std::string_view n = v.words[k + 1];
+        if (n == "which" || n == "that" || pos(v, k + 1) == "VBN" || v.time_at[k + 1] != kNone ||
+            is_place_preposition(n)) {
+          ++k;
+          continue;
+        }
+        break;
+      }
+      if (table_.match(v.words, k)) break;
+      if (occurrence_words().count(w) || pos(v, k) == "RB") {
+        ++k;
+        continue;
+      }
+      break;
+    }
+  }
+
+  // "... gathered in Astana on Monday for talks": a place and a date earlier in
+  // the clause belong to a purpose "for (the) talks".
+  void lookback(const SentenceView& v, EventMention& e) {
+    std::size_t k = e.token_begin;
+    if (k > 0 && pos(v, k - 1) == "DT") --k;
+    if (k == 0 || (v.words[k - 1] != "for" && v.words[k - 1] != "to")) return;
+    // The clause: back to the sentence start, a semicolon or another event.
+    std::size_t start = k - 1;
+    while (start > 0) {
+      const std::string_view w = v.words[start - 1];
+      if (w == ";" || w == ":" || table_.match(v.words, start - 1)) break;
+      --start;
+    }
+    for (std::size_t j = start; j + 1 < k; ++j) {
+      if (is_place_preposition(v.words[j]) && v.mention_at[j + 1] != kNone) {
+        const Mention& m = actors_[v.mention_at[j + 1]];
+        if (m.type == EntityType::location || m.kind == MentionKind::metonym ||
+            m.type == EntityType::country)
+          if (auto a = anchor_of(m, false, true)) offer_place(e, std::move(*a));
+      }
+      if (v.time_at[j] != kNone) {
+        const auto& t = v.times[v.time_at[j]];
+        if (t.value && t.token_end <= k) e.date = merge_dates(e.date, *t.value);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ resolution
+  struct Cluster {
+    std::size_t family = 0;
+    std::optional<Anchor> place;
+    std::optional<Anchor> topic;
+    std::optional<DateRange> date;
+    std::set<std::string> participants;
+    std::vector<std::size_t> members;
+    bool anchored = false;
+    bool dead = false;  // merged into another cluster
+  };
+
+  static bool same_place(const Anchor& a, const Anchor& b) {
+    return a.id == b.id || (!a.country.empty() && a.country == b.id) ||
+           (!b.country.empty() && b.country == a.id);
+  }
+
+  static bool dates_close(const DateRange& a, const DateRange& b) {
+    const auto a0 = day_number(a.begin), a1 = day_number(a.end);
+    const auto b0 = day_number(b.begin), b1 = day_number(b.end);
+    if (!a0 || !a1 || !b0 || !b1) return false;
+    // Overlapping, or within a week of each other (a multi-day gathering).
+    return *b0 <= *a1 + 7 && *a0 <= *b1 + 7;
+  }
+
+  // An undated gathering in the news is the current one: "talks in Astana"
+  // and "negotiations next month" are two events. Ceasefires and agreements
+  // last, so an undated mention of one says nothing about its date.
+  bool current(const DateRange& date) const {
+    if (!day_number(doc_.date)) return true;
+    const DateRange today{doc_.date, doc_.date};
+    return dates_close(date, today) || date.begin.substr(0, 7) == doc_.date.substr(0, 7);
+  }
+
+  bool compatible(const Cluster& c, const EventMention& e) const {
+    if (c.family != e.family) return false;
+    if (c.place && e.place && !same_place(*c.place, *e.place)) return false;
+    if (c.topic && e.topic && c.topic->id != e.topic->id) return false;
+    if (c.date && e.date && !dates_close(*c.date, *e.date)) return false;
+    if (table_.kinds[c.family].gathering && c.date.has_value() != e.date.has_value()) {
+      const DateRange& date = c.date ? *c.date : *e.date;
+      if (!current(date)) return false;
+    }
+    return true;
+  }
+
+  void join(std::size_t c, std::size_t m) {
+    Cluster& cl = clusters_[c];
+    EventMention& e = found_[m];
+    e.cluster = c;
+    cl.members.push_back(m);
+    if (e.place && (!cl.place || e.place->rank > cl.place->rank)) cl.place = e.place;
+    if (e.topic && !cl.topic) cl.topic = e.topic;
+    if (e.date) cl.date = merge_dates(cl.date, *e.date);
+    cl.participants.insert(e.participants.begin(), e.participants.end());
+    cl.anchored = cl.anchored || e.anchored();
+  }
+
+  // The largest anchored cluster of a family, the earliest on ties.
+  std::size_t main_cluster(std::size_t family) const {
+    std::size_t best = kNone;
+    for (std::size_t c = 0; c < clusters_.size(); ++c) {
+      if (clusters_[c].dead || clusters_[c].family != family || !clusters_[c].anchored) continue;
+      if (best == kNone || clusters_[c].members.size() > clusters_[best].members.size()) best = c;
+    }
+    return best;
+  }
+
+  // Talks, a meeting and a summit at one place at one time are one gathering
+  // under several names ("the talks in Astana" ... "the Astana summit"): the
+  // smaller cluster joins the larger, whose kind wins.
+  void merge_gatherings() {
+    for (std::size_t a = 0; a < clusters_.size(); ++a) {
+      for (std::size_t b = 0; b < clusters_.size(); ++b) {
+        Cluster& big = clusters_[a];
+        Cluster& small = clusters_[b];
+        if (a == b || big.dead || small.dead || big.family == small.family) continue;
+        if (!table_.kinds[big.family].gathering || !table_.kinds[small.family].gathering) continue;
+        if (!big.place || !small.place || big.place->id != small.place->id) continue;
+        if (small.members.size() > big.members.size() ||
+            (small.members.size() == big.members.size() && b < a))
+          continue;
+        if (big.date && small.date && !dates_close(*big.date, *small.date)) continue;
+        if (big.date.has_value() != small.date.has_value() &&
+            !current(big.date ? *big.date : *small.date))
+          continue;
+        const auto members = small.members;
+        small.dead = true;
+        small.members.clear();
+        for (const auto m : members) {
+          found_[m].family = big.family;
+          join(a, m);
+        }
+      }
+    }
+  }
+
+  void cluster() {
+    // Pass 1: anchored mentions join the largest compatible cluster, or start one.
+    for (std::size_t m = 0; m < found_.size(); ++m) {
+      if (!found_[m].anchored()) continue;
+      std::size_t best = kNone;
+      for (std::size_t c = 0; c < clusters_.size(); ++c) {
+        if (clusters_[c].dead || !compatible(clusters_[c], found_[m])) continue;
+        if (best == kNone || clusters_[c].members.size() > clusters_[best].members.size()) best = c;
+      }
+      if (best == kNone) {
+        clusters_.push_back(Cluster{});
+        clusters_.back().family = found_[m].family;
+        best = clusters_.size() - 1;
+      }
+      join(best, m);
+    }
+    merge_gatherings();
+    // Pass 2: "the talks" joins the document's main event of its kind; a
+    // strong trigger with none starts one unanchored event per kind; a weak
+    // one ("the round") with none is dropped.
+    std::map<std::size_t, std::size_t> orphan_of_family;
+    for (std::size_t m = 0; m < found_.size(); ++m) {
+      if (found_[m].anchored()) continue;
+      const std::size_t family = found_[m].family;
+      std::size_t c = main_cluster(family);
+      if (c == kNone) {
+        if (found_[m].weak) continue;
+        const auto it = orphan_of_family.find(family);
+        if (it != orphan_of_family.end()) {
+          c = it->second;
+        } else {
+          clusters_.push_back(Cluster{});
+          clusters_.back().family = family;
+          c = clusters_.size() - 1;
+          orphan_of_family.emplace(family, c);
+        }
+      }
+      join(c, m);
+    }
+    infer_topics();
+  }
+
+  // A ceasefire or an agreement the text does not place, in a document whose
+  // main gathering is about one country ("Syria talks"), is about that
+  // country: it takes it as its topic (never as its place, which needs words
+  // in the text, and never as a located_in edge).
+  void infer_topics() {
+    std::size_t main = kNone;
+    for (std::size_t c = 0; c < clusters_.size(); ++c) {
+      const Cluster& cl = clusters_[c];
+      if (cl.dead || !cl.topic || !table_.kinds[cl.family].gathering) continue;
+      if (main == kNone || cl.members.size() > clusters_[main].members.size()) main = c;
+    }
+    if (main == kNone) return;
+    for (auto& cl : clusters_) {
+      if (cl.dead || cl.place || cl.topic || table_.kinds[cl.family].gathering) continue;
+      cl.topic = clusters_[main].topic;
+    }
+  }
+
+  // ------------------------------------------------------------ references
+  // "this initiative", "that initiative", "the joint initiative by X and Y",
+  // "Qatar's initiative": nouns that name no event kind of their own but, with
+  // a definite determiner, refer to the gathering the article is about. They
+  // resolve to the gathering mentioned last before them (else the first one
+  // later in the same sentence); with no anchored gathering in the document
+  // they refer to nothing. Indefinite or quantified uses ("any initiative",
+  // "a new initiative") introduce something else and are left alone.
+  static bool reference_noun(std::string_view w) {
+    return w == "initiative" || w == "process" || w == "effort";
+  }
+
+  bool reference_at(const SentenceView& v, std::size_t k, std::size_t& first) const {
+    const auto& tokens = v.sentence->tokens;
+    if (!reference_noun(v.words[k]) || !is_noun(pos(v, k)) || v.mention_at[k] != kNone)
+      return false;
+    // The head of its group: "initiative talks" is not this noun's reference.
+    if (k + 1 < tokens.size() && is_noun(pos(v, k + 1))) return false;
+    // "the process of agreeing", "an effort to end": a description of an act.
+    if (k + 1 < tokens.size() && (v.words[k + 1] == "to" || v.words[k + 1] == "of") &&
+        k + 2 < tokens.size() && (pos(v, k + 2).starts_with("VB") || v.words[k + 1] == "to"))
+      return false;
+    std::size_t j = k;
+    while (j > 0 && (pos(v, j - 1).starts_with("JJ") || pos(v, j - 1) == "HYPH" ||
+                     (is_noun(pos(v, j - 1)) && v.mention_at[j - 1] == kNone &&
+                      !table_.match(v.words, j - 1)))) {
+      const std::string_view a = v.words[j - 1];
+      if (a == "new" || a == "another" || a == "other" || a == "fresh" || a == "separate" ||
+          a == "different" || a == "own" || a == "earlier" || a == "previous" || a == "similar")
+        return false;
+      --j;
+    }
+    if (j == 0) return false;
+    const std::string_view d = v.words[j - 1];
+    const bool definite = d == "this" || d == "that" || d == "the" || d == "these" ||
+                          d == "those" || d == "its" || d == "their" || d == "his" || d == "her";
+    const bool possessed = pos(v, j - 1) == "POS" && j >= 2 && v.mention_at[j - 2] != kNone;
+    if (!definite && !possessed) return false;
+    first = j;
+    return true;
+  }
+
+  void references() {
+    // Gathering mentions in document order, to find the one before a reference.
+    std::vector<std::size_t> gatherings;
+    for (std::size_t m = 0; m < found_.size(); ++m) {
+      const auto c = found_[m].cluster;
+      if (c == kNone || clusters_[c].dead || !clusters_[c].anchored) continue;
+      if (!table_.kinds[clusters_[c].family].gathering) continue;
+      gatherings.push_back(m);
+    }
+    if (gatherings.empty()) return;
+    std::vector<EventMention> added;
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+      if (sentences_[s].block == BlockKind::dateline) continue;
+      const auto& tokens = sentences_[s].tokens;
+      const SentenceView& v = view(s);
+      if (std::none_of(v.words.begin(), v.words.end(), reference_noun)) continue;
+      for (std::size_t k = 0; k < tokens.size(); ++k) {
+        std::size_t first = k;
+        if (!reference_at(v, k, first)) continue;
+        // Inside an event's own noun group ("the peace process"): already a mention.
+        if (std::any_of(found_.begin(), found_.end(), [&](const EventMention& f) {
+              return f.sentence == s && f.token_begin <= k && k < f.token_end;
+            }))
+          continue;
+        // The last gathering mention before the reference, else the first after it
+        // in the same sentence.
+        std::size_t target = kNone;
+        for (const auto m : gatherings) {
+          const auto& g = found_[m];
+          if (g.sentence < s || (g.sentence == s && g.token_end <= first))
+            target = m;
+          else if (target == kNone && g.sentence == s)
+            target = m;
+        }
+        if (target == kNone) continue;
+        EventMention e;
+        e.sentence = s;
+        e.token_begin = first;
+        e.token_end = k + 1;
+        e.cluster = found_[target].cluster;
+        e.family = found_[target].family;
+        e.reference = true;
+        added.push_back(std::move(e));
+      }
+    }
+    for (auto& e : added) {
+      clusters_[e.cluster].members.push_back(found_.size());
+      found_.push_back(std::move(e));
+    }
+  }
+
+  // Whether an actor (non-event) mention resolved to `id`. Asked only for the
+  // few places that need a node of their own, so a scan beats building a set
+  // of every id for every document.
+  bool known_id(std::string_view id) const {
+    return std::any_of(actors_.begin(), actors_.end(), [&](const Mention& m) {
+      return m.type != EntityType::event && !m.entity.empty() && m.entity == id;
+    });
+  }
+
+  std::string month_key(const Cluster& c) const {
+    if (c.date) return c.date->begin.substr(0, 7);
+    if (!table_.kinds[c.family].gathering) return {};
+    if (doc_.date.size() >= 7 && day_number(doc_.date)) return doc_.date.substr(0, 7);
+    return {};
+  }
+
+  std::string id_of(const Cluster& c) const {
+    std::string id;
+    if (c.place)
+      id = c.place->id;
+    else if (c.topic)
+      id = c.topic->id;
+    const std::string kind = slugify(table_.kinds[c.family].kind);
+    id += (id.empty() ? "" : "-") + kind;
+    if (const auto month = month_key(c); !month.empty()) id += "-" + month;
+    return id;
+  }
+
+  std::string label_of(const Cluster& c) const {
+    const std::string& noun = table_.kinds[c.family].label;
+    if (c.place && c.place->rank >= 2) return c.place->name + " " + noun;
+    if (c.topic) return c.topic->name + " " + noun;
+    if (c.place) return c.place->name + " " + noun;
+    if (c.date) return noun + " of " + c.date->to_string();
+    return noun;
+  }
+
+  std::string sentence_text(std::size_t s) const {
+    const auto& sentence = sentences_[s];
+    if (sentence.end > doc_.text.size() || sentence.begin > sentence.end) return {};
+    return doc_.text.substr(sentence.begin, sentence.end - sentence.begin);
+  }
+
+  DocumentEvents build() {
+    DocumentEvents out;
+    std::vector<std::string> ids(clusters_.size());
+    std::map<std::string, Entity> entities;
+    std::map<std::pair<std::string, std::string>, Relation> relations;
+    std::map<std::string, Entity> places;
+    for (std::size_t c = 0; c < clusters_.size(); ++c) {
+      const Cluster& cl = clusters_[c];
+      if (cl.dead) continue;
+      ids[c] = id_of(cl);
+      Entity entity;
+      entity.id = ids[c];
+      entity.label = label_of(cl);
+      entity.type = EntityType::event;
+      entity.first_date = entity.last_date = doc_.date;
+      entity.attributes["event_kind"] = table_.kinds[cl.family].kind;
+      if (cl.date) entity.attributes["date"] = cl.date->to_string();
+      if (cl.place) entity.attributes["place"] = cl.place->id;
+      if (cl.topic && (!cl.place || cl.place->id != cl.topic->id))
+        entity.attributes["topic"] = cl.topic->id;
+      if (!cl.anchored) out.orphans.insert(entity.id);
+      if (cl.place && cl.place->needs_node && !known_id(cl.place->id)) {
+        Entity place;
+        place.id = cl.place->id;
+        place.label = cl.place->name;
+        place.type = EntityType::location;
+        place.aliases.insert(cl.place->name);
+        place.first_date = place.last_date = doc_.date;
+        if (!cl.place->country.empty()) place.attributes["country"] = cl.place->country;
+        places.emplace(place.id, place);
+      }
+      auto [it, inserted] = entities.emplace(entity.id, entity);
+      if (!inserted) {
+        // Two events of one document with the same id (same place, kind and month).
+        if (!cl.anchored) out.orphans.erase(entity.id);
+        it->second.merge(entity);
+      }
+    }
+    // An id shared by an anchored and an unanchored cluster is anchored.
+    for (std::size_t c = 0; c < clusters_.size(); ++c)
+      if (!clusters_[c].dead && clusters_[c].anchored) out.orphans.erase(ids[c]);
+
+    for (const auto& e : found_) {
+      if (e.cluster == kNone) continue;
+      const auto& tokens = sentences_[e.sentence].tokens;
+      Mention m;
+      m.sentence = e.sentence;
+      m.token_begin = e.token_begin;
+      m.token_end = e.token_end;
+      m.begin = tokens[e.token_begin].begin;
+      m.end = tokens[e.token_end - 1].end;
+      m.text = doc_.text.substr(m.begin, m.end - m.begin);
+      m.kind = MentionKind::nominal;
+      m.type = EntityType::event;
+      m.entity = ids[e.cluster];
+      Entity& entity = entities[m.entity];
+      m.name = m.label = entity.label;
+      if (!e.reference) entity.aliases.insert(m.text);  // "this initiative" is no name
+      ++entity.mentions;
+      const Cluster& cl = clusters_[e.cluster];
+      // The cluster's place, and every other place this mention states that
+      // agrees with it: the country of the city ("resumed in the republic of
+      // Kazakhstan"), the venue in the city ("at Astana's Rixos hotel").
+      if (cl.place && e.place && same_place(*cl.place, *e.place)) {
+        for (const Anchor& a : e.places) {
+          const bool main_place = a.id == cl.place->id;
+          const bool venue = a.rank == 2 && !a.needs_node;
+          if (!main_place && !(same_place(*cl.place, a) && !a.needs_node) && !venue) continue;
+          Relation& r = relations[{m.entity, a.id}];
+          r.source = m.entity;
+          r.type = "located_in";
+          r.target = a.id;
+          Evidence ev;
+          ev.document = doc_.id;
+          ev.sentence = e.sentence;
+          ev.start = std::min(m.begin, a.begin);
+          ev.end = std::max(m.end, a.end);
+          ev.text = sentence_text(e.sentence);
+          ev.rule = "event-place";
+          ev.date = doc_.date;
+          ev.confidence = a.begin < m.begin ? 0.8 : 0.9;
+          r.evidence.insert(std::move(ev));
+        }
+      }
+      out.mentions.push_back(std::move(m));
+    }
+    for (auto& [id, entity] : entities) out.entities.push_back(std::move(entity));
+    for (auto& [id, place] : places)
+      if (!entities.count(id)) out.entities.push_back(std::move(place));
+    for (auto& [id, relation] : relations) out.relations.push_back(std::move(relation));
+    std::sort(out.entities.begin(), out.entities.end(),
+              [](const Entity& a, const Entity& b) { return a.id < b.id; });
+    std::sort(out.mentions.begin(), out.mentions.end(), [](const Mention& a, const Mention& b) {
+      return std::tie(a.sentence, a.token_begin, a.token_end) <
+             std::tie(b.sentence, b.token_begin, b.token_end);
+    });
+    return out;
+  }
+
+  const Document& doc_;
+  std::span<const Sentence> sentences_;
+  std::span<const Mention> actors_;
+  const Lexicon& lexicon_;
+  const TriggerTable& table_;
+  std::vector<std::vector<std::size_t>> by_sentence_;  // non-event actor mentions by sentence
+  std::vector<EventMention> found_;
+  std::vector<std::unique_ptr<SentenceView>> views_;  // by sentence, made on demand
+  std::vector<Cluster> clusters_;
+};
+
+}  // namespace
+
+DocumentEvents recognize_events(const Document& document, std::span<const Sentence> sentences,
+                                std::span<const Mention> actor_mentions, const Lexicon& lexicon) {
+  DocumentEvents out = Recognizer(document, sentences, actor_mentions, lexicon).run();
+  // Places inside places ("the Kenyan capital of Nairobi") are located_in edges too.
+  for (auto& r : detail::read_place_containment(document, sentences, actor_mentions))
+    out.relations.push_back(std::move(r));
+  return out;
+}
+
+}  // namespace actorgraph

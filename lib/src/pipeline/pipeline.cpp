@@ -1,0 +1,122 @@
+#include "actorgraph/pipeline.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+#include "text/cleaner.hpp"
+#include "resolve/entity_resolver.hpp"
+#include "events/event_recognizer.hpp"
+#include "mentions/mention_recognizer.hpp"
+#include "relations/relation_extractor.hpp"
+#include "text/segmenter.hpp"
+#include "syntax/tagger.hpp"
+#include "mentions/mention_order.hpp"
+#include "pipeline/parallel_build.hpp"
+
+namespace actorgraph {
+
+namespace {
+
+// Relations and statements read from the sentences. Every endpoint gets a
+// node: a mention resolved by the resolver already has one; an event left out
+// as an orphan gets its full record; any other endpoint gets a minimal node
+// from its mention (or lexicon entry), so no edge is dropped silently.
+void add_extracted_relations(DocumentAnalysis& analysis, const Document& document,
+                             const Lexicon& lexicon, const std::vector<Entity>& events) {
+  auto extracted = extract_relations(document, analysis.sentences, analysis.mentions, lexicon);
+  auto ensure_node = [&](const std::string& id) {
+    if (analysis.graph.find_entity(id)) return true;
+    // An event left out as an orphan (no place, no relation) joins once a relation names it.
+    for (const auto& event : events)
+      if (event.id == id) {
+        analysis.graph.add_entity(event);
+        return true;
+      }
+    for (const auto& mention : analysis.mentions) {
+      if (mention.entity != id) continue;
+      Entity entity;
+      entity.id = id;
+      entity.label = mention.label.empty() ? (mention.name.empty() ? mention.text : mention.name)
+                                           : mention.label;
+      entity.type = mention.type;
+      entity.aliases.insert(entity.label);
+      entity.mentions = 1;
+      entity.first_date = entity.last_date = document.date;
+      analysis.graph.add_entity(entity);
+      return true;
+    }
+    // A lexicon actor named inside a compound the recogniser split ("United Nations-backed").
+    if (const LexiconActor* actor = lexicon.find_actor(id); actor && !actor->outlet) {
+      Entity entity;
+      entity.id = actor->id;
+      entity.label = actor->name;
+      entity.type = actor->type;
+      entity.aliases.insert(actor->name);
+      entity.mentions = 1;
+      entity.first_date = entity.last_date = document.date;
+      analysis.graph.add_entity(entity);
+      return true;
+    }
+    return false;
+  };
+  for (auto& relation : extracted.relations)
+    if (ensure_node(relation.source) && ensure_node(relation.target))
+      analysis.graph.add_relation(std::move(relation));
+  for (auto& [speaker, statement] : extracted.statements) {
+    if (!ensure_node(speaker)) continue;
+    Entity entity = *analysis.graph.find_entity(speaker);
+    entity.statements.insert(statement);
+    entity.mentions = 0;  // merge() adds counts: the node already holds them
+    entity.aliases.clear();
+    entity.roles.clear();
+    entity.attributes.clear();
+    analysis.graph.add_entity(entity);
+  }
+  analysis.unasserted = std::move(extracted.unasserted);
+}
+
+}  // namespace
+
+Pipeline::Pipeline(Lexicon lexicon, PipelineOptions options)
+    : lexicon_(std::move(lexicon)), options_(options) {}
+
+DocumentAnalysis Pipeline::analyze(const Document& document) const {
+  DocumentAnalysis analysis;
+  analysis.cleaned = clean_document(document);
+  analysis.sentences = segment(document.text, analysis.cleaned.blocks);
+  const Tagger& tagger = Tagger::builtin();
+  for (auto& sentence : analysis.sentences) tagger.tag(sentence);
+  analysis.mentions = recognize_mentions(analysis.sentences, document.text, lexicon_);
+  resolve_mentions(analysis.mentions, analysis.sentences, lexicon_);
+  for (auto& entity : entities_from_mentions(analysis.mentions, document)) {
+    analysis.graph.add_entity(std::move(entity));
+  }
+
+  // Events: talks, meetings, ceasefires as nodes, with their places.
+  auto events = recognize_events(document, analysis.sentences, analysis.mentions, lexicon_);
+  for (const auto& entity : events.entities)
+    if (!events.orphans.count(entity.id)) analysis.graph.add_entity(entity);
+  for (auto& relation : events.relations)
+    if (analysis.graph.find_entity(relation.source) && analysis.graph.find_entity(relation.target))
+      analysis.graph.add_relation(std::move(relation));
+  analysis.mentions.insert(analysis.mentions.end(),
+                           std::make_move_iterator(events.mentions.begin()),
+                           std::make_move_iterator(events.mentions.end()));
+  detail::sort_mentions(analysis.mentions);  // by sentence, then first token, stable
+  add_extracted_relations(analysis, document, lexicon_, events.entities);
+  return analysis;
+}
+
+KnowledgeGraph Pipeline::process(const Document& document) const { return analyze(document).graph; }
+
+KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
+  KnowledgeGraph graph = detail::parallel_merge(
+      reader, detail::effective_jobs(options_.jobs),
+      [this](const Document& document) { return process(document); }, options_.progress);
+  finalize(graph);
+  return graph;
+}
+
+void Pipeline::finalize(KnowledgeGraph& graph) const { resolve_across_documents(graph); }
+
+}  // namespace actorgraph

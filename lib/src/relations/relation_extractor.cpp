@@ -1,0 +1,1856 @@
+// Relation rules over the chunker's groups and the resolved mentions.
+//
+// Every rule reads one sentence. Arguments are always mentions of that
+// sentence (never the lexicon, never another sentence), so removing a sentence
+// removes everything it supported. See docs/relations.md.
+#include "relations/relation_extractor.hpp"
+
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <map>
+#include <memory>
+#include <set>
+#include <string_view>
+#include <tuple>
+
+#include "syntax/chunker.hpp"
+#include "lang/lower_views.hpp"
+#include "syntax/penn_tag.hpp"
+
+namespace actorgraph {
+
+namespace {
+
+using detail::is_adj;
+using detail::is_noun;
+using detail::Penn;
+
+// The rules' view of a token: views of the sentence's strings (no copy of the
+// sentence), with the tags and verb lemmas as the chunker mended them, the
+// lower-cased normal form and the tag as an enum, each computed once. The rules
+// ask these millions of times per megabyte.
+struct Tok {
+  std::string_view text;
+  std::string_view norm;
+  std::string_view lemma;
+  std::string_view pos;
+  std::string_view low;  // lower(norm), ASCII letters only
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  Penn tag = Penn::other;
+  bool noun() const { return is_noun(tag); }  // pos.starts_with("NN")
+  bool adj() const { return is_adj(tag); }    // pos.starts_with("JJ")
+};
+
+using Tokens = std::vector<Tok>;
+
+std::size_t norm_bytes(const Sentence& s) {
+  std::size_t n = 0;
+  for (const auto& t : s.tokens) n += t.norm.size();
+  return n;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(lower(s.substr(i, j - i)));
+    i = j;
+  }
+  return out;
+}
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& sorted, std::string_view word) {
+  return std::binary_search(sorted.begin(), sorted.end(), word);
+}
+
+template <std::size_t N>
+constexpr bool sorted(const std::array<std::string_view, N>& a) {
+  return std::is_sorted(a.begin(), a.end());
+}
+
+bool is_actor(EntityType t) { return t != EntityType::event && t != EntityType::location; }
+bool is_event(EntityType t) { return t == EntityType::event; }
+bool is_group(EntityType t) {
+  return t == EntityType::country || t == EntityType::government || t == EntityType::organization ||
+         t == EntityType::armed_group;
+}
+
+// Prepositions a verb entry may end in ("meet with", "take part in").
+constexpr std::array<std::string_view, 16> kPrepositions = {
+    "about", "against", "at",   "behind", "for",    "from",    "in",   "into",
+    "of",    "on",      "over", "to",     "toward", "towards", "upon", "with"};
+
+// Collective nouns standing for the actor that owns them ("the Syrian
+// government delegation", "Russia's delegation", "officials from Iran").
+constexpr std::array<std::string_view, 6> kCollective = {"authority",  "delegation", "force",
+                                                         "government", "team",       "troop"};
+// Plural people nouns that stand for their actor ("representatives of X").
+constexpr std::array<std::string_view, 16> kPeople = {
+    "delegate", "diplomat",  "envoy",        "fighter", "leader",   "member",
+    "militant", "minister",  "negotiator",   "officer", "official", "representative",
+    "soldier",  "spokesman", "spokesperson", "troop"};
+
+// Role nouns whose "for/to X" names the posting, not the principal
+// ("UN envoy for Syria", "the U.S. ambassador to Kazakhstan").
+constexpr std::array<std::string_view, 6> kPosting = {
+    "ambassador", "consul", "emissary", "envoy", "representative", "special envoy"};
+
+// Relation nouns that name a thing or an act, not an agent: not role triggers.
+constexpr std::array<std::string_view, 58> kNotRoleNouns = {
+    "accusation",  "affiliate",    "allegation",   "assault",      "attack",
+    "backing",     "blacklist",    "boycott",      "breach",       "capital",
+    "charge",      "chief",        "city",         "condemnation", "counterpart",
+    "critic",      "embargo",      "exit",         "faction",      "guest",
+    "head",        "headquarters", "infringement", "interlocutor", "invitation",
+    "location",    "mediation",    "meeting",      "members",      "negotiating partner",
+    "negotiation", "negotiations", "offensive",    "opposition",   "ouster",
+    "participant", "party",        "pullout",      "raid",         "ratification",
+    "refusal",     "rejection",    "sanctions",    "seat",         "signature",
+    "sponsorship", "staff",        "strike",       "support",      "suspension",
+    "talks",       "threat",       "ultimatum",    "venue",        "veto",
+    "violation",   "walkout",      "warning"};
+
+static_assert(sorted(kPrepositions) && sorted(kCollective) && sorted(kPeople) && sorted(kPosting) &&
+                  sorted(kNotRoleNouns),
+              "word lists are searched by binary search");
+
+// Verbs of speech for quote attribution.
+constexpr std::array<std::string_view, 27> kSpeech = {
+    "acknowledge", "add",     "admit",    "announce",  "argue",     "assert",    "claim",
+    "comment",     "confirm", "continue", "declare",   "emphasise", "emphasize", "explain",
+    "insist",      "note",    "remark",   "reply",     "report",    "respond",   "say",
+    "state",       "stress",  "tell",     "underline", "warn",      "write"};
+
+static_assert(sorted(kSpeech), "word lists are searched by binary search");
+
+// Relation types this module never emits: located_in is the events stage's.
+bool handled_elsewhere(std::string_view type) { return type == "located_in"; }
+
+// Which (source, target) entity types a relation accepts. Unknown relation types
+// (added by users) accept any actor source and any target.
+bool types_fit(std::string_view rel, EntityType s, EntityType t) {
+  if (!is_actor(s)) return false;
+  if (rel == "attends" || rel == "brokered" || rel == "signs" || rel == "violates")
+    return is_event(t);
+  if (rel == "hosts") return is_event(t) || t == EntityType::person;
+  if (rel == "withdraws_from")
+    return is_event(t) || t == EntityType::organization || t == EntityType::armed_group;
+  if (rel == "member_of") return is_group(t);
+  if (rel == "leads") return t != EntityType::location && t != EntityType::person;
+  if (rel == "represents")
+    return is_group(t) || t == EntityType::person;  // "on behalf of the Secretary General"
+  if (rel == "meets" || rel == "negotiates_with" || rel == "invites" || rel == "accuses" ||
+      rel == "threatens" || rel == "sanctions")
+    return is_actor(t);
+  if (rel == "backs" || rel == "opposes") return is_actor(t) || is_event(t);
+  if (rel == "attacks") return is_actor(t) || t == EntityType::location;
+  if (rel == "rejects") return t != EntityType::location;
+  return true;
+}
+
+// When one trigger belongs to several relations, the first that fits wins.
+int priority(std::string_view rel) {
+  static constexpr std::array<std::string_view, 19> order = {
+      "brokered",  "attends",    "hosts",          "signs",           "leads",
+      "member_of", "represents", "meets",          "negotiates_with", "invites",
+      "backs",     "opposes",    "accuses",        "threatens",       "attacks",
+      "violates",  "rejects",    "withdraws_from", "sanctions"};
+  for (std::size_t i = 0; i < order.size(); ++i)
+    if (order[i] == rel) return static_cast<int>(i);
+  return static_cast<int>(order.size());
+}
+
+// Person-relation nouns prefer member_of, then represents, then leads.
+int noun_priority(std::string_view rel) {
+  if (rel == "member_of") return 0;
+  if (rel == "represents") return 1;
+  if (rel == "leads") return 2;
+  return 3 + priority(rel);
+}
+
+// What an argument stands for. `id` views a mention's entity or member id or a
+// lexicon actor's id, all of which outlive the extraction: the rules copy
+// refs around a lot, and copying the ids cost an allocation each.
+struct Ref {
+  std::string_view id;
+  EntityType type = EntityType::organization;
+  const Mention* mention = nullptr;
+};
+
+// A noun group (maybe widened by "of"/"from" + list) and what it stands for.
+struct Unit {
+  std::vector<Ref> refs;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool proxied = false;     // stands for its owner ("representatives of X")
+  bool collective = false;  // via a collective noun ("Russia's delegation")
+};
+
+struct ListArg {
+  std::vector<Unit> units;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t tail_from = 0;  // first unit after the last skipped relative clause
+  bool empty() const { return units.empty(); }
+  std::vector<Ref> refs(bool tail_only = false) const {
+    std::vector<Ref> out;
+    for (std::size_t u = tail_only ? tail_from : 0; u < units.size(); ++u)
+      for (const auto& r : units[u].refs) out.push_back(r);
+    return out;
+  }
+};
+
+struct VerbEntry {
+  const RelationDef* def = nullptr;
+  std::vector<std::string> rest;  // words after the head lemma
+};
+
+struct NounEntry {
+  const RelationDef* def = nullptr;
+  std::size_t words = 1;
+};
+
+using Key = std::tuple<std::string, std::string, std::string>;
+
+struct Output {
+  std::map<Key, Relation> asserted;
+  std::map<Key, Relation> unasserted;
+  std::vector<std::pair<std::string, Statement>> statements;
+};
+
+struct Triggers {
+  std::map<std::string, std::vector<VerbEntry>, std::less<>> verbs;  // head lemma -> entries
+  std::map<std::string, std::vector<NounEntry>, std::less<>> nouns;  // phrase -> defs
+  std::vector<std::pair<std::string, const RelationDef*>> suffixes;  // "-backed"
+  std::vector<std::pair<std::string, const RelationDef*>> prefixes;  // "anti-"
+  std::size_t max_noun_words = 1;
+
+  explicit Triggers(const Lexicon& lexicon) {
+    for (const auto& def : lexicon.relations()) {
+      if (handled_elsewhere(def.type)) continue;
+      for (const auto& v : def.verbs) {
+        auto words = split_words(v);
+        if (words.empty()) continue;
+        VerbEntry e{&def, std::vector<std::string>(words.begin() + 1, words.end())};
+        verbs[words.front()].push_back(std::move(e));
+      }
+      for (const auto& n : def.nouns) {
+        const auto phrase = lower(n);
+        if (in(kNotRoleNouns, phrase)) continue;
+        const auto words = split_words(phrase);
+        max_noun_words = std::max(max_noun_words, words.size());
+        nouns[phrase].push_back({&def, words.size()});
+      }
+      for (const auto& c : def.compounds) {
+        const auto lc = lower(c);
+        if (lc.size() < 2) continue;
+        if (lc.front() == '-')
+          suffixes.emplace_back(lc, &def);
+        else if (lc.back() == '-')
+          prefixes.emplace_back(lc, &def);
+      }
+    }
+    for (auto& [lemma, entries] : verbs)
+      std::stable_sort(entries.begin(), entries.end(), [](const VerbEntry& a, const VerbEntry& b) {
+        if (a.rest.size() != b.rest.size()) return a.rest.size() > b.rest.size();
+        return priority(a.def->type) < priority(b.def->type);
+      });
+    for (auto& [phrase, entries] : nouns)
+      std::stable_sort(entries.begin(), entries.end(), [](const NounEntry& a, const NounEntry& b) {
+        return noun_priority(a.def->type) < noun_priority(b.def->type);
+      });
+  }
+};
+
+// The trigger tables depend only on the lexicon's relation definitions, yet
+// building them allocates hundreds of map nodes: build them once per thread and
+// lexicon, not once per document (speed: 7% of the pipeline). Keyed by the
+// definitions' address and checked against a copy of their content, so a new
+// lexicon at a reused address never gets stale tables (whose pointers would dangle).
+const Triggers& triggers_for(const Lexicon& lexicon) {
+  struct Cached {
+    const RelationDef* data = nullptr;
+    std::vector<RelationDef> defs;
+    std::unique_ptr<Triggers> triggers;
+  };
+  thread_local Cached cached;
+  const auto defs = lexicon.relations();
+  if (!cached.triggers || cached.data != defs.data() ||
+      !std::equal(defs.begin(), defs.end(), cached.defs.begin(), cached.defs.end())) {
+    cached.triggers = std::make_unique<Triggers>(lexicon);
+    cached.data = defs.data();
+    cached.defs.assign(defs.begin(), defs.end());
+  }
+  return *cached.triggers;
+}
+
+const char* modality_reason(Modality m) {
+  switch (m) {
+    case Modality::hypothetical:
+      return "hypothetical";
+    case Modality::intended:
+      return "intended";
+    case Modality::demanded:
+      return "demanded";
+    default:
+      return nullptr;
+  }
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(const Document& doc, const Sentence& s, std::size_t index,
+                 std::vector<const Mention*> mentions, const Triggers& triggers, Output& out)
+      : doc_(doc),
+        s_(s),
+        index_(index),
+        mentions_(std::move(mentions)),
+        triggers_(triggers),
+        out_(out),
+        ch_(chunk(s)),
+        lower_(norm_bytes(s)) {
+    // Read the chunker's mended tags and verb lemmas (views of ch_, which lives
+    // as long as this reader: readers are never moved).
+    tk_.reserve(s.tokens.size());
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+      const Token& t = s.tokens[k];
+      const std::string_view pos = k < ch_.tags.size() ? std::string_view(ch_.tags[k]) : t.pos;
+      tk_.push_back(Tok{t.text, t.norm, t.lemma, pos, lower_(t.norm), t.begin, t.end,
+                        detail::penn_of(pos)});
+    }
+    for (const auto& v : ch_.verbs) tk_[v.main].lemma = v.lemma;
+    const std::size_t n = tk_.size();
+    mention_at_.assign(n, nullptr);
+    for (const Mention* m : mentions_) {
+      if (m->entity.empty() && m->members.empty()) continue;
+      for (std::size_t k = m->token_begin; k < m->token_end && k < n; ++k) {
+        const Mention* cur = mention_at_[k];
+        if (!cur || (m->token_end - m->token_begin) > (cur->token_end - cur->token_begin))
+          mention_at_[k] = m;
+      }
+    }
+    actor_at_.assign(n, nullptr);
+    for (const Mention* m : mentions_) {
+      if (m->entity.empty() && m->members.empty()) continue;
+      if (m->type == EntityType::event) continue;
+      for (std::size_t k = m->token_begin; k < m->token_end && k < n; ++k) {
+        const Mention* cur = actor_at_[k];
+        if (!cur || (m->token_end - m->token_begin) > (cur->token_end - cur->token_begin))
+          actor_at_[k] = m;
+      }
+    }
+    in_quote_.assign(n, false);
+    bool open = false;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (tk_[k].tag == Penn::open_quote) open = true;
+      in_quote_[k] = open;
+      if (tk_[k].tag == Penn::close_quote) open = false;
+    }
+  }
+
+  void run() {
+    nominal_rules();
+    for (std::size_t v = 0; v < ch_.verbs.size(); ++v) verb_rules(v);
+    compound_rules();
+    between_rules();
+    participant_rules();
+    behalf_and_initiative_rules();
+  }
+
+  const Chunks& chunks() const { return ch_; }
+  const std::vector<const Mention*>& mention_at() const { return mention_at_; }
+
+  // ---- arguments -------------------------------------------------------
+
+  static std::vector<Ref> refs_of(const Mention* m) {
+    std::vector<Ref> out;
+    if (!m) return out;
+    if (!m->entity.empty())
+      out.push_back({m->entity, m->type, m});
+    else
+      for (const auto& id : m->members) out.push_back({id, m->type, m});
+    return out;
+  }
+
+  std::string_view low(std::size_t k) const { return tk_[k].low; }
+  bool is(std::size_t k, std::string_view w) const { return k < tk_.size() && low(k) == w; }
+  bool sep_dash(std::size_t k) const {
+    if (k >= tk_.size()) return false;
+    const auto& w = tk_[k].norm;
+    return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
+  }
+  bool comma_or_dash(std::size_t k) const {
+    return k < tk_.size() && (tk_[k].norm == "," || sep_dash(k));
+  }
+  bool wh(std::size_t k) const {
+    if (k >= tk_.size()) return false;
+    const auto w = low(k);
+    return w == "which" || w == "who" || w == "that" || w == "whom";
+  }
+
+  // What the noun group `gi` stands for.
+  Unit unit_of(std::size_t gi, int depth = 0) const {
+    const NounGroup& g = ch_.nouns[gi];
+    Unit u;
+    u.begin = g.begin;
+    u.end = g.end;
+    const Mention* m = mention_at_[g.head];
+    // "three Palestinians", "many Syrians": people of a nationality, not its state.
+    if (m && m->kind == MentionKind::demonym) {
+      for (std::size_t k = g.begin; k < g.head; ++k) {
+        const auto w = low(k);
+        if (tk_[k].tag == Penn::CD || w == "many" || w == "several" || w == "some" || w == "dozens" ||
+            w == "hundreds" || w == "thousands" || w == "few" || w == "two" || w == "three")
+          return u;
+      }
+    }
+    if (m && (m->token_end >= g.head + 1)) {
+      u.refs = refs_of(m);
+      // A name running past the group ("the Government | of Kazakhstan") ends the unit.
+      if (m->token_end > u.end && m->token_end <= tk_.size()) u.end = m->token_end;
+      if (!u.refs.empty()) return u;
+    }
+    const auto& lemma = tk_[g.head].lemma;
+    // "the Tahrir Front rebel group": a generic group noun after a group's name.
+    if (lemma == "group" || lemma == "movement" || lemma == "faction" || lemma == "militia" ||
+        lemma == "organization" || lemma == "organisation" || lemma == "coalition" ||
+        lemma == "alliance" || lemma == "party" || lemma == "front") {
+      for (std::size_t k = g.begin; k < g.head; ++k)
+        if (const Mention* nm = actor_at_[k];
+            nm && nm->kind == MentionKind::name && nm->token_end <= g.head &&
+            (nm->type == EntityType::armed_group || nm->type == EntityType::organization)) {
+          u.refs = refs_of(nm);
+          return u;
+        }
+    }
+    // A title followed by its holder's name: "the UN Envoy for Syria Staffan de Mistura".
+    if (tk_[g.head].noun() && !(m && m->token_begin > g.head)) {
+      for (std::size_t j = g.end; j < tk_.size() && j < g.end + 6; ++j) {
+        const Mention* pm = mention_at_[j];
+        if (pm && pm->type == EntityType::person && pm->token_begin == j && !pm->entity.empty()) {
+          u.refs = refs_of(pm);
+          u.end = pm->token_end;
+          return u;
+        }
+        const Penn p = tk_[j].tag;
+        if (!(is_noun(p) || p == Penn::DT || is_adj(p) || p == Penn::FW ||
+              is(j, "for") || is(j, "of") || is(j, "to")))
+          break;
+      }
+    }
+    const bool plural = tk_[g.head].tag == Penn::NNS || tk_[g.head].tag == Penn::NNPS;
+    const bool collective = in(kCollective, lemma);
+    if (!(collective || (plural && in(kPeople, lemma)))) return u;
+    // A premodifier or possessor names the owner.
+    for (std::size_t k = g.begin; k < g.head; ++k) {
+      if (const Mention* pm = mention_at_[k]; pm && pm->token_end <= g.head + 0 + 1) {
+        u.refs = refs_of(pm);
+        if (!u.refs.empty()) {
+          u.proxied = true;
+          u.collective = collective;
+          return u;
+        }
+      }
+    }
+    // "representatives of X and Y", "officials from Z".
+    if (depth < 2 && (is(g.end, "of") || is(g.end, "from")) && g.end + 1 < tk_.size() &&
+        ch_.noun_at[g.end + 1] != kNoToken) {
+      ListArg inner = read_right(g.end + 1, false, depth + 1);
+      if (!inner.empty()) {
+        u.refs = inner.refs();
+        u.end = inner.end;
+        u.proxied = true;
+        u.collective = collective;
+      }
+    }
+    return u;
+  }
+
+  // A list of units to the right of `i`: "X, Y and Z", "X, which ..., and Y",
+  // "X as well as Y". In object position a conjunct followed by a verb starts a
+  // new clause ("backed Assad and Turkey backed ..."), so it is left out.
+  ListArg read_right(std::size_t i, bool object, int depth = 0,
+                     std::size_t limit = kNoToken) const {
+    ListArg list;
+    const std::size_t n = std::min(tk_.size(), limit);
+    list.begin = i;
+    list.end = i;
+    bool conjunction = false;  // an "and"/"or" seen: a real list, not a run of appositions
+    std::size_t first_end = i;
+    while (i < n && ch_.noun_at[i] != kNoToken && ch_.nouns[ch_.noun_at[i]].begin == i) {
+      Unit u = unit_of(ch_.noun_at[i], depth);
+      if (u.refs.empty() || u.end > n) break;
+      if (object && !list.units.empty() && u.end < n && ch_.verb_at[u.end] != kNoToken &&
+          !(ch_.verbs[ch_.verb_at[u.end]].participle && tk_[u.end].tag == Penn::VBN))
+        break;
+      std::size_t k = u.end;
+      list.units.push_back(std::move(u));
+      list.end = k;
+      if (list.units.size() == 1) first_end = k;
+      if (k < n && tk_[k].norm == "(") {  // "(C)", "(Army of Islam)"
+        std::size_t j = k + 1;
+        while (j < n && tk_[j].norm != ")") ++j;
+        if (j < n) k = j + 1;
+        list.end = k;
+      }
+      if (k + 1 < n && comma_or_dash(k) && wh(k + 1)) {  // skip ", which ...,"
+        std::size_t j = k + 2;
+        while (j < n && !comma_or_dash(j) && tk_[j].norm != ";") ++j;
+        if (j + 1 < n && comma_or_dash(j) && (is(j + 1, "and") || is(j + 1, "or"))) {
+          k = j;
+          list.tail_from = list.units.size();
+        } else {
+          break;
+        }
+      }
+      std::size_t j = k;
+      bool joined = false;
+      bool conjunction_here = false;
+      while (j < n) {
+        const auto w = low(j);
+        if (w == "," || w == "and" || w == "or" || w == "&") {
+          conjunction_here = conjunction_here || w != ",";
+          joined = true;
+          ++j;
+        } else if (w == "as" && is(j + 1, "well") && is(j + 2, "as")) {
+          conjunction_here = true;
+          joined = true;
+          j += 3;
+        } else if ((w == "along" || w == "together") && is(j + 1, "with")) {
+          conjunction_here = true;
+          joined = true;
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      // "X and Y, Z": after the closing "and" a bare comma ends the list.
+      if (conjunction && !conjunction_here) break;
+      conjunction = conjunction || conjunction_here;
+      if (!joined || j >= n || ch_.noun_at[j] == kNoToken || ch_.nouns[ch_.noun_at[j]].begin != j)
+        break;
+      // The next conjunct must stand for something, else it is an apposition.
+      if (unit_of(ch_.noun_at[j], depth).refs.empty()) break;
+      i = j;
+    }
+    // "Assad, he said": commas alone make appositions, not a list.
+    if (!conjunction && list.units.size() > 1) {
+      list.units.resize(1);
+      list.end = first_end;
+      list.tail_from = 0;
+    }
+    return list;
+  }
+
+  // Where a list that ends at `e` (one past its last token) may begin.
+  std::size_t list_start_before(std::size_t e) const {
+    std::size_t k = e;
+    std::size_t start = e;
+    while (k > 0) {
+      const std::size_t t = k - 1;
+      const auto w = low(t);
+      if (ch_.noun_at[t] != kNoToken) {
+        start = ch_.nouns[ch_.noun_at[t]].begin;
+        k = start;
+        continue;
+      }
+      if (w == "and" || w == "or" || w == "&" || w == "of" || w == "from" || w == "," ||
+          w == "well" || w == "as" || w == ")" || w == "(") {
+        // A comma that closes a relative clause: jump over the clause.
+        if (w == "," && t > 0) {
+          const std::size_t c = ch_.clause_of(t - 1);
+          const Clause& cl = ch_.clauses[c];
+          if (c != 0 && cl.kind == ClauseKind::relative && cl.end == t && cl.begin >= 1) {
+            k = cl.begin;  // now before "which": the comma before it is walked next
+            continue;
+          }
+        }
+        if (w == "(") {
+          k = t;
+          continue;
+        }
+        if (w == ")") {
+          std::size_t j = t;
+          while (j > 0 && tk_[j].norm != "(") --j;
+          k = j;
+          continue;
+        }
+        k = t;
+        continue;
+      }
+      break;
+    }
+    return start;
+  }
+
+  // The list that ends exactly at `e`.
+  ListArg read_left(std::size_t e) const {
+    if (e == 0 || ch_.noun_at[e - 1] == kNoToken) return {};
+    std::size_t s = list_start_before(e);
+    while (s < e) {
+      if (ch_.noun_at[s] != kNoToken && ch_.nouns[ch_.noun_at[s]].begin == s) {
+        ListArg list = read_right(s, false, 0, e);
+        if (!list.empty() && list.end == e) return list;
+      }
+      ++s;
+    }
+    return {};
+  }
+
+  bool temporal_group(std::size_t gi) const {
+    static constexpr std::array<std::string_view, 24> words = {
+        "april",     "august",  "day",      "december", "february",  "friday",
+        "january",   "july",    "june",     "march",    "may",       "monday",
+        "month",     "morning", "night",    "november", "october",   "saturday",
+        "september", "sunday",  "thursday", "tuesday",  "wednesday", "week"};
+    const NounGroup& g = ch_.nouns[gi];
+    const auto w = low(g.head);
+    return in(words, w) || w == "year" || w == "today" || w == "yesterday" || w == "tomorrow" ||
+           w == "weekend" || w == "evening" || w == "afternoon" || tk_[g.head].tag == Penn::CD;
+  }
+
+  // Skips adverbs and time expressions leftwards from `e` ("this week", "on Monday").
+  std::size_t skip_adverbs_left(std::size_t e) const {
+    for (;;) {
+      if (e > 0 && (tk_[e - 1].tag == Penn::RB || tk_[e - 1].tag == Penn::RBR) && !wh(e - 1)) {
+        --e;
+        continue;
+      }
+      if (e > 0 && ch_.noun_at[e - 1] != kNoToken && temporal_group(ch_.noun_at[e - 1]) &&
+          !mention_at_[e - 1]) {
+        const std::size_t b = ch_.nouns[ch_.noun_at[e - 1]].begin;
+        if (b > 0 && (ch_.noun_at[b - 1] != kNoToken || is(b - 1, "on") || is(b - 1, "in") ||
+                      is(b - 1, "last"))) {
+          e = (is(b - 1, "on") || is(b - 1, "in")) ? b - 1 : b;
+          continue;
+        }
+      }
+      return e;
+    }
+  }
+
+  struct Subject {
+    std::vector<Ref> refs;
+    std::size_t begin = 0;
+    std::string rule;  // "" for plain svo, else relative-clause / apposition-relative
+    bool proxied = false;
+  };
+
+  // The antecedent of a relative pronoun at `w`.
+  Subject antecedent(std::size_t w) const {
+    Subject out;
+    std::size_t e = w;
+    if (e > 0 && comma_or_dash(e - 1)) --e;
+    if (e == 0 || ch_.noun_at[e - 1] == kNoToken) return out;
+    std::size_t gi = ch_.noun_at[e - 1];
+    if (ch_.nouns[gi].end != e) return out;
+    // "the envoy to Syria, who ...": the relative attaches to the head of the
+    // phrase, not to the object of its preposition.
+    const bool who = is(w, "who") || is(w, "whom");
+    auto should_climb = [&](std::size_t g) {
+      const Mention* hm = mention_at_[ch_.nouns[g].head];
+      if (!hm) return true;
+      if (hm->type == EntityType::location) return true;
+      return who && hm->type != EntityType::person && hm->type != EntityType::organization &&
+             hm->type != EntityType::armed_group && hm->type != EntityType::government;
+    };
+    while (should_climb(gi) && ch_.nouns[gi].begin >= 2 &&
+           (tk_[ch_.nouns[gi].begin - 1].tag == Penn::IN || tk_[ch_.nouns[gi].begin - 1].tag == Penn::TO) &&
+           !is(ch_.nouns[gi].begin - 1, "of") && !is(ch_.nouns[gi].begin - 1, "from") &&
+           ch_.noun_at[ch_.nouns[gi].begin - 2] != kNoToken) {
+      gi = ch_.noun_at[ch_.nouns[gi].begin - 2];
+      e = ch_.nouns[gi].end;
+    }
+    const NounGroup& g = ch_.nouns[gi];
+    ListArg list = read_left(e);
+    if (!list.empty()) {
+      // "Russia, which backs X, and Turkey, which ...": only the last segment.
+      // "Russia and Turkey, which brokered": the whole list.
+      out.refs = list.refs(true);
+      out.begin = list.units[list.tail_from].begin;
+      out.rule = "relative-clause";
+      return out;
+    }
+    // An apposition with no referent of its own: "X, Y and Z, the same nations that".
+    if (g.begin > 0 && comma_or_dash(g.begin - 1)) {
+      ListArg before = read_left(g.begin - 1);
+      if (!before.empty()) {
+        out.refs = before.refs(true);
+        out.begin = before.units[before.tail_from].begin;
+        out.rule = "apposition-relative";
+      }
+    }
+    return out;
+  }
+
+  // The subject of verb group `v`.
+  Subject subject_of(std::size_t v) const {
+    Subject out;
+    const VerbGroup& g = ch_.verbs[v];
+    std::size_t e = skip_adverbs_left(g.begin);
+    if (e > 0 && wh(e - 1)) return antecedent(e - 1);
+    // "'s" glued to the wh-word ("who's leading") is part of the group already.
+    for (int skips = 0; skips < 2 && e > 0 && comma_or_dash(e - 1); ++skips) {
+      // A parenthetical before the verb: ", a spokesman for X,", ", who ...,".
+      std::size_t o = e - 1;
+      std::size_t j = o;
+      bool found = false;
+      while (j > 0) {
+        --j;
+        if (comma_or_dash(j)) {
+          found = true;
+          break;
+        }
+        if (tk_[j].norm == "''" || tk_[j].tag == Penn::close_quote || tk_[j].tag == Penn::open_quote) break;
+      }
+      if (!found || j + 1 >= o) break;
+      // ", as well as officials from Z," continues a list; it is no parenthetical.
+      if (is(j + 1, "and") || is(j + 1, "or") || (is(j + 1, "as") && is(j + 2, "well")) ||
+          ((is(j + 1, "along") || is(j + 1, "together")) && is(j + 2, "with")))
+        break;
+      // A segment that opens with a name is the subject itself, in apposition
+      // to a description before it ("the U.S. ambassador, George A. Krol, will").
+      const std::size_t first = j + 1;
+      const Mention* fm = mention_at_[first];
+      const bool possessive =
+          ch_.noun_at[first] != kNoToken && ch_.nouns[ch_.noun_at[first]].possessor_end != kNoToken;
+      if (fm && fm->token_begin == first && fm->kind == MentionKind::name && !possessive) {
+        e = o;
+        break;
+      }
+      e = j;
+      // A description in apposition before this one ("X, the Russian envoy to Syria, who ...").
+      if (e > 0 && ch_.noun_at[e - 1] != kNoToken) {
+        std::size_t b = e;
+        while (b > 0 &&
+               (ch_.noun_at[b - 1] != kNoToken || tk_[b - 1].tag == Penn::IN || tk_[b - 1].tag == Penn::TO))
+          --b;
+        if (b > 0 && comma_or_dash(b - 1) && b < e &&
+            (tk_[b].tag == Penn::DT || tk_[b].tag == Penn::PRP_poss) && ch_.noun_at[b] != kNoToken &&
+            !mention_at_[ch_.nouns[ch_.noun_at[b]].head])
+          e = b - 1;
+      }
+    }
+    if (e > 0 && comma_or_dash(e - 1)) --e;  // "X and Y, as well as Z, have gathered"
+    ListArg list = read_left(e);
+    if (list.empty()) {
+      // No referent right before the verb: maybe the head of the phrase has one
+      // ("X of the Y movement attends"): climb below.
+      if (e == 0 || ch_.noun_at[e - 1] == kNoToken) return out;
+      list.begin = ch_.nouns[ch_.noun_at[e - 1]].begin;
+    }
+    // "X (C) of the Y group attends", "The cease-fire in Syria was brokered": the
+    // subject is the head before the preposition, not its object.
+    // "... of the Jaish al-Islam (Army of Islam) rebel group attends": a name with
+    // its parenthesised alias and a trailing description is one phrase.
+    while (list.begin >= 2 && tk_[list.begin - 1].norm == ")") {
+      std::size_t o = list.begin - 1;
+      while (o > 0 && tk_[o].norm != "(") --o;
+      if (o == 0 || ch_.noun_at[o - 1] == kNoToken) break;
+      list.begin = ch_.nouns[ch_.noun_at[o - 1]].begin;
+    }
+    if (list.begin >= 2 && (tk_[list.begin - 1].tag == Penn::IN || tk_[list.begin - 1].tag == Penn::TO) &&
+        !is(list.begin - 1, "that") && !is(list.begin - 1, "because") &&
+        !is(list.begin - 1, "if") && !is(list.begin - 1, "while") && !is(list.begin - 1, "after") &&
+        !is(list.begin - 1, "before") && !is(list.begin - 1, "as") &&
+        !is(list.begin - 1, "since") && !is(list.begin - 1, "although") &&
+        !is(list.begin - 1, "whether") && !is(list.begin - 1, "with")) {
+      std::size_t h = list.begin - 1;
+      if (h > 0 && tk_[h - 1].norm == ")") {
+        while (h > 0 && tk_[h - 1].norm != "(") --h;
+        if (h > 0) --h;
+      }
+      if (h > 0 && ch_.noun_at[h - 1] != kNoToken) {
+        ListArg head = read_left(h);
+        if (head.empty()) return out;  // "the first session of the talks began": not the talks
+        out.refs = head.refs();
+        out.begin = head.begin;
+        return out;
+      }
+    }
+    if (list.empty()) return out;
+    out.refs = list.refs();
+    out.begin = list.begin;
+    out.proxied =
+        std::all_of(list.units.begin(), list.units.end(), [](const Unit& u) { return u.proxied; });
+    return out;
+  }
+
+  // The first list after `from`, skipping adverbs.
+  ListArg object_after(std::size_t from) const {
+    std::size_t k = from;
+    while (k < tk_.size() && (tk_[k].tag == Penn::RB || tk_[k].tag == Penn::RP)) ++k;
+    if (k >= tk_.size() || ch_.noun_at[k] == kNoToken || k >= limit_) return {};
+    return read_right(k, true, 0, limit_);
+  }
+
+  // Finds preposition `prep` after token `from` in the same clause (no comma,
+  // no verb, no clause marker in between) and reads the list after it.
+  ListArg object_after_prep(std::size_t from, std::string_view prep,
+                            std::size_t* at = nullptr) const {
+    for (std::size_t k = from; k < tk_.size(); ++k) {
+      const auto w = low(k);
+      if (w == prep) {
+        if (at) *at = k;
+        return object_after(k + 1);
+      }
+      if (w == "," || w == ";" || w == ":" || ch_.verb_at[k] != kNoToken || wh(k) ||
+          tk_[k].tag == Penn::open_quote || tk_[k].tag == Penn::close_quote || w == "." || w == "but")
+        return {};
+    }
+    return {};
+  }
+
+  // ---- emitting --------------------------------------------------------
+
+  void emit(const Ref& source, const RelationDef& def, const Ref& target, std::size_t b,
+            std::size_t e, const std::string& rule, double confidence, const char* why) {
+    emit_type(source, def.type, def.symmetric, target, b, e, rule, confidence, why);
+  }
+
+  void emit_type(const Ref& source, const std::string& type, bool symmetric, const Ref& target,
+                 std::size_t b, std::size_t e, const std::string& rule, double confidence,
+                 const char* why) {
+    if (source.id.empty() || target.id.empty() || source.id == target.id) return;
+    if (!types_fit(type, source.type, target.type)) return;
+    if (e <= b || e > tk_.size()) return;
+    std::string from(source.id);
+    std::string to(target.id);
+    if (symmetric && to < from) std::swap(from, to);
+    Evidence ev;
+    ev.document = doc_.id;
+    ev.sentence = index_;
+    ev.start = tk_[b].begin;
+    ev.end = tk_[e - 1].end;
+    if (s_.end <= doc_.text.size() && s_.begin <= s_.end)
+      ev.text = doc_.text.substr(s_.begin, s_.end - s_.begin);
+    ev.rule = why ? rule + ":" + why : rule;
+    ev.date = doc_.date;
+    ev.confidence = in_quote_[b] ? confidence * 0.85 : confidence;
+    auto& bucket = why ? out_.unasserted : out_.asserted;
+    Key key{from, type, to};
+    auto [it, inserted] = bucket.try_emplace(key);
+    if (inserted) {
+      it->second.source = from;
+      it->second.type = type;
+      it->second.target = to;
+    }
+    it->second.evidence.insert(std::move(ev));
+  }
+
+  static const char* why_of(const VerbGroup& g) {
+    if (g.negated) return "negated";
+    return modality_reason(g.modality);
+  }
+
+  // ---- verb rules ------------------------------------------------------
+
+  // Does entry `e` match after verb group `g`? Returns the token after the
+  // matched words (or g.end when rest is empty); `possessor` gets a possessive
+  // mention found between ("seek his ouster").
+  bool match_rest(const VerbGroup& g, const VerbEntry& e, std::size_t& after, std::string& prep,
+                  const Mention*& possessor, std::size_t& noun_at) const {
+    after = g.end;
+    prep.clear();
+    possessor = nullptr;
+    noun_at = kNoToken;
+    std::size_t k = g.end;
+    for (std::size_t r = 0; r < e.rest.size(); ++r) {
+      const auto& word = e.rest[r];
+      const bool last = r + 1 == e.rest.size();
+      if (last && in(kPrepositions, word)) {
+        prep = word;
+        after = k;
+        return true;
+      }
+      // Allow determiners, possessives and adjectives between ("held direct talks with").
+      std::size_t skipped = 0;
+      while (k < tk_.size() && skipped < 3 &&
+             (tk_[k].tag == Penn::DT || tk_[k].tag == Penn::PRP_poss || tk_[k].adj() ||
+              tk_[k].tag == Penn::POS || (mention_at_[k] && tk_[k].tag != Penn::RP && !is(k, word)))) {
+        if (tk_[k].tag == Penn::PRP_poss || tk_[k].tag == Penn::POS || mention_at_[k]) {
+          if (mention_at_[k]) possessor = mention_at_[k];
+        }
+        ++k;
+        ++skipped;
+      }
+      if (k >= tk_.size()) return false;
+      if (low(k) != word && tk_[k].lemma != word) return false;
+      if (!last) {
+        ++k;
+        continue;
+      }
+      noun_at = k;
+      after = k + 1;
+    }
+    return true;
+  }
+
+  void verb_rules(std::size_t v) {
+    const VerbGroup& g = ch_.verbs[v];
+    // Objects stay inside the verb's clause: "Russia, which backs X, and Turkey" is not "backs
+    // Turkey".
+    const Clause& own = ch_.clauses[ch_.clause_of(g.main)];
+    limit_ = own.kind == ClauseKind::main ? kNoToken : own.end;
+    struct Reset {
+      std::size_t& l;
+      ~Reset() { l = kNoToken; }
+    } reset{limit_};
+    if (g.infinitive) return;  // purpose and control infinitives: too ambiguous
+    auto found = triggers_.verbs.find(g.lemma);
+    if (found == triggers_.verbs.end() && g.lemma.size() > 2)
+      found = triggers_.verbs.find(g.lemma + "e");  // "shar(ing)" -> "share"
+    if (found == triggers_.verbs.end()) return;
+    const char* why = why_of(g);
+
+    // Whose clause is it? Participles after a noun: that noun (reduced
+    // relative, absolute "with X supporting Y").
+    Subject subject;
+    std::string base_rule = "svo";
+    if (g.participle) {
+      std::size_t e = g.begin;
+      if (e > 0 && comma_or_dash(e - 1) && tk_[g.main].tag == Penn::VBN) --e;
+      ListArg before = read_left(e);
+      if (before.empty()) return;
+      // A location right before a participle is a place, not an agent ("in Astana leading ...").
+      subject.refs = before.units.back().refs;
+      subject.begin = before.units.back().begin;
+      if (std::any_of(subject.refs.begin(), subject.refs.end(),
+                      [](const Ref& r) { return r.type == EntityType::location; }))
+        return;
+      const bool absolute = std::any_of(ch_.clauses.begin(), ch_.clauses.end(),
+                                        [&](const Clause& c) {
+                                          return c.kind == ClauseKind::absolute &&
+                                                 c.begin < g.begin && g.begin < c.end;
+                                        }) &&
+                            subject.begin > 0 &&
+                            (is(subject.begin - 1, "with") || is(subject.begin - 1, "and"));
+      base_rule = absolute ? "absolute-with" : "reduced-relative";
+      if (tk_[g.main].tag == Penn::VBN) {
+        // "talks brokered by X": the noun is the target, the by-agent the source.
+        std::size_t k = g.end;
+        while (k < tk_.size() && tk_[k].tag == Penn::RB) ++k;
+        if (!is(k, "by")) return;
+        // The verb after the agent list is the main clause's ("talks brokered by X and Y resumed").
+        std::size_t a = k + 1;
+        while (a < tk_.size() && tk_[a].tag == Penn::RB) ++a;
+        if (a >= tk_.size() || ch_.noun_at[a] == kNoToken || ch_.nouns[ch_.noun_at[a]].begin != a)
+          return;
+        ListArg agent = read_right(a, false);
+        if (agent.empty()) return;
+        apply(found->second, g, agent.refs(), subject.refs, std::min(subject.begin, g.begin),
+              agent.end, base_rule, 0.85, why, true);
+        return;
+      }
+    } else {
+      subject = subject_of(v);
+      if (!subject.rule.empty()) base_rule = subject.rule;
+      if (ch_.clauses[ch_.clause_of(g.begin)].kind == ClauseKind::absolute)
+        base_rule = "absolute-with";
+    }
+
+    if (g.voice == Voice::passive) {
+      std::size_t k = g.end;
+      while (k < tk_.size() && tk_[k].tag == Penn::RB) ++k;
+      std::size_t by = kNoToken;
+      if (is(k, "by"))
+        by = k;
+      else if (k < tk_.size() && tk_[k].tag == Penn::IN && !is(k, "by")) {
+        // One prepositional phrase before the agent: "was signed in Oslo by".
+        std::size_t j = k + 1;
+        if (j < tk_.size() && ch_.noun_at[j] != kNoToken) j = ch_.nouns[ch_.noun_at[j]].end;
+        if (is(j, "by")) by = j;
+      }
+      if (by == kNoToken || subject.refs.empty()) return;
+      ListArg agent = object_after(by + 1);
+      if (agent.empty()) return;
+      apply(found->second, g, agent.refs(), subject.refs, std::min(subject.begin, g.begin),
+            agent.end, base_rule == "svo" ? "passive-by" : base_rule, 0.85, why, true);
+      return;
+    }
+    if (subject.refs.empty()) return;
+    apply(found->second, g, subject.refs, {}, std::min(subject.begin, g.begin), g.end, base_rule,
+          base_rule == "svo" ? 0.9 : 0.85, why, false, subject.proxied);
+  }
+
+  // Tries each verb entry; the first that yields an edge wins. For passives
+  // `sources`/`targets` are given; for actives the object is read per entry.
+  void apply(const std::vector<VerbEntry>& entries, const VerbGroup& g,
+             const std::vector<Ref>& sources, const std::vector<Ref>& given_targets,
+             std::size_t span_b, std::size_t span_e, const std::string& rule, double confidence,
+             const char* why, bool passive, bool subject_proxied = false) {
+    for (const auto& entry : entries) {
+      std::vector<Ref> targets = given_targets;
+      std::size_t end = span_e;
+      bool collective_object = false;
+      if (passive) {
+        if (!entry.rest.empty()) continue;  // "was met with": not a by-agent pattern
+      } else {
+        std::size_t after = g.end;
+        std::string prep;
+        const Mention* possessor = nullptr;
+        std::size_t noun = kNoToken;
+        if (!match_rest(g, entry, after, prep, possessor, noun)) continue;
+        ListArg obj;
+        if (!prep.empty()) {
+          std::size_t at = kNoToken;
+          obj = entry.rest.size() == 1 ? object_after_prep(after, prep, &at)
+                                       : object_after(after + 1);
+        } else if (noun != kNoToken) {
+          // "seek his ouster", "on behalf of X".
+          if (possessor)
+            targets = refs_of(possessor);
+          else if (is(after, "of"))
+            obj = object_after(after + 1);
+        } else {
+          obj = object_after(after);
+        }
+        if (!obj.empty()) {
+          targets = obj.refs();
+          end = std::max(end, obj.end);
+          collective_object = obj.units.size() == 1 && obj.units[0].collective;
+        }
+        // An event named after to/for/at ("sent a delegation to the talks", "travelled to Oslo for
+        // the talks").
+        if (entry.def->type == "attends" &&
+            std::none_of(targets.begin(), targets.end(),
+                         [](const Ref& r) { return is_event(r.type); })) {
+          for (const char* p : {"to", "for", "at", "in"}) {
+            std::size_t at = kNoToken;
+            ListArg alt = object_after_prep(obj.empty() ? after : obj.end, p, &at);
+            if (alt.empty()) {
+              // skip over a proxy object ("a delegation") to reach the preposition
+              std::size_t k = after;
+              if (k < tk_.size() && ch_.noun_at[k] != kNoToken) k = ch_.nouns[ch_.noun_at[k]].end;
+              alt = object_after_prep(k, p, &at);
+            }
+            if (!alt.empty() && std::any_of(alt.units.begin(), alt.units.end(), [](const Unit& u) {
+                  return std::any_of(u.refs.begin(), u.refs.end(),
+                                     [](const Ref& r) { return is_event(r.type); });
+                })) {
+              targets = alt.refs();
+              end = std::max(end, alt.end);
+              break;
+            }
+          }
+        }
+      }
+      if (targets.empty()) continue;
+      // "welcomed the initiative" is approval, not hosting: these host visitors only.
+      if (entry.def->type == "hosts" && (g.lemma == "welcome" || g.lemma == "receive"))
+        targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                     [](const Ref& r) { return r.type != EntityType::person; }),
+                      targets.end());
+      bool any = false;
+      for (const auto& s : sources)
+        for (const auto& t : targets) {
+          if (!types_fit(entry.def->type, s.type, t.type)) continue;
+          any = true;
+          // Leading a country's delegation is representing the country.
+          if (entry.def->type == "leads" && collective_object) {
+            emit_type(s, "represents", false, t, span_b, end, rule, confidence * 0.9, why);
+            // "leading Russia's delegation to the talks": the leader attends them.
+            for (const char* p : {"to", "at", "in"}) {
+              if (!is(end, p)) continue;
+              ListArg ev = object_after(end + 1);
+              if (const RelationDef* attends = relation_def("attends"))
+                for (const auto& r : ev.refs())
+                  if (is_event(r.type))
+                    emit(s, *attends, r, span_b, ev.end, rule, confidence * 0.85, why);
+            }
+            continue;
+          }
+          if (t.mention && t.mention->kind == MentionKind::nominal &&
+              titled_.count({std::string(s.id), entry.def->type}))
+            continue;
+          emit(s, *entry.def, t, span_b, end, rule, subject_proxied ? confidence * 0.9 : confidence,
+               why);
+        }
+      if (any) return;
+    }
+  }
+
+  // ---- nominal rules ----------------------------------------------------
+
+  // The role noun in tokens [b, e): the last relation noun, as (first token, entry).
+  std::pair<std::size_t, const NounEntry*> role_noun(std::size_t b, std::size_t e,
+                                                     std::size_t* end_tok) const {
+    for (std::size_t k = e; k-- > b;) {
+      for (std::size_t w = std::min(triggers_.max_noun_words, k + 1 - b); w >= 1; --w) {
+        std::string phrase;
+        for (std::size_t j = k + 1 - w; j <= k; ++j) {
+          if (!phrase.empty()) phrase += ' ';
+          phrase += (j == k) ? tk_[j].lemma : low(j);
+        }
+        auto it = triggers_.nouns.find(phrase);
+        if (it == triggers_.nouns.end() && w == 1) it = triggers_.nouns.find(low(k));
+        if (it != triggers_.nouns.end()) {
+          // "chief negotiator", "lead negotiator": the head of a delegation, who
+          // represents the principal rather than leading it.
+          if (w > 1 &&
+              (low(k + 1 - w) == "chief" || low(k + 1 - w) == "lead" || low(k + 1 - w) == "head")) {
+            if (auto single = triggers_.nouns.find(tk_[k].lemma); single != triggers_.nouns.end()) {
+              if (end_tok) *end_tok = k + 1;
+              return {k, &single->second.front()};
+            }
+          }
+          if (end_tok) *end_tok = k + 1;
+          return {k + 1 - w, &it->second.front()};
+        }
+        if (w == 1) break;
+      }
+    }
+    return {kNoToken, nullptr};
+  }
+
+  // A title stretch [b, e) before or in apposition to a head mention: find the
+  // role noun and its principal, and emit head -> principal.
+  void title_rule(const Mention& head, std::size_t b, std::size_t e,
+                  const std::string& rule_if_premod, double confidence) {
+    std::size_t role_end = kNoToken;
+    // The role is the head of the description, before its first preposition:
+    // "a member of the opposition delegation" is a member, not a delegation.
+    std::size_t head_end = e;
+    for (std::size_t j = b + 1; j < e; ++j)
+      if (is(j, "of") || is(j, "for") || is(j, "to") || is(j, "from") || is(j, "in") ||
+          is(j, "at")) {
+        head_end = j;
+        break;
+      }
+    auto [role_at, entry] = role_noun(b, head_end, &role_end);
+    if (!entry) return;
+    const RelationDef& def = *entry->def;
+    std::string type = def.type;
+    // A plural title before one name is shared out ("Chilean and Peruvian presidents
+    // Ruiz and Pardo"): the respective rule reads it, this one would pair wrongly.
+    if (head.type == EntityType::person && tk_[role_end - 1].tag == Penn::NNS) return;
+    const bool person_relation = type == "member_of" || type == "represents" || type == "leads";
+    if (person_relation && head.type != EntityType::person) return;
+    std::string role_phrase;
+    for (std::size_t j = role_at; j < role_end; ++j) {
+      if (j > role_at) role_phrase += ' ';
+      role_phrase += low(j);
+    }
+    // Former holders hold nothing; deputies are members, not leaders.
+    for (std::size_t j = b; j < role_at; ++j) {
+      const auto w = low(j);
+      if (w == "former" || w == "ex" || w == "late" || w == "then") return;
+      if ((w == "deputy" || w == "vice" || w == "assistant" || w == "acting") && type == "leads")
+        type = "member_of";
+    }
+    if (role_phrase.find("vice") == 0 || role_phrase.find("deputy") == 0) {
+      if (type == "leads") type = "member_of";
+    }
+    std::vector<Ref> principal;
+    std::string rule = rule_if_premod;
+    std::size_t span_b = b;
+    // Premodifier or possessor: the leftmost mention before the role noun.
+    for (std::size_t j = b; j < role_at && principal.empty(); ++j)
+      if (const Mention* m = actor_at_[j]; m && m != &head && m->token_end <= role_at)
+        principal = refs_of(m);
+    const bool posting = in(kPosting, role_phrase) || in(kPosting, tk_[role_end - 1].lemma);
+    if (principal.empty() && !posting && role_end < e &&
+        (is(role_end, "of") || is(role_end, "for"))) {
+      // The first actor named after "of/for", within the title stretch.
+      for (std::size_t j = role_end + 1; j < e && j < role_end + 8 && principal.empty(); ++j) {
+        const Mention* pm = actor_at_[j];
+        if (!pm || pm == &head || pm->entity == head.entity) continue;
+        if (pm->type == EntityType::event || pm->type == EntityType::location) break;
+        principal = refs_of(pm);
+        rule = "nominal-of";
+      }
+    }
+    if (principal.empty()) return;
+    for (const auto& p : principal) {
+      std::string t = type;
+      const RelationDef* d = nullptr;
+      (void)d;
+      Ref h{head.entity, head.type, &head};
+      const bool sym = t == def.type ? def.symmetric : false;
+      titled_.insert({head.entity, t});
+      emit_type(h, t, sym, p, std::min(span_b, head.token_begin), std::max(e, head.token_end), rule,
+                confidence, nullptr);
+    }
+  }
+
+  void nominal_rules() {
+    const std::size_t n = tk_.size();
+    for (const Mention* mp : mentions_) {
+      const Mention& m = *mp;
+      if (m.entity.empty() || !is_actor(m.type) || m.kind == MentionKind::pronoun) continue;
+      if (m.token_end > n) continue;
+      // (a) Title before the name in the same noun group: "UN envoy X",
+      //     "opposition supporter Turkey", "Kazakhstan's Foreign Minister X",
+      //     "UN Special Envoy for Syria X", "the President of Kazakhstan X".
+      {
+        std::size_t b = m.token_begin;
+        while (b > 0) {
+          const Penn p = tk_[b - 1].tag;
+          const auto w = low(b - 1);
+          if (is_noun(p) || is_adj(p) || p == Penn::POS || p == Penn::CD ||
+              ((w == "of" || w == "for" || w == "to") && b >= 2 &&
+               tk_[b - 2].noun())) {
+            --b;
+            continue;
+          }
+          break;
+        }
+        if (b < m.token_begin) {
+          std::string rule = "nominal-premod";
+          for (std::size_t j = b; j < m.token_begin; ++j)
+            if (tk_[j].tag == Penn::POS) rule = "possessive-role";
+          title_rule(m, b, m.token_begin, rule, 0.8);
+        }
+      }
+      // (b) Apposition after the name: "X, a spokesman for Y,", "X, Russia's main negotiator,".
+      if (m.token_end + 1 < n && tk_[m.token_end].norm == ",") {
+        std::size_t b = m.token_end + 1;
+        std::size_t e = b;
+        while (e < n && !comma_or_dash(e) && tk_[e].norm != ";" && tk_[e].tag != Penn::close_quote &&
+               ch_.verb_at[e] == kNoToken && !wh(e) && tk_[e].norm != ".")
+          ++e;
+        // Only a noun phrase, ended by a comma/dash or the sentence's end.
+        if (e > b && ch_.noun_at[b] != kNoToken &&
+            (e == n || comma_or_dash(e) || tk_[e].norm == "." || tk_[e].tag == Penn::close_quote || wh(e))) {
+          std::string rule = "apposition";
+          for (std::size_t j = b; j < e; ++j)
+            if (tk_[j].tag == Penn::POS) rule = "possessive-role";
+          title_rule(m, b, e, rule, 0.8);
+        }
+        // "X, who is from Y": membership.
+        if (wh(b) && b + 2 < n && tk_[b + 1].lemma == "be" && is(b + 2, "from")) {
+          ListArg obj = object_after(b + 3);
+          if (!obj.empty() && m.type == EntityType::person)
+            for (const auto& r : obj.refs())
+              emit_type({m.entity, m.type, &m}, "member_of", false, r, m.token_begin, obj.end,
+                        "relative-clause", 0.8, nullptr);
+        }
+      }
+      // (c) Apposition before the name: "the U.S. ambassador to Kazakhstan, George A. Krol,".
+      if (m.type == EntityType::person && m.token_begin >= 2 &&
+          tk_[m.token_begin - 1].norm == ",") {
+        std::size_t e = m.token_begin - 1;
+        std::size_t b = e;
+        while (b > 0 && !comma_or_dash(b - 1) && ch_.verb_at[b - 1] == kNoToken && !wh(b - 1) &&
+               tk_[b - 1].tag != Penn::open_quote && tk_[b - 1].tag != Penn::close_quote && !is(b - 1, "and") &&
+               !is(b - 1, "but"))
+          --b;
+        // Must be a determiner-led description, and the name must be followed by a comma or verb.
+        const bool closes = m.token_end < n &&
+                            (tk_[m.token_end].norm == "," || ch_.verb_at[m.token_end] != kNoToken);
+        if (b < e && tk_[b].tag == Penn::DT && closes && !mention_at_[e - 1])
+          title_rule(m, b, e, "apposition", 0.75);
+        else if (b < e && tk_[b].tag == Penn::DT && closes && mention_at_[e - 1] &&
+                 mention_at_[e - 1]->type != EntityType::person)
+          title_rule(m, b, e, "apposition", 0.75);
+      }
+      // (d) "X (C) of the Y rebel group": a person of a group.
+      if (m.type == EntityType::person) {
+        std::size_t k = m.token_end;
+        if (k < n && tk_[k].norm == "(") {
+          while (k < n && tk_[k].norm != ")") ++k;
+          ++k;
+        }
+        if (is(k, "of")) {
+          ListArg obj = object_after(k + 1);
+          if (!obj.empty() && obj.units.size() == 1)
+            for (const auto& r : obj.refs())
+              if (r.type == EntityType::armed_group || r.type == EntityType::organization)
+                emit_type({m.entity, m.type, &m}, "member_of", false, r, m.token_begin, obj.end,
+                          "nominal-of", 0.75, nullptr);
+        }
+      }
+    }
+    // (r) Respective titles: "Russian and Turkish presidents Putin and Erdogan",
+    //     "(Russian and Turkish presidents) Putin and Erdogan".
+    for (const Mention* second : mentions_) {
+      if (second->type != EntityType::person || second->entity.empty() || second->token_begin < 2)
+        continue;
+      const std::size_t and1 = second->token_begin - 1;
+      if (!is(and1, "and")) continue;
+      const Mention* first = actor_at_[and1 - 1];
+      if (!first || first->type != EntityType::person || first->entity.empty() ||
+          first->token_end != and1)
+        continue;
+      std::size_t k = first->token_begin;
+      if (k > 0 && tk_[k - 1].norm == ")") --k;
+      // Plural role nouns right before.
+      std::size_t r = k;
+      while (r > 0 &&
+             (tk_[r - 1].tag == Penn::NNS || tk_[r - 1].tag == Penn::NN || tk_[r - 1].tag == Penn::JJ) &&
+             !actor_at_[r - 1])
+        --r;
+      if (r == k || tk_[k - 1].tag != Penn::NNS) continue;
+      std::size_t role_end = kNoToken;
+      auto [role_at, entry] = role_noun(r, k, &role_end);
+      if (!entry) continue;
+      // Two demonyms joined by "and" before the roles.
+      if (r < 3 || !is(r - 2, "and")) continue;
+      const Mention* dem2 = actor_at_[r - 1];
+      const Mention* dem1 = actor_at_[r - 3];
+      if (!dem1 || !dem2 || dem1->kind != MentionKind::demonym ||
+          dem2->kind != MentionKind::demonym)
+        continue;
+      const std::string type = entry->def->type;
+      if (type != "leads" && type != "member_of" && type != "represents") continue;
+      emit_type({first->entity, first->type, first}, type, false, {dem1->entity, dem1->type, dem1},
+                r - 3, first->token_end, "nominal-premod", 0.75, nullptr);
+      emit_type({second->entity, second->type, second}, type, false,
+                {dem2->entity, dem2->type, dem2}, r - 3, second->token_end, "nominal-premod", 0.75,
+                nullptr);
+      titled_.insert({first->entity, type});
+      titled_.insert({second->entity, type});
+    }
+    // (e) "received the backing of X", "received an invitation from X to attend E".
+    for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
+      const VerbGroup& g = ch_.verbs[v];
+      if (g.lemma != "receive" && g.lemma != "win" && g.lemma != "get" && g.lemma != "gain" &&
+          g.lemma != "secure" && g.lemma != "enjoy" && g.lemma != "accept")
+        continue;
+      std::size_t k = g.end;
+      while (k < n && tk_[k].tag == Penn::RB) ++k;
+      if (k >= n || ch_.noun_at[k] == kNoToken) continue;
+      const NounGroup& obj = ch_.nouns[ch_.noun_at[k]];
+      if (!(is(obj.end, "of") || is(obj.end, "from"))) continue;
+      const auto noun = tk_[obj.head].lemma;
+      const RelationDef* def = nullptr;
+      for (const auto& d : lexicon_relations())
+        if (std::find(d->nouns.begin(), d->nouns.end(), noun) != d->nouns.end() &&
+            !handled_elsewhere(d->type) && (!def || priority(d->type) < priority(def->type)))
+          def = d;
+      if (!def) continue;
+      ListArg giver = object_after(obj.end + 1);
+      Subject receiver = subject_of(v);
+      if (giver.empty() || receiver.refs.empty()) continue;
+      const char* why = why_of(g);
+      for (const auto& gv : giver.refs())
+        for (const auto& r : receiver.refs)
+          emit(gv, *def, r, std::min(receiver.begin, g.begin), giver.end, "nominal-of", 0.8, why);
+      // "... an invitation from X to attend E": the receiver attends E.
+      std::size_t t = giver.end;
+      if (def->type == "invites" && is(t, "to") && t + 1 < n && ch_.verb_at[t] != kNoToken) {
+        const VerbGroup& inf = ch_.verbs[ch_.verb_at[t]];
+        auto it = triggers_.verbs.find(inf.lemma);
+        if (it == triggers_.verbs.end()) continue;
+        for (const auto& entry : it->second) {
+          if (!entry.rest.empty() || entry.def->type != "attends") continue;
+          ListArg ev = object_after(inf.end);
+          if (ev.empty()) continue;
+          for (const auto& r : receiver.refs)
+            for (const auto& e : ev.refs())
+              emit(r, *entry.def, e, std::min(receiver.begin, g.begin), ev.end, "invitation-to",
+                   0.6,
+                   why ? why : "intended");  // invited is not yet attending
+          break;
+        }
+      }
+    }
+    // (f) "thanked X for hosting E", "gratitude to X for hosting E".
+    for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
+      const VerbGroup& g = ch_.verbs[v];
+      if (g.begin == 0 || !is(g.begin - 1, "for") || tk_[g.main].tag != Penn::VBG) continue;
+      bool thanks = false;
+      for (std::size_t j = 0; j + 1 < g.begin && !thanks; ++j) {
+        const auto& l = tk_[j].lemma;
+        thanks = l == "thank" || l == "gratitude" || l == "grateful" || l == "praise" ||
+                 l == "credit" || l == "commend" || l == "congratulate" || l == "applaud" ||
+                 l == "thanks";
+      }
+      if (!thanks) continue;
+      ListArg agent = read_left(g.begin - 1);
+      if (agent.empty()) continue;
+      auto it = triggers_.verbs.find(g.lemma);
+      if (it == triggers_.verbs.end()) continue;
+      apply(it->second, g, agent.refs(true), {}, agent.units[agent.tail_from].begin, g.end,
+            "thanks-for", 0.8, why_of(g), false);
+    }
+  }
+
+  // ---- adjective compounds ---------------------------------------------
+
+  void compound_rules() {
+    const std::size_t n = tk_.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      if (tk_[k].text.find('-') == std::string_view::npos) continue;
+      const std::string word = lower(tk_[k].text);
+      for (const auto& [suffix, def] : triggers_.suffixes) {
+        if (word.size() <= suffix.size() || !word.ends_with(suffix)) continue;
+        const std::size_t hyphen_byte = tk_[k].begin + (word.size() - suffix.size());
+        // Sources: mentions ending at the hyphen, plus coordinated ones before ("Russian and
+        // Turkish-backed").
+        std::vector<Ref> sources;
+        std::size_t span_b = k;
+        for (const Mention* m : mentions_)
+          if (m->end == hyphen_byte && m->begin >= tk_[m->token_begin].begin) {
+            auto r = refs_of(m);
+            sources.insert(sources.end(), r.begin(), r.end());
+            span_b = std::min(span_b, m->token_begin);
+          }
+        // "United Nations-backed": the tokenizer split the name, so no mention ends at
+        // the hyphen; the lexicon says which actor the written name is.
+        if (sources.empty() && lexicon_) {
+          for (std::size_t back = 0; back <= 3 && back <= k && sources.empty(); ++back) {
+            const std::size_t b0 = tk_[k - back].begin;
+            if (hyphen_byte <= b0 || hyphen_byte > doc_.text.size()) continue;
+            const auto surface = std::string_view(doc_.text).substr(b0, hyphen_byte - b0);
+            auto found = lexicon_->lookup(surface);
+            if (found.size() == 1 && !found.front().actor->outlet) {
+              sources.push_back({found.front().actor->id, found.front().actor->type, nullptr});
+              span_b = k - back;
+            }
+          }
+        }
+        if (sources.empty()) continue;
+        std::size_t j = span_b;
+        while (j >= 2 && (is(j - 1, "and") || tk_[j - 1].norm == ",") && actor_at_[j - 2] &&
+               actor_at_[j - 2]->kind == MentionKind::demonym && tk_[j - 2].adj()) {
+          const Mention* m = actor_at_[j - 2];
+          auto r = refs_of(m);
+          sources.insert(sources.end(), r.begin(), r.end());
+          j = m->token_begin;
+          span_b = j;
+        }
+        // Target: the noun group the compound modifies.
+        if (ch_.noun_at[k] == kNoToken) continue;
+        const NounGroup& g = ch_.nouns[ch_.noun_at[k]];
+        if (g.head <= k) continue;
+        Unit u = unit_of(ch_.noun_at[k]);
+        for (const auto& s : sources)
+          for (const auto& t : u.refs)
+            emit(s, *def, t, span_b, g.end, "adj-compound", 0.8, nullptr);
+      }
+      for (const auto& [prefix, def] : triggers_.prefixes) {
+        if (!word.starts_with(prefix) || word.size() <= prefix.size()) continue;
+        const std::size_t after = tk_[k].begin + prefix.size();
+        std::vector<Ref> targets;
+        for (const Mention* m : mentions_)
+          if (m->begin == after) {
+            auto r = refs_of(m);
+            targets.insert(targets.end(), r.begin(), r.end());
+          }
+        if (targets.empty() || ch_.noun_at[k] == kNoToken) continue;
+        const NounGroup& g = ch_.nouns[ch_.noun_at[k]];
+        if (g.head <= k) continue;
+        Unit u = unit_of(ch_.noun_at[k]);
+        for (const auto& s : u.refs)
+          for (const auto& t : targets) emit(s, *def, t, k, g.end, "adj-compound", 0.8, nullptr);
+      }
+    }
+  }
+
+  // ---- "talks between A and B" ------------------------------------------
+
+  void between_rules() {
+    const std::size_t n = tk_.size();
+    for (std::size_t k = 1; k + 1 < n; ++k) {
+      if (!is(k, "between") || ch_.noun_at[k - 1] == kNoToken) continue;
+      const auto& lemma = tk_[ch_.nouns[ch_.noun_at[k - 1]].head].lemma;
+      std::string type;
+      if (lemma == "talk" || lemma == "negotiation" || lemma == "dialogue" || lemma == "dialog" ||
+          lemma == "contact")
+        type = "negotiates_with";
+      else if (lemma == "meeting" || lemma == "summit" || lemma == "consultation" ||
+               lemma == "call")
+        type = "meets";
+      else
+        continue;
+      if (!relation_defined(type)) continue;
+      std::size_t j = k + 1;
+      if (j >= n || ch_.noun_at[j] == kNoToken || ch_.nouns[ch_.noun_at[j]].begin != j) continue;
+      ListArg list = read_right(j, false);
+      if (list.empty()) continue;
+      auto refs = list.refs();
+      if (list.units.size() == 1 && refs.size() < 2) continue;
+      // "a meeting between X and Y": when the meeting is an event node, they attend it.
+      if (const Mention* em = mention_at_[ch_.nouns[ch_.noun_at[k - 1]].head];
+          em && em->type == EntityType::event && !em->entity.empty())
+        if (const RelationDef* attends = relation_def("attends"))
+          for (const auto& r : refs)
+            emit(r, *attends, {em->entity, em->type, em}, ch_.nouns[ch_.noun_at[k - 1]].begin,
+                 list.end, "nominal-between", 0.7, nullptr);
+      for (std::size_t a = 0; a < refs.size(); ++a)
+        for (std::size_t b = a + 1; b < refs.size(); ++b)
+          emit_type(refs[a], type, true, refs[b], ch_.nouns[ch_.noun_at[k - 1]].begin, list.end,
+                    "nominal-between", 0.75, nullptr);
+    }
+  }
+
+  // ---- "on behalf of X"; "the initiative of/by X" -------------------------
+
+  void behalf_and_initiative_rules() {
+    const std::size_t n = tk_.size();
+    const RelationDef* represents = relation_def("represents");
+    for (std::size_t k = 0; represents && k + 3 < n; ++k) {
+      if (!is(k, "on") || !is(k + 1, "behalf") || !is(k + 2, "of")) continue;
+      // The speaker/actor is the subject of the verb just before.
+      std::size_t v = kNoToken;
+      for (std::size_t j = k; j-- > 0;) {
+        if (ch_.verb_at[j] != kNoToken) {
+          v = ch_.verb_at[j];
+          break;
+        }
+        if (tk_[j].norm == "," || tk_[j].norm == ";") break;
+      }
+      if (v == kNoToken) continue;
+      Subject who = subject_of(v);
+      ListArg principal = object_after(k + 3);
+      for (const auto& s : who.refs)
+        for (const auto& p : principal.refs())
+          emit(s, *represents, p, std::min(who.begin, k), principal.end, "on-behalf", 0.8,
+               why_of(ch_.verbs[v]));
+    }
+    const RelationDef* brokered = relation_def("brokered");
+    for (std::size_t gi = 0; brokered && gi < ch_.nouns.size(); ++gi) {
+      const NounGroup& g = ch_.nouns[gi];
+      const auto& lemma = tk_[g.head].lemma;
+      if (lemma != "initiative" && lemma != "proposal" && lemma != "brainchild") continue;
+      const Mention* em = mention_at_[g.head];
+      if (!em || em->type != EntityType::event || em->entity.empty()) continue;
+      if (!(is(g.end, "by") || is(g.end, "of") || is(g.end, "from"))) continue;
+      // "the initiative of (Russian and Turkish presidents) Putin and Erdogan": an
+      // editor's parenthesis before the names is skipped.
+      std::size_t from = g.end + 1;
+      if (from < n && tk_[from].norm == "(") {
+        std::size_t j = from + 1;
+        while (j < n && j < from + 8 && tk_[j].norm != ")") ++j;
+        if (j < n && tk_[j].norm == ")") from = j + 1;
+      }
+      ListArg by = read_right(from, false);
+      for (const auto& r : by.refs())
+        emit(r, *brokered, {em->entity, em->type, em}, g.begin, by.end, "nominal-of", 0.75,
+             nullptr);
+    }
+  }
+
+  // ---- participant lists ------------------------------------------------
+
+  void participant_rules() {
+    const std::size_t n = tk_.size();
+    const RelationDef* attends = relation_def("attends");
+    if (!attends) return;
+    // "Among the participants (of E) include/are X, Y, Z".
+    for (std::size_t k = 0; k + 2 < n; ++k) {
+      if (!is(k, "among") || ch_.noun_at[k + 1] == kNoToken) continue;
+      const NounGroup& g = ch_.nouns[ch_.noun_at[k + 1]];
+      const auto& hl = tk_[g.head].lemma;
+      if (hl != "participant" && hl != "attendee" && hl != "delegate" && hl != "delegation" &&
+          hl != "guest" && hl != "invitee")
+        continue;
+      std::vector<Ref> events;
+      std::size_t j = g.end;
+      if (is(j, "of") || is(j, "in") || is(j, "at")) {
+        ListArg ev = object_after(j + 1);
+        for (const auto& r : ev.refs())
+          if (is_event(r.type)) events.push_back(r);
+        if (!ev.empty())
+          j = ev.end;
+        else if (j + 1 < n && ch_.noun_at[j + 1] != kNoToken)
+          j = ch_.nouns[ch_.noun_at[j + 1]].end;
+      }
+      if (events.empty()) continue;
+      while (j < n && (tk_[j].norm == "," || tk_[j].tag == Penn::RB)) ++j;
+      if (j >= n || ch_.verb_at[j] == kNoToken) continue;
+      const VerbGroup& vg = ch_.verbs[ch_.verb_at[j]];
+      if (vg.lemma != "include" && vg.lemma != "be") continue;
+      ListArg who = object_after(vg.end);
+      for (const auto& w : who.refs())
+        for (const auto& e : events)
+          emit(w, *attends, e, k, who.end, "participant-list", 0.7, why_of(vg));
+    }
+    // "E involving/including X and Y", "E, with the participation of X".
+    for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
+      const VerbGroup& g = ch_.verbs[v];
+      if (!g.participle || tk_[g.main].tag != Penn::VBG ||
+          (g.lemma != "involve" && g.lemma != "include" && g.lemma != "bring"))
+        continue;
+      std::size_t e = g.begin;
+      if (e > 0 && comma_or_dash(e - 1)) --e;
+      ListArg ev = read_left(e);
+      std::vector<Ref> events;
+      for (const auto& r : ev.refs(true))
+        if (is_event(r.type)) events.push_back(r);
+      if (events.empty()) continue;
+      std::size_t k = g.end;
+      while (k < n && tk_[k].tag == Penn::RB) ++k;
+      ListArg who = object_after(k);
+      for (const auto& w : who.refs())
+        for (const auto& x : events)
+          emit(w, *attends, x, ev.units[ev.tail_from].begin, who.end, "participant-list", 0.7,
+               nullptr);
+    }
+  }
+
+  void set_relations(const std::vector<const RelationDef*>* defs) { defs_ = defs; }
+  void set_lexicon(const Lexicon* lexicon) { lexicon_ = lexicon; }
+
+ private:
+  const std::vector<const RelationDef*>& lexicon_relations() const { return *defs_; }
+  const RelationDef* relation_def(std::string_view type) const {
+    for (const auto* d : *defs_)
+      if (d->type == type) return d;
+    return nullptr;
+  }
+  bool relation_defined(std::string_view type) const { return relation_def(type) != nullptr; }
+
+  const Document& doc_;
+  const Sentence& s_;
+  Tokens tk_;  // views: tags and verb lemmas as the chunker mended them
+  std::size_t index_;
+  std::vector<const Mention*> mentions_;
+  const Triggers& triggers_;
+  Output& out_;
+  Chunks ch_;
+  detail::LowerViews lower_;  // holds the lower-cased forms tk_ points to
+  std::vector<const Mention*> mention_at_;
+  std::vector<const Mention*> actor_at_;  // longest actor (non-event) mention per token
+  std::vector<bool> in_quote_;
+  const std::vector<const RelationDef*>* defs_ = nullptr;
+  const Lexicon* lexicon_ = nullptr;
+  std::size_t limit_ = kNoToken;  // objects end before this token (the verb's clause end)
+  // (source, type) pairs a title or apposition stated in this sentence: a verb
+  // rule then does not add the same relation to a mere description ("the country").
+  std::set<std::pair<std::string, std::string>> titled_;
+
+ public:
+  // ---- quotes -----------------------------------------------------------
+
+  bool speech_verb(std::size_t v) const {
+    const auto& l = ch_.verbs[v].lemma;
+    return in(kSpeech, l);
+  }
+
+  // The speaker of speech verb `v`: its subject, or the noun after it ("said X").
+  std::vector<Ref> speaker_of(std::size_t v, std::size_t* span_e) const {
+    const VerbGroup& g = ch_.verbs[v];
+    Subject s = subject_of(v);
+    auto actors = [](std::vector<Ref> refs) {
+      refs.erase(
+          std::remove_if(refs.begin(), refs.end(), [](const Ref& r) { return !is_actor(r.type); }),
+          refs.end());
+      return refs;
+    };
+    auto refs = actors(s.refs);
+    if (span_e) *span_e = g.end;
+    if (!refs.empty()) return refs;
+    if (g.end < tk_.size() && ch_.noun_at[g.end] != kNoToken) {
+      ListArg after = read_right(g.end, false);
+      if (span_e && !after.empty()) *span_e = after.end;
+      return actors(after.refs());
+    }
+    return {};
+  }
+
+  // A speech verb outside quotes in [b, e), nearest to `near`.
+  std::size_t speech_in(std::size_t b, std::size_t e, bool from_left) const {
+    std::size_t best = kNoToken;
+    for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
+      const auto& g = ch_.verbs[v];
+      if (g.begin < b || g.end > e || in_quote_[g.main] || !speech_verb(v)) continue;
+      if (from_left) return v;
+      best = v;
+    }
+    return best;
+  }
+
+  // "according to X" in [b, e).
+  std::vector<Ref> according_to(std::size_t b, std::size_t e, std::size_t* at) const {
+    for (std::size_t k = b; k + 2 < e; ++k)
+      if (is(k, "according") && is(k + 1, "to") && !in_quote_[k]) {
+        ListArg l = object_after(k + 2);
+        if (!l.empty()) {
+          if (at) *at = l.end;
+          std::vector<Ref> out;
+          for (const auto& r : l.refs())
+            if (is_actor(r.type)) out.push_back(r);
+          return out;
+        }
+      }
+    return {};
+  }
+
+  const Tokens& tokens() const { return tk_; }
+};
+
+struct QuoteSpan {
+  std::size_t s1 = 0, t1 = 0;  // opening quote token
+  std::size_t s2 = 0, t2 = 0;  // closing quote token
+};
+
+bool opens(const Token& t) { return t.pos == "``"; }
+bool closes(const Token& t) { return t.pos == "''"; }
+bool opens(const Tok& t) { return t.tag == Penn::open_quote; }
+
+}  // namespace
+
+ExtractedRelations extract_relations(const Document& document, std::span<const Sentence> sentences,
+                                     std::span<const Mention> mentions, const Lexicon& lexicon) {
+  ExtractedRelations result;
+  const Triggers& triggers = triggers_for(lexicon);
+  std::vector<const RelationDef*> defs;
+  for (const auto& d : lexicon.relations()) defs.push_back(&d);
+
+  std::vector<std::vector<const Mention*>> by_sentence(sentences.size());
+  for (const auto& m : mentions)
+    if (m.sentence < sentences.size() && m.token_begin < m.token_end &&
+        m.token_end <= sentences[m.sentence].tokens.size())
+      by_sentence[m.sentence].push_back(&m);
+
+  Output out;
+  std::deque<SentenceReader> readers;  // a deque: readers hold views of themselves, never move
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    readers.emplace_back(document, sentences[i], i, by_sentence[i], triggers, out);
+    readers.back().set_relations(&defs);
+    readers.back().set_lexicon(&lexicon);
+    if (sentences[i].block == BlockKind::dateline) continue;
+    readers.back().run();
+  }
+
+  // Quotes: spans from an opening to a closing mark, possibly across sentences.
+  std::vector<QuoteSpan> quotes;
+  {
+    bool open = false;
+    QuoteSpan cur;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      const auto& tk = sentences[i].tokens;
+      for (std::size_t k = 0; k < tk.size(); ++k) {
+        if (opens(tk[k]) && !open) {
+          open = true;
+          cur.s1 = i;
+          cur.t1 = k;
+        } else if (closes(tk[k]) && open) {
+          open = false;
+          cur.s2 = i;
+          cur.t2 = k;
+          quotes.push_back(cur);
+        }
+      }
+      if (open && i > cur.s1 + 4) open = false;  // an unclosed quote does not run on forever
+    }
+  }
+  std::vector<Ref> last_speakers;
+  std::size_t last_quote_sentence = kNoToken;
+  for (const auto& q : quotes) {
+    const auto& text = document.text;
+    const Sentence& first = sentences[q.s1];
+    const Sentence& last = sentences[q.s2];
+    const std::size_t qb = first.tokens[q.t1].end;
+    const std::size_t qe = last.tokens[q.t2].begin;
+    if (qe <= qb || qe > text.size()) continue;
+    std::string quote = text.substr(qb, qe - qb);
+    while (!quote.empty() && (quote.back() == ' ' || quote.back() == '\n' || quote.back() == ','))
+      quote.pop_back();
+    while (!quote.empty() && (quote.front() == ' ' || quote.front() == '\n'))
+      quote.erase(quote.begin());
+    if (quote.empty()) continue;
+
+    std::vector<Ref> speakers;
+    std::size_t ev_sentence = q.s2;
+    std::size_t span_b = q.t2, span_e = q.t2 + 1;
+    std::string rule = "quote";
+    const SentenceReader& r2 = readers[q.s2];
+    // After the closing mark: ", X said", ", said X", "he added", "X told reporters".
+    std::size_t stop = r2.tokens().size();
+    for (std::size_t k = q.t2 + 1; k < stop; ++k)
+      if (opens(r2.tokens()[k])) {
+        stop = k;
+        break;
+      }
+    std::size_t v = r2.speech_in(q.t2 + 1, stop, true);
+    if (v != kNoToken) {
+      speakers = r2.speaker_of(v, &span_e);
+      span_b = q.s1 == q.s2 ? q.t1 : 0;
+    }
+    if (speakers.empty()) {
+      std::size_t at = kNoToken;
+      speakers = r2.according_to(q.t2 + 1, stop, &at);
+      if (!speakers.empty()) {
+        span_b = q.s1 == q.s2 ? q.t1 : 0;
+        span_e = at;
+      }
+    }
+    if (speakers.empty()) {
+      // Before the opening mark: "X said: ...", "X told reporters that the goal was to “...”".
+      const SentenceReader& r1 = readers[q.s1];
+      std::size_t v1 = r1.speech_in(0, q.t1, false);
+      if (v1 != kNoToken) {
+        std::size_t e = 0;
+        speakers = r1.speaker_of(v1, &e);
+        ev_sentence = q.s1;
+        span_b = 0;
+        span_e = q.s1 == q.s2 ? q.t2 + 1 : r1.tokens().size();
+        for (std::size_t k = 0; k < q.t1; ++k)
+          if (r1.chunks().noun_at[k] != kNoToken || r1.chunks().verb_at[k] != kNoToken) {
+            span_b = k;
+            break;
+          }
+      }
+    }
+    if (speakers.empty() && !last_speakers.empty() && last_quote_sentence != kNoToken &&
+        q.s1 <= last_quote_sentence + 1 && q.t1 == 0) {
+      // A quote that is its own sentence right after an attributed one continues it.
+      speakers = last_speakers;
+      rule = "quote-continued";
+      span_b = q.t1;
+      span_e = q.t2 + 1;
+      ev_sentence = q.s2;
+    }
+    // A pronoun speaker resolved to someone named inside the quote itself is a
+    // resolution slip (people rarely name themselves): the speaker of the quote
+    // just before, if any, is the better reading; otherwise nobody.
+    if (speakers.size() == 1 && speakers[0].mention &&
+        speakers[0].mention->kind == MentionKind::pronoun) {
+      bool named_inside = false;
+      for (const auto& m : mentions)
+        if (m.entity == speakers[0].id && m.kind != MentionKind::pronoun &&
+            (m.sentence > q.s1 || (m.sentence == q.s1 && m.token_begin > q.t1)) &&
+            (m.sentence < q.s2 || (m.sentence == q.s2 && m.token_end <= q.t2)))
+          named_inside = true;
+      const bool recent = last_quote_sentence != kNoToken && q.s1 <= last_quote_sentence + 1 &&
+                          !last_speakers.empty() && last_speakers[0].type == EntityType::person;
+      // News convention: "he said" right after a quoted person's words is that person.
+      if (recent && speakers[0].type == EntityType::person)
+        speakers = last_speakers;
+      else if (named_inside)
+        speakers.clear();
+    }
+    if (speakers.empty()) continue;
+    last_speakers = speakers;
+    last_quote_sentence = q.s2;
+    const Sentence& es = sentences[ev_sentence];
+    if (span_e > es.tokens.size()) span_e = es.tokens.size();
+    if (span_b >= span_e) span_b = 0;
+    Statement st;
+    st.quote = quote;
+    st.evidence.document = document.id;
+    st.evidence.sentence = ev_sentence;
+    st.evidence.start = es.tokens[span_b].begin;
+    st.evidence.end = es.tokens[span_e - 1].end;
+    if (es.end <= text.size() && es.begin <= es.end)
+      st.evidence.text = text.substr(es.begin, es.end - es.begin);
+    st.evidence.rule = rule;
+    st.evidence.date = document.date;
+    st.evidence.confidence = rule == "quote" ? 0.85 : 0.7;
+    std::set<std::string> seen;
+    for (const auto& s : speakers)
+      if (seen.insert(std::string(s.id)).second) result.statements.emplace_back(s.id, st);
+  }
+
+  for (auto& [key, rel] : out.asserted) result.relations.push_back(std::move(rel));
+  for (auto& [key, rel] : out.unasserted) result.unasserted.push_back(std::move(rel));
+  return result;
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,628 @@
+// Entity resolution within one document: names, partial names, variants,
+// acronyms, metonyms, pronouns and definite descriptions.
+#include "resolve/entity_resolver.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "mentions/mention_words.hpp"
+
+namespace actorgraph {
+
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+std::vector<std::string> split_words(const std::string& key) {
+  std::vector<std::string> words;
+  std::size_t pos = 0;
+  while (pos < key.size()) {
+    auto end = key.find(' ', pos);
+    if (end == std::string::npos) end = key.size();
+    if (end > pos) words.push_back(key.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+bool org_like(EntityType t) { return t == EntityType::organization || t == EntityType::armed_group; }
+
+bool compatible(EntityType a, EntityType b) { return a == b || (org_like(a) && org_like(b)); }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+  return out;
+}
+
+/// Is name `a` fuller than `b`? More words, then more bytes, then smaller text: a total order.
+bool fuller(const std::string& a, const std::string& b) {
+  const auto wa = std::count(a.begin(), a.end(), ' ');
+  const auto wb = std::count(b.begin(), b.end(), ' ');
+  if (wa != wb) return wa > wb;
+  if (a.size() != b.size()) return a.size() > b.size();
+  return a < b;
+}
+
+/// One entity being built for the document.
+struct Cluster {
+  std::string fixed_id;   // lexicon or rule id; empty: slug of the fullest name
+  std::string label;      // fixed label, if any
+  EntityType type = EntityType::organization;
+  std::vector<std::vector<std::string>> keys;  // name keys, as words
+  std::string fullest;    // fullest surface name seen
+  std::string roles;      // roles of its mentions, lower case, for "the envoy"
+  std::size_t last = 0;   // index of its last mention
+};
+
+bool is_suffix(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  if (part.empty() || part.size() > whole.size()) return false;
+  return std::equal(part.rbegin(), part.rend(), whole.rbegin());
+}
+
+/// Can the person name `m` (key words) belong to cluster `c` without merging two people?
+bool person_fits(const std::vector<std::string>& m, const Cluster& c) {
+  for (const auto& k : c.keys) {
+    if (k == m) return true;
+    if (is_suffix(m, k) || is_suffix(k, m)) return true;  // "Abu Zaid" / "Osama Abu Zaid"; "Assad"
+  }
+  // Same surname, compatible first names: "Mohammad Alloush" / "Mohammed Alloush" share a key
+  // already; "George A. Krol" / "George Krol" drop initials in the key. Anything else stays apart.
+  return false;
+}
+
+class DocumentResolver {
+ public:
+  DocumentResolver(std::vector<Mention>& mentions, std::span<const Sentence> sentences, const Lexicon& lexicon)
+      : m_(mentions), s_(sentences), lex_(lexicon), cluster_of_(mentions.size(), kNone) {}
+
+  void run() {
+    for (std::size_t i = 0; i < m_.size(); ++i) {
+      auto& m = m_[i];
+      if (m.kind == MentionKind::pronoun || m.kind == MentionKind::nominal) continue;
+      resolve_name(i);
+    }
+    // Descriptions and pronouns, in order, so resolved pronouns become antecedents.
+    for (std::size_t i = 0; i < m_.size(); ++i) {
+      auto& m = m_[i];
+      if (m.kind == MentionKind::pronoun) resolve_pronoun(i);
+      else if (m.kind == MentionKind::nominal) resolve_description(i);
+    }
+    finish_ids();
+  }
+
+ private:
+  // ---- names --------------------------------------------------------------
+
+  std::size_t new_cluster(std::size_t i) {
+    Cluster c;
+    c.fixed_id = m_[i].entity;
+    c.label = m_[i].label;
+    c.type = m_[i].type;
+    clusters_.push_back(std::move(c));
+    return clusters_.size() - 1;
+  }
+
+  void join(std::size_t i, std::size_t c) {
+    cluster_of_[i] = c;
+    auto& cl = clusters_[c];
+    cl.last = i;
+    const auto& m = m_[i];
+    const std::string& name = m.name;
+    if (!name.empty() && m.kind != MentionKind::demonym && m.kind != MentionKind::metonym &&
+        m.kind != MentionKind::nominal) {
+      auto words = split_words(name_key(name));
+      if (!words.empty() && std::find(cl.keys.begin(), cl.keys.end(), words) == cl.keys.end())
+        cl.keys.push_back(std::move(words));
+      if (m.kind != MentionKind::acronym && (cl.fullest.empty() || fuller(name, cl.fullest))) cl.fullest = name;
+    }
+    if (cl.label.empty() && !m.label.empty()) cl.label = m.label;
+    if (!m.role.empty()) cl.roles += lower(m.role) + "|";
+    if (cl.fixed_id.empty() && !m.entity.empty()) cl.fixed_id = m.entity;
+  }
+
+  std::size_t find_by_id(const std::string& id) const {
+    for (std::size_t c = 0; c < clusters_.size(); ++c)
+      if (clusters_[c].fixed_id == id) return c;
+    return kNone;
+  }
+
+  std::size_t find_by_key(const std::vector<std::string>& key, EntityType type) const {
+    for (std::size_t c = clusters_.size(); c-- > 0;)
+      if (compatible(clusters_[c].type, type))
+        for (const auto& k : clusters_[c].keys)
+          if (k == key) return c;
+    return kNone;
+  }
+
+  void resolve_name(std::size_t i) {
+    auto& m = m_[i];
+    if (!m.entity.empty()) {  // lexicon, state bodies, governments, places
+      auto c = find_by_id(m.entity);
+      if (c == kNone) c = new_cluster(i);
+      join(i, c);
+      return;
+    }
+    if (m.name.empty()) return;
+    const auto key = split_words(name_key(m.name));
+    if (key.empty()) return;
+    // Declared equal in the text: "HNC" = "High Negotiations Committee".
+    if (!m.alias_of.empty()) {
+      const auto alias_key = split_words(name_key(m.alias_of));
+      auto c = find_by_key(alias_key, m.type);
+      if (c == kNone) {
+        c = new_cluster(i);
+        clusters_[c].keys.push_back(alias_key);
+        clusters_[c].fullest = m.alias_of;
+      }
+      join(i, c);
+      return;
+    }
+    if (m.type == EntityType::person) {
+      std::size_t best = kNone;
+      for (std::size_t c = 0; c < clusters_.size(); ++c) {
+        if (clusters_[c].type != EntityType::person || !person_fits(key, clusters_[c])) continue;
+        if (best == kNone || clusters_[c].last > clusters_[best].last) best = c;
+      }
+      // A surname-only mention must not hide a clash: "Krol" fits "George Krol" and "Anna Krol";
+      // the most recently mentioned wins, which is what news prose means.
+      // "Apple said" after "Apple Inc": a one-word name that begins an
+      // organisation of the document is that organisation, not a person.
+      if (best == kNone && key.size() == 1 && m.role.empty())
+        if (const auto org = org_by_first_word(key[0]); org != kNone) {
+          m.type = clusters_[org].type;
+          join(i, org);
+          return;
+        }
+      if (best == kNone) best = new_cluster(i);
+      join(i, best);
+      return;
+    }
+    auto c = find_by_key(key, m.type);
+    if (c == kNone && org_like(m.type)) {
+      // An undefined acronym used for a name given in full earlier ("FSA").
+      const bool acronym = m.kind == MentionKind::acronym;
+      if (acronym) c = acronym_target(m.name);
+    }
+    if (c == kNone && m.type == EntityType::government) {
+      // "State Department" after "the U.S. State Department".
+      const auto slug = "-" + slugify(m.name);
+      for (std::size_t k = 0; k < clusters_.size(); ++k)
+        if (clusters_[k].fixed_id.ends_with(slug)) c = k;
+    }
+    if (c == kNone && m.type == EntityType::location && key.size() == 1) c = place_by_first_word(key[0]);
+    if (c == kNone) c = new_cluster(i);
+    join(i, c);
+  }
+
+  /// "the Rixos hotel" after "Rixos President Hotel", "Gaza" after "the Gaza Strip":
+  /// a one-word place named by the first word of a longer place of the document
+  /// (the most recent one if several fit).
+  std::size_t place_by_first_word(const std::string& word) const {
+    for (std::size_t c = clusters_.size(); c-- > 0;) {
+      if (clusters_[c].type != EntityType::location) continue;
+      for (const auto& key : clusters_[c].keys)
+        if (key.size() > 1 && key.front() == word) return c;
+    }
+    return kNone;
+  }
+
+  std::size_t org_by_first_word(const std::string& word) const {
+    for (std::size_t c = clusters_.size(); c-- > 0;) {
+      if (!org_like(clusters_[c].type)) continue;
+      for (const auto& key : clusters_[c].keys)
+        if (key.size() > 1 && key.front() == word) return c;
+    }
+    return kNone;
+  }
+
+  std::size_t acronym_target(const std::string& acronym) const {
+    for (std::size_t c = clusters_.size(); c-- > 0;) {
+      if (!org_like(clusters_[c].type) || clusters_[c].fullest.empty()) continue;
+      std::string initials;
+      for (const auto& w : split_words(lower(clusters_[c].fullest)))
+        if (!detail::has_class(w, detail::kFunction)) initials.push_back(static_cast<char>(w[0] - 'a' + 'A'));
+      std::string letters;
+      for (char ch : acronym)
+        if (ch >= 'A' && ch <= 'Z') letters.push_back(ch);
+      if (!letters.empty() && initials == letters) return c;
+    }
+    return kNone;
+  }
+
+  // ---- antecedents --------------------------------------------------------
+
+  const Token* token(const Mention& m, std::size_t k) const {
+    if (m.sentence >= s_.size() || k >= s_[m.sentence].tokens.size()) return nullptr;
+    return &s_[m.sentence].tokens[k];
+  }
+
+  std::string lower_token(const Mention& m, std::size_t k) const {
+    const Token* t = token(m, k);
+    return t ? lower(t->norm.empty() ? t->text : t->norm) : std::string();
+  }
+
+  /// A person mention next to a verb of speech ("X said", "said X", "X, ..., told").
+  bool is_speaker(const Mention& m) const {
+    const auto next = lower_token(m, m.token_end);
+    if (detail::has_class(next, detail::kSpeech)) return true;
+    if (next == "also" && detail::has_class(lower_token(m, m.token_end + 1), detail::kSpeech)) return true;
+    if (m.token_begin > 0 && detail::has_class(lower_token(m, m.token_begin - 1), detail::kSpeech)) return true;
+    // Apposition: "X, a spokesman for Y, told reporters".
+    if (next == ",") {
+      const auto& tokens = s_[m.sentence].tokens;
+      for (std::size_t k = m.token_end + 1; k < tokens.size() && k < m.token_end + 14; ++k)
+        if (lower_token(m, k) == "," && detail::has_class(lower_token(m, k + 1), detail::kSpeech)) return true;
+    }
+    return false;
+  }
+
+  /// The person a "he"/"she" or "the diplomat" refers to.
+  std::size_t person_antecedent(std::size_t i, std::string_view noun) const {
+    const auto& me = m_[i];
+    auto person = [&](std::size_t j) {
+      return cluster_of_[j] != kNone && clusters_[cluster_of_[j]].type == EntityType::person;
+    };
+    // A description matching a role ("the envoy" -> the one whose role says envoy) wins within reach.
+    if (!noun.empty()) {
+      for (std::size_t j = i; j-- > 0;) {
+        if (m_[j].sentence + 4 < me.sentence) break;
+        if (!person(j)) continue;
+        if (clusters_[cluster_of_[j]].roles.find(noun) != std::string::npos) return j;
+      }
+    }
+    // Same sentence: a speaker before the pronoun, else the first person (the subject).
+    std::size_t from = i;
+    while (from > 0 && m_[from - 1].sentence + 4 >= me.sentence) --from;
+    std::size_t first = kNone, speaker = kNone;
+    for (std::size_t j = from; j < i; ++j) {
+      if (m_[j].sentence != me.sentence || !person(j)) continue;
+      if (first == kNone) first = j;
+      if (speaker == kNone && is_speaker(m_[j])) speaker = j;
+    }
+    if (speaker != kNone) return speaker;
+    if (first != kNone && noun.empty()) return first;
+    // Previous sentences, nearest first: the speaker, else the subject.
+    std::size_t sentence = me.sentence;
+    for (int back = 0; back < 4 && sentence > 0; ++back) {
+      --sentence;
+      first = speaker = kNone;
+      for (std::size_t j = from; j < i; ++j) {
+        if (m_[j].sentence != sentence || !person(j)) continue;
+        if (first == kNone) first = j;
+        if (speaker == kNone && is_speaker(m_[j])) speaker = j;
+      }
+      if (speaker != kNone) return speaker;
+      if (first != kNone) return first;
+    }
+    return kNone;
+  }
+
+  /// Coordinated lists of mentions ending before mention i: "Russia, Turkey and Iran".
+  struct List {
+    std::vector<std::size_t> members;  // mention indices
+    std::size_t last = 0;
+  };
+
+  /// `window` is how many sentences back a list may start: short for "they" and bare plurals,
+  /// the whole document for counted descriptions ("the three countries", "the trio"), whose
+  /// size must match the list and so cannot pick up a nearer list by accident.
+  std::vector<List> lists_before(std::size_t i, std::size_t window = 3) const {
+    std::vector<List> lists;
+    List current;
+    auto separator_only = [&](const Mention& a, const Mention& b) {
+      if (a.sentence != b.sentence) return false;
+      bool separator = false;
+      for (std::size_t k = a.token_end; k < b.token_begin; ++k) {
+        const auto w = lower_token(a, k);
+        if (w != "," && w != "and" && w != "or" && w != "as" && w != "well" && w != "the") return false;
+        separator = separator || w == "," || w == "and" || w == "or";
+      }
+      return separator && b.token_begin >= a.token_end;
+    };
+    std::size_t prev = kNone;
+    std::size_t from = i;  // lists more than `window` sentences back are out of reach
+    while (from > 0 && m_[from - 1].sentence + window >= m_[i].sentence) --from;
+    for (std::size_t j = from; j < i; ++j) {
+      if (m_[j].kind == MentionKind::pronoun || m_[j].kind == MentionKind::nominal) continue;
+      if (cluster_of_[j] == kNone) continue;
+      if (prev != kNone && separator_only(m_[prev], m_[j])) {
+        if (current.members.empty()) current.members.push_back(prev);
+        current.members.push_back(j);
+        current.last = j;
+      } else {
+        if (current.members.size() >= 2) lists.push_back(current);
+        current = List{};
+      }
+      prev = j;
+    }
+    if (current.members.size() >= 2) lists.push_back(current);
+    return lists;
+  }
+
+  std::vector<std::string> member_ids(const List& list) const {
+    std::vector<std::string> ids;
+    for (auto j : list.members) {
+      const auto id = cluster_id(cluster_of_[j]);
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    return ids;
+  }
+
+  std::string cluster_id(std::size_t c) const {
+    const auto& cl = clusters_[c];
+    if (!cl.fixed_id.empty()) return cl.fixed_id;
+    return slugify(cl.fullest);
+  }
+
+  void resolve_pronoun(std::size_t i) {
+    auto& m = m_[i];
+    const auto w = lower(m.text);
+    if (detail::pronoun_number(w) == 1) {
+      const auto j = person_antecedent(i, {});
+      if (j != kNone) {
+        cluster_of_[i] = cluster_of_[j];
+        m.type = EntityType::person;
+      }
+      return;
+    }
+    // "they": the nearest coordinated list or collective group within two sentences.
+    const auto lists = lists_before(i);
+    std::size_t collective = kNone;
+    for (std::size_t j = i; j-- > 0;) {
+      if (m_[j].sentence + 2 < m.sentence) break;
+      if (cluster_of_[j] == kNone) continue;
+      const auto t = clusters_[cluster_of_[j]].type;
+      const auto& text = m_[j].text;
+      const bool plural = text.ends_with("s") || text.ends_with("opposition");
+      if ((t == EntityType::armed_group || t == EntityType::government) && plural) { collective = j; break; }
+    }
+    // A plural description already resolved ("the three countries ... they").
+    for (std::size_t j = i; j-- > 0;) {
+      if (m_[j].sentence + 2 < m.sentence) break;
+      if (m_[j].kind == MentionKind::nominal && !m_[j].members.empty() &&
+          (collective == kNone || j > collective) && (lists.empty() || j > lists.back().last)) {
+        m.members = m_[j].members;
+        m.type = m_[j].type;
+        return;
+      }
+    }
+    const List* list = lists.empty() ? nullptr : &lists.back();
+    if (list && m_[list->last].sentence + 2 < m.sentence) list = nullptr;
+    if (list && (collective == kNone || list->last > collective)) {
+      m.members = member_ids(*list);
+      m.type = clusters_[cluster_of_[list->members.front()]].type;
+      return;
+    }
+    if (collective != kNone) {
+      cluster_of_[i] = cluster_of_[collective];
+      m.type = clusters_[cluster_of_[collective]].type;
+    }
+  }
+
+  static int count_in(const std::string& text) {
+    static const std::pair<std::string_view, int> kCounts[] = {
+        {"trio", 3}, {"duo", 2}, {"pair", 2}, {"both", 2}, {"two", 2}, {"three", 3}, {"four", 4},
+        {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+    const auto l = lower(text);
+    for (const auto& [word, n] : kCounts)
+      for (const auto& w : split_words(l))
+        if (w == word) return n;
+    return 0;
+  }
+
+  void resolve_description(std::size_t i) {
+    auto& m = m_[i];
+    const auto head = lower(m.text.substr(m.text.rfind(' ') == std::string::npos ? 0 : m.text.rfind(' ') + 1));
+    if (m.type == EntityType::government || m.type == EntityType::armed_group) {
+      resolve_collective(i);
+      return;
+    }
+    if (m.type == EntityType::person) {
+      const auto j = person_antecedent(i, head);
+      if (j != kNone) cluster_of_[i] = cluster_of_[j];
+      return;
+    }
+    // Countries: plural descriptions take a list; "the country" the nearest country named.
+    const int count = count_in(m.text);
+    const bool plural = count > 0 || head.ends_with("s") || head == "trio" || head == "duo" || head == "pair";
+    if (plural) {
+      const auto lists = lists_before(i, count > 0 ? std::numeric_limits<std::size_t>::max() / 2 : 3);
+      for (auto it = lists.rbegin(); it != lists.rend(); ++it) {
+        const auto ids = member_ids(*it);
+        bool countries = true;
+        for (auto j : it->members)
+          countries = countries && clusters_[cluster_of_[j]].type == EntityType::country;
+        if (!countries || (count > 0 && static_cast<int>(ids.size()) != count)) continue;
+        m.members = ids;
+        return;
+      }
+      return;
+    }
+    std::size_t demonym = kNone;
+    for (std::size_t j = i; j-- > 0;) {
+      if (m_[j].sentence + 3 < m.sentence) break;
+      if (cluster_of_[j] == kNone || clusters_[cluster_of_[j]].type != EntityType::country) continue;
+      if (m_[j].kind == MentionKind::demonym) {
+        if (demonym == kNone) demonym = j;
+        continue;
+      }
+      cluster_of_[i] = cluster_of_[j];
+      return;
+    }
+    if (demonym != kNone) cluster_of_[i] = cluster_of_[demonym];
+  }
+
+  /// "the government", "the regime", "the rebels": the last such group named, else the
+  /// group of the document's most mentioned country.
+  void resolve_collective(std::size_t i) {
+    auto& m = m_[i];
+    for (std::size_t j = i; j-- > 0;) {
+      if (cluster_of_[j] == kNone) continue;
+      const auto& cl = clusters_[cluster_of_[j]];
+      if (cl.type != m.type) continue;
+      const bool collective = m.type == EntityType::government ? cl.fixed_id.ends_with("-government") ||
+                                                                     cl.label.starts_with("Government of")
+                                                               : cl.fixed_id.ends_with("-opposition");
+      if (!collective) continue;
+      cluster_of_[i] = cluster_of_[j];
+      return;
+    }
+    const LexiconActor* country = collective_country();
+    if (!country) country = dominant_country();
+    if (!country) return;
+    if (m.type == EntityType::government) {
+      std::string id = country->id + "-government", label = "Government of " + country->name;
+      for (const auto& actor : lex_.actors())
+        if (actor.type == EntityType::government && actor.country == country->id) {
+          id = actor.id;
+          label = actor.name;
+          break;
+        }
+      m.entity = id;
+      m.label = label;
+    } else {
+      const std::string demonym = country->demonyms.empty() ? country->name : country->demonyms.front();
+      m.entity = slugify(demonym + " opposition");
+      m.label = demonym + " opposition";
+    }
+    m.country = country->id;
+    auto c = find_by_id(m.entity);
+    if (c == kNone) c = new_cluster(i);
+    cluster_of_[i] = c;
+    clusters_[c].last = i;
+  }
+
+  /// The country whose government or opposition the document names most
+  /// ("the Syrian government", "Syrian rebels"): unqualified "the government"
+  /// and "the rebels" are usually that country's.
+  const LexiconActor* collective_country() {
+    std::map<std::string, int> counts;
+    for (const auto& x : m_)
+      if ((x.type == EntityType::government || x.type == EntityType::armed_group) && !x.country.empty() &&
+          x.kind == MentionKind::name && (x.entity.ends_with("-government") || x.entity.ends_with("-opposition")))
+        ++counts[x.country];
+    const LexiconActor* best = nullptr;
+    int best_count = 0;
+    for (const auto& [id, n] : counts)
+      if (n > best_count)
+        if (const auto* actor = lex_.find_actor(id)) { best = actor; best_count = n; }
+    return best;
+  }
+
+  const LexiconActor* dominant_country() {
+    if (dominant_) return *dominant_;
+    std::map<std::string, std::pair<int, std::size_t>> counts;  // id -> (count, -first)
+    for (std::size_t j = 0; j < m_.size(); ++j) {
+      const auto& x = m_[j];
+      if (x.type != EntityType::country || x.entity.empty()) continue;
+      auto [it, inserted] = counts.try_emplace(x.entity, 0, j);
+      ++it->second.first;
+    }
+    const LexiconActor* best = nullptr;
+    std::pair<int, std::size_t> best_score{0, 0};
+    for (const auto& [id, score] : counts) {
+      if (!best || score.first > best_score.first ||
+          (score.first == best_score.first && score.second < best_score.second)) {
+        if (const auto* actor = lex_.find_actor(id)) {
+          best = actor;
+          best_score = score;
+        }
+      }
+    }
+    dominant_ = best;
+    return best;
+  }
+
+  // ---- ids ----------------------------------------------------------------
+
+  void finish_ids() {
+    for (std::size_t i = 0; i < m_.size(); ++i) {
+      auto& m = m_[i];
+      if (cluster_of_[i] == kNone) continue;
+      const auto& cl = clusters_[cluster_of_[i]];
+      m.entity = cluster_id(cluster_of_[i]);
+      if (!cl.label.empty()) m.label = cl.label;
+      else if (!cl.fullest.empty()) m.label = cl.fullest;
+      if (m.kind == MentionKind::pronoun || m.kind == MentionKind::nominal) m.type = cl.type;
+    }
+  }
+
+  std::vector<Mention>& m_;
+  std::span<const Sentence> s_;
+  const Lexicon& lex_;
+  std::vector<std::size_t> cluster_of_;
+  std::vector<Cluster> clusters_;
+  std::optional<const LexiconActor*> dominant_;
+};
+
+}  // namespace
+
+void resolve_mentions(std::vector<Mention>& mentions, std::span<const Sentence> sentences,
+                      const Lexicon& lexicon) {
+  DocumentResolver(mentions, sentences, lexicon).run();
+}
+
+std::vector<Entity> entities_from_mentions(std::span<const Mention> mentions, const Document& document) {
+  std::map<std::string, Entity> entities;
+  std::map<std::string, std::string> fullest;       // id -> fullest name
+  std::map<std::string, bool> typed_by_name;        // id -> type came from a name mention
+  std::unordered_map<std::string, std::string> id_of_name;  // name key -> id, for member_of
+  const bool any_member_of =
+      std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) { return !m.member_of.empty(); });
+  for (const auto& m : mentions) {
+    if (!any_member_of || m.entity.empty()) continue;
+    if (!m.name.empty() && (m.kind == MentionKind::name || m.kind == MentionKind::acronym))
+      id_of_name.emplace(name_key(m.name), m.entity);
+  }
+  for (const auto& m : mentions) {
+    if (m.entity.empty()) continue;
+    auto [it, inserted] = entities.try_emplace(m.entity);
+    Entity& e = it->second;
+    if (inserted) {
+      e.id = m.entity;
+      e.type = m.type;
+      e.first_date = e.last_date = document.date;
+    }
+    const bool named = m.kind == MentionKind::name || m.kind == MentionKind::acronym;
+    if (named && !typed_by_name[m.entity]) {
+      e.type = m.type;
+      typed_by_name[m.entity] = true;
+    }
+    ++e.mentions;
+    if (!m.label.empty()) e.label = m.label;
+    if (named && !m.name.empty()) {
+      e.aliases.insert(m.name);
+      auto& f = fullest[m.entity];
+      if (m.kind == MentionKind::name && (f.empty() || fuller(m.name, f))) f = m.name;
+    }
+    // Collective groups are named by their descriptions ("the rebels", "government forces").
+    if (m.kind == MentionKind::nominal && (m.type == EntityType::government || m.type == EntityType::armed_group)) {
+      std::string name = m.text;
+      if (lower(name).starts_with("the ")) name = name.substr(4);
+      e.aliases.insert(name);
+    }
+    if (!m.role.empty()) e.roles.insert(m.role);
+    if (!m.country.empty() && !e.attributes.contains("country") && m.entity != m.country)
+      e.attributes["country"] = m.country;
+    if (!m.member_of.empty() && !e.attributes.contains("member_of")) {
+      auto found = id_of_name.find(name_key(m.member_of));
+      e.attributes["member_of"] = found != id_of_name.end() ? found->second : slugify(m.member_of);
+    }
+  }
+  std::vector<Entity> out;
+  out.reserve(entities.size());
+  for (auto& [id, e] : entities) {
+    if (e.label.empty()) e.label = fullest.count(id) ? fullest[id] : id;
+    e.aliases.insert(e.label);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace actorgraph
