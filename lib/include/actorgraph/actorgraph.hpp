@@ -23,6 +23,7 @@
 #include "actorgraph/document.hpp"
 #include "actorgraph/corpus_reader.hpp"
 #include "actorgraph/text.hpp"
+#include "actorgraph/dependency_tree.hpp"
 #include "actorgraph/lexicon.hpp"
 #include "actorgraph/mention.hpp"
 #include "actorgraph/pipeline.hpp"

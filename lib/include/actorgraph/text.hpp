@@ -1,5 +1,5 @@
 // Plain data types that flow between the text stages:
-// cleaning -> segmentation -> tagging.
+// cleaning -> segmentation -> tagging -> parsing.
 #pragma once
 
 #include <cstddef>
@@ -47,6 +47,13 @@ struct Token {
   std::string norm;   ///< Normalised form: curly quotes and apostrophes straightened, dashes unified.
   std::string lemma;  ///< Dictionary form, lower case ("broker" for "brokered").
   std::string pos;    ///< Penn Treebank tag ("NNP", "VBD", ...).
+  std::string upos;   ///< Universal Dependencies part of speech ("PROPN", "VERB"); empty until parsed.
+  /// Index in Sentence::tokens of this token's syntactic head; -1 for the root of
+  /// the sentence and for a token that has not been parsed.
+  int head = -1;
+  /// Universal Dependencies relation to the head, with its subtype ("nsubj:pass",
+  /// "obl:agent", "acl:relcl"); "root" for the root; empty until parsed.
+  std::string deprel;
   friend bool operator==(const Token&, const Token&) = default;
 };
 
