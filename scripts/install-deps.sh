@@ -12,7 +12,7 @@ packages=(
   wordnet-base festlex-poslex iso-codes python3
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(python3-networkx graphviz libxml2-utils clang libclang-rt-14-dev ccache)
+  packages+=(python3-networkx python3-distributed graphviz libxml2-utils clang libclang-rt-14-dev ccache)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 // Corpus reading: directory walks, text and JSONL files, stdin, bad input.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -366,4 +367,43 @@ TEST_CASE("max_document_bytes skips longer documents with a reason naming them",
   ReadStats all;
   CHECK(read_corpus({dir.path()}, {}, &all).size() == 5);
   CHECK(all.skipped.empty());
+}
+
+TEST_CASE("shards: every document in exactly one shard, with the unsharded ids", "[reader]") {
+  TempDir dir("shards");
+  write(dir.path() / "a.jsonl",
+        "{\"id\":\"n1\",\"title\":\"A\",\"text\":\"One.\"}\n"
+        "\n"
+        "{\"id\":\"n1\",\"title\":\"B\",\"text\":\"Two.\"}\n"
+        "{\"id\":\"n2\",\"title\":\"C\",\"text\":\"\"}\n"
+        "{\"id\":\"n3\",\"title\":\"D\",\"text\":\"Four.\"}\n");
+  write(dir.path() / "n1.txt", "E\nFive.\n");
+  write(dir.path() / "sub/z.txt", "F\nSix.\n");
+  write(dir.path() / "empty.txt", "");
+  const auto whole = ids_of(read_corpus({dir.path()}));
+  REQUIRE(whole == std::vector<std::string>{"n1", "n1#2", "n3", "n1#3", "sub/z"});
+  for (std::size_t count : {1, 2, 3, 7}) {
+    std::vector<std::string> seen;
+    for (std::size_t index = 0; index < count; ++index) {
+      ReadOptions options;
+      options.shard_index = index;
+      options.shard_count = count;
+      ReadStats stats;
+      const auto part = ids_of(read_corpus({dir.path()}, options, &stats));
+      CHECK(stats.documents == part.size());
+      CHECK(stats.documents + stats.outside_shard == whole.size());
+      // Skips are recorded by every shard (shard 0 alone logs them).
+      CHECK(find_skip(stats, "empty.txt") != nullptr);
+      for (std::size_t k = 0; k < part.size(); ++k) CHECK(part[k] == whole[index + k * count]);
+      seen.insert(seen.end(), part.begin(), part.end());
+    }
+    std::sort(seen.begin(), seen.end());
+    auto sorted = whole;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(seen == sorted);
+  }
+  ReadOptions bad;
+  bad.shard_index = 2;
+  bad.shard_count = 2;
+  CHECK_THROWS_AS(read_corpus({dir.path()}, bad), Error);
 }

@@ -28,6 +28,15 @@ struct ReadOptions {
   /// text at the peak (a 100 MB one-line document needs about 9 GB): a service
   /// that reads untrusted inputs should set a limit.
   std::size_t max_document_bytes = 0;
+  /// Return only every `shard_count`-th document, starting with the
+  /// `shard_index`-th (0-based, in reading order): shard k of n gets documents
+  /// k, k+n, k+2n, ... The reader still reads every input, so document ids
+  /// (duplicates renamed "x#2") are the same as in an unsharded read, and the
+  /// union of the n shards is exactly the whole corpus. Inputs skipped and
+  /// warnings are logged by shard 0 only (every shard still records them).
+  /// REQUIRES: shard_index < shard_count.
+  std::size_t shard_index = 0;
+  std::size_t shard_count = 1;
 };
 
 /// An input left out, and why: an empty or binary file, a file of another type
@@ -46,6 +55,8 @@ struct InputWarning {
 /// What a read did: documents returned, inputs skipped, repairs made.
 struct ReadStats {
   std::size_t documents = 0;
+  /// Documents read but left to other shards (ReadOptions::shard_count > 1).
+  std::size_t outside_shard = 0;
   std::vector<SkippedInput> skipped;
   /// Files of other types found in corpus folders (README.md, gold.json): not
   /// articles, so not warned about, but still listed so nothing vanishes unseen.

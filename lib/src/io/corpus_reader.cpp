@@ -221,6 +221,10 @@ class CorpusReader::Impl {
  public:
   Impl(std::vector<fs::path> inputs, ReadOptions options, std::istream* stdin_stream)
       : inputs_(std::move(inputs)), options_(options), stdin_(stdin_stream) {
+    if (options_.shard_count == 0 || options_.shard_index >= options_.shard_count)
+      throw Error("invalid shard " + std::to_string(options_.shard_index) + "/" +
+                  std::to_string(options_.shard_count) + ": the index must be below the count");
+    quiet_ = options_.shard_index != 0;
     for (const auto& input : inputs_) {
       if (input == "-") continue;
       std::error_code ec;
@@ -236,7 +240,8 @@ class CorpusReader::Impl {
       if (jsonl_) {
         if (auto doc = next_jsonl()) {
           if (too_large(*doc)) continue;
-          return finish(std::move(*doc));
+          if (auto mine = finish(std::move(*doc))) return mine;
+          continue;
         }
         jsonl_.reset();
         continue;
@@ -258,7 +263,7 @@ class CorpusReader::Impl {
             break;
           case FileKind::text:
             if (auto doc = read_text_file(entry); doc && !too_large(*doc))
-              return finish(std::move(*doc));
+              if (auto mine = finish(std::move(*doc))) return mine;
             break;
           case FileKind::jsonl:
             open_jsonl_file(entry);
@@ -269,7 +274,8 @@ class CorpusReader::Impl {
       if (next_input_ < inputs_.size()) {
         const auto& input = inputs_[next_input_++];
         if (input == "-") {
-          if (auto doc = start_stdin()) return finish(std::move(*doc));
+          if (auto doc = start_stdin())
+            if (auto mine = finish(std::move(*doc))) return mine;
         } else {
           expand(input);
         }
@@ -293,7 +299,7 @@ class CorpusReader::Impl {
   };
 
   void skip(const std::string& origin, const std::string& reason) {
-    spdlog::warn("{}: skipped: {}", origin, reason);
+    if (!quiet_) spdlog::warn("{}: skipped: {}", origin, reason);
     stats.skipped.push_back({origin, reason});
   }
 
@@ -307,12 +313,13 @@ class CorpusReader::Impl {
   }
 
   void warn(const std::string& origin, const std::string& message) {
-    spdlog::warn("{}: {}", origin, message);
+    if (!quiet_) spdlog::warn("{}: {}", origin, message);
     stats.warnings.push_back({origin, message});
   }
 
-  /// Gives a duplicate id a deterministic suffix so ids stay unique.
-  Document finish(Document doc) {
+  /// Gives a duplicate id a deterministic suffix so ids stay unique; nullopt
+  /// for a document of another shard (its id is still taken).
+  std::optional<Document> finish(Document doc) {
     if (!ids_.insert(doc.id).second) {
       std::string unique;
       for (std::size_t n = 2;; ++n) {
@@ -322,6 +329,10 @@ class CorpusReader::Impl {
       warn(doc.origin, "duplicate document id \"" + doc.id + "\" renamed to \"" + unique + "\"");
       doc.id = unique;
       ids_.insert(doc.id);
+    }
+    if (ordinal_++ % options_.shard_count != options_.shard_index) {
+      ++stats.outside_shard;
+      return std::nullopt;
     }
     ++stats.documents;
     return doc;
@@ -552,6 +563,8 @@ class CorpusReader::Impl {
   std::size_t next_entry_ = 0;
   std::optional<JsonlStream> jsonl_;
   std::unordered_set<std::string> ids_;
+  std::size_t ordinal_ = 0;  // documents read so far, in every shard
+  bool quiet_ = false;       // a shard other than 0 leaves the logging to shard 0
 };
 
 CorpusReader::CorpusReader(std::vector<fs::path> inputs, ReadOptions options)
