@@ -60,7 +60,8 @@ void ReadingOptions::add_to(CLI::App& command) {
       ->required();
   command.add_flag("--keep-going", keep_going, "Skip malformed JSONL lines (and say so) instead of stopping");
   command.add_option("--max-document-mb", max_document_mb,
-                     "Skip (and say so) documents whose text is over this many MB (0 = no limit)");
+                     "Skip (and say so) documents whose text is over this many MB (0 = no limit)")
+      ->capture_default_str();
 }
 
 ReadOptions ReadingOptions::read_options() const {

@@ -49,7 +49,7 @@ struct LexiconOptions {
 struct ReadingOptions {
   std::vector<std::string> inputs;
   bool keep_going = false;
-  std::size_t max_document_mb = 0;  // 0: no limit
+  std::size_t max_document_mb = 256;  // 0: no limit (the library itself sets none)
   void add_to(CLI::App& command);
   ReadOptions read_options() const;
 };

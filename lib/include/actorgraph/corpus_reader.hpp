@@ -23,10 +23,11 @@ struct ReadOptions {
   /// of throwing ParseError.
   bool keep_going = false;
   /// Skip (with a warning, recorded in ReadStats::skipped) every document whose
-  /// text is longer than this many bytes; 0, the default, sets no limit. One
-  /// document is analysed in memory at a time, with about 90 bytes per byte of its
-  /// text at the peak (a 100 MB one-line document needs about 9 GB): a service
-  /// that reads untrusted inputs should set a limit.
+  /// text is longer than this many bytes; 0, the default, sets no limit (the CLI's
+  /// default is 256 MB). The reader holds a document's text whole; the pipeline
+  /// reads a long one in windows (PipelineOptions::window_bytes), so the peak is
+  /// about twice the text plus a window's analysis (a 100 MB one-line document
+  /// peaks near 0.4 GB).
   std::size_t max_document_bytes = 0;
   /// Return only every `shard_count`-th document, starting with the
   /// `shard_index`-th (0-based, in reading order): shard k of n gets documents

@@ -52,6 +52,13 @@ using ProgressCallback = std::function<void(const BuildProgress&)>;
 /// How to run a pipeline.
 struct PipelineOptions {
   std::size_t jobs = 0;       ///< Worker threads for build(); 0 = all cores.
+  /// process() and build() read a document whose kept text is longer than this
+  /// in windows of at most about this many bytes (cut between paragraphs, else
+  /// after a sentence, else at a space), each analysed alone and their graphs
+  /// merged: memory then grows with the window, not the document. News articles
+  /// are far shorter, so they are read whole; 0 reads every document whole.
+  /// analyze() always reads the document whole.
+  std::size_t window_bytes = std::size_t{1} << 20;
   ProgressCallback progress = {};  ///< Optional progress reports from build().
 };
 
@@ -88,6 +95,8 @@ class Pipeline {
   const Lexicon& lexicon() const noexcept { return lexicon_; }
 
  private:
+  DocumentAnalysis analyze_cleaned(const Document& document, CleanedText cleaned) const;
+
   Lexicon lexicon_;
   PipelineOptions options_;
 };

@@ -308,7 +308,8 @@ class CorpusReader::Impl {
       return false;
     skip(doc.origin, "document text of " + std::to_string(doc.text.size()) +
                          " bytes is over the limit of " +
-                         std::to_string(options_.max_document_bytes) + " bytes");
+                         std::to_string(options_.max_document_bytes) +
+                         " bytes (raise it with --max-document-mb, or 0 for no limit)");
     return true;
   }
 

@@ -12,6 +12,7 @@
 #include "syntax/tagger.hpp"
 #include "mentions/mention_order.hpp"
 #include "pipeline/parallel_build.hpp"
+#include "pipeline/windows.hpp"
 
 namespace actorgraph {
 
@@ -81,8 +82,12 @@ Pipeline::Pipeline(Lexicon lexicon, PipelineOptions options)
     : lexicon_(std::move(lexicon)), options_(options) {}
 
 DocumentAnalysis Pipeline::analyze(const Document& document) const {
+  return analyze_cleaned(document, clean_document(document));
+}
+
+DocumentAnalysis Pipeline::analyze_cleaned(const Document& document, CleanedText cleaned) const {
   DocumentAnalysis analysis;
-  analysis.cleaned = clean_document(document);
+  analysis.cleaned = std::move(cleaned);
   analysis.sentences = segment(document.text, analysis.cleaned.blocks);
   const Tagger& tagger = Tagger::builtin();
   for (auto& sentence : analysis.sentences) tagger.tag(sentence);
@@ -107,7 +112,16 @@ DocumentAnalysis Pipeline::analyze(const Document& document) const {
   return analysis;
 }
 
-KnowledgeGraph Pipeline::process(const Document& document) const { return analyze(document).graph; }
+KnowledgeGraph Pipeline::process(const Document& document) const {
+  CleanedText cleaned = clean_document(document);
+  auto windows = detail::split_into_windows(document.text, cleaned, options_.window_bytes);
+  if (windows.size() <= 1) return analyze_cleaned(document, std::move(cleaned)).graph;
+  // A document far longer than any article (a dump, a book, a feed on one line):
+  // window by window, so memory is bounded by the window, not the document.
+  KnowledgeGraph graph;
+  for (auto& window : windows) graph.merge(analyze_cleaned(document, std::move(window)).graph);
+  return graph;
+}
 
 KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
   KnowledgeGraph graph = detail::parallel_merge(
