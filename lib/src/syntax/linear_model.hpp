@@ -1,0 +1,129 @@
+// Linear classifiers over hashed sparse features: the averaged perceptron that
+// trains them and the compact, quantised model that is shipped and used.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace actorgraph::detail {
+
+/// A feature is a 32-bit hash of its template and values (see feature_hash.hpp).
+using FeatureKey = std::uint32_t;
+
+/// Reads little-endian values from a byte string, naming the source in errors.
+class ByteReader {
+ public:
+  ByteReader(std::string_view bytes, std::string_view name) : bytes_(bytes), name_(name) {}
+  std::uint32_t u32();
+  float f32();
+  std::string_view take(std::size_t count);
+  [[noreturn]] void fail(const std::string& what) const;
+  [[nodiscard]] bool at_end() const { return at_ == bytes_.size(); }
+
+ private:
+  std::string_view bytes_;
+  std::string_view name_;
+  std::size_t at_ = 0;
+};
+
+void put_u32(std::string& out, std::uint32_t value);
+void put_f32(std::string& out, float value);
+
+/// The shipped classifier: for each feature its non-zero weights, int16 with
+/// one scale per model, in an open-addressing table (keys and weight runs stored
+/// contiguously, so a lookup touches one or two cache lines).
+class LinearModel {
+ public:
+  LinearModel() = default;
+
+  [[nodiscard]] std::size_t classes() const { return classes_; }
+  [[nodiscard]] std::size_t features() const { return features_; }
+  [[nodiscard]] std::size_t weights() const { return entries_.size(); }
+
+  /// Adds the weights of `features` into `scores` (size classes()).
+  void score(std::span<const FeatureKey> features, std::span<std::int32_t> scores) const {
+    for (const FeatureKey key : features) {
+      std::size_t slot = (key * 0x9E3779B1u) >> shift_;
+      while (true) {
+        const Slot& s = slots_[slot];
+        if (s.key == key) {
+          const Entry* e = entries_.data() + (s.packed >> 8);
+          const Entry* end = e + (s.packed & 0xFF);
+          for (; e != end; ++e) scores[e->cls] += e->weight;
+          break;
+        }
+        if (s.key == 0) break;
+        slot = (slot + 1) & mask_;
+      }
+    }
+  }
+
+  /// Serialised form: classes, feature count, then per feature its key, run
+  /// length and (class, weight) pairs.
+  void write(std::string& out) const;
+  static LinearModel read(ByteReader& in);
+
+  struct Weight {
+    std::uint16_t cls;
+    std::int16_t weight;
+  };
+  /// Builds the table from (key, weights) runs; keys must be unique and non-zero.
+  static LinearModel build(std::size_t classes, const std::vector<std::pair<FeatureKey, std::vector<Weight>>>& runs);
+
+ private:
+  struct Slot {
+    FeatureKey key = 0;
+    std::uint32_t packed = 0;  // first entry << 8 | entry count
+  };
+  using Entry = Weight;
+  std::size_t classes_ = 0;
+  std::size_t features_ = 0;
+  unsigned shift_ = 31;
+  std::size_t mask_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+};
+
+/// Averaged perceptron (Collins 2002) with lazy averaging. Weights are kept per
+/// (feature, class) only where an update touched them.
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(std::size_t classes) : classes_(classes) {}
+
+  [[nodiscard]] std::size_t classes() const { return classes_; }
+
+  /// Adds the current (not averaged) weights of `features` into `scores`.
+  void score(std::span<const FeatureKey> features, std::span<float> scores) const;
+
+  /// One training example seen: the clock advances.
+  void tick() { ++clock_; }
+
+  /// Moves the weights of `features` towards `truth` and away from `guess`.
+  void update(std::span<const FeatureKey> features, std::size_t truth, std::size_t guess);
+
+  /// The averaged weights, quantised to int16 (one scale for the model); weights
+  /// that quantise to zero are dropped.
+  [[nodiscard]] LinearModel average() const;
+
+ private:
+  struct Cell {
+    std::uint32_t next;
+    std::uint32_t cls;
+    float weight;
+    std::uint32_t stamp;
+    double total;
+  };
+  void add(FeatureKey key, std::size_t cls, float delta);
+
+  std::size_t classes_;
+  std::uint32_t clock_ = 1;
+  std::unordered_map<FeatureKey, std::uint32_t> first_;
+  std::vector<Cell> cells_;
+};
+
+}  // namespace actorgraph::detail
