@@ -11,7 +11,7 @@ set(ACTORGRAPH_PARSER_MODEL "${CMAKE_CURRENT_SOURCE_DIR}/data/models/en_ewt.agpa
 set(_ag_model_gen_dir "${CMAKE_CURRENT_BINARY_DIR}/generated")
 set(_ag_model_cpp "${_ag_model_gen_dir}/actorgraph_parser_model.cpp")
 if(EXISTS "${ACTORGRAPH_PARSER_MODEL}")
-  set(_ag_model_incbin ".incbin \"${ACTORGRAPH_PARSER_MODEL}\"\\n")
+  set(_ag_model_incbin ".incbin \\\"${ACTORGRAPH_PARSER_MODEL}\\\"\\n")
 else()
   message(WARNING "No parser model at ${ACTORGRAPH_PARSER_MODEL}: DependencyParser::builtin() will throw")
   set(_ag_model_incbin "")

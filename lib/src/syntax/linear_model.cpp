@@ -114,64 +114,43 @@ LinearModel LinearModel::read(ByteReader& in) {
   return build(classes, runs);
 }
 
-void PerceptronTrainer::score(std::span<const FeatureKey> features, std::span<float> scores) const {
-  for (const FeatureKey key : features) {
-    const auto it = first_.find(key);
-    if (it == first_.end()) continue;
-    for (std::uint32_t c = it->second; c != 0; c = cells_[c].next) scores[cells_[c].cls] += cells_[c].weight;
+std::size_t PerceptronTrainer::row(FeatureKey key) {
+  const auto [it, inserted] = rows_.try_emplace(key, rows_.size());
+  if (inserted) {
+    weights_.resize(weights_.size() + classes_, 0.0f);
+    sums_.resize(sums_.size() + classes_, 0.0);
   }
-}
-
-void PerceptronTrainer::add(FeatureKey key, std::size_t cls, float delta) {
-  if (cells_.empty()) cells_.push_back({});  // index 0 ends a list
-  const auto it = first_.try_emplace(key, 0).first;
-  std::uint32_t previous = 0;
-  std::uint32_t at = it->second;
-  while (at != 0 && cells_[at].cls != cls) {
-    previous = at;
-    at = cells_[at].next;
-  }
-  if (at == 0) {
-    at = static_cast<std::uint32_t>(cells_.size());
-    cells_.push_back({0, static_cast<std::uint32_t>(cls), 0.0f, clock_, 0.0});
-    if (previous == 0) {
-      it->second = at;
-    } else {
-      cells_[previous].next = at;
-    }
-  }
-  Cell& cell = cells_[at];
-  cell.total += static_cast<double>(clock_ - cell.stamp) * cell.weight;
-  cell.stamp = clock_;
-  cell.weight += delta;
+  return it->second;
 }
 
 void PerceptronTrainer::update(std::span<const FeatureKey> features, std::size_t truth, std::size_t guess) {
   if (truth == guess) return;
   for (const FeatureKey key : features) {
-    add(key, truth, 1.0f);
-    add(key, guess, -1.0f);
+    const std::size_t base = row(key) * classes_;
+    weights_[base + truth] += 1.0f;
+    sums_[base + truth] += clock_;
+    weights_[base + guess] -= 1.0f;
+    sums_[base + guess] -= clock_;
   }
 }
 
 LinearModel PerceptronTrainer::average() const {
+  std::vector<double> averaged(weights_.size());
   double largest = 0;
-  auto averaged = [&](const Cell& cell) {
-    return (cell.total + static_cast<double>(clock_ - cell.stamp) * cell.weight) / clock_;
-  };
-  for (std::size_t i = 1; i < cells_.size(); ++i) largest = std::max(largest, std::abs(averaged(cells_[i])));
+  for (std::size_t i = 0; i < weights_.size(); ++i) {
+    averaged[i] = static_cast<double>(weights_[i]) - sums_[i] / clock_;
+    largest = std::max(largest, std::abs(averaged[i]));
+  }
   const double scale = largest > 0 ? 32767.0 / largest : 1.0;
   std::vector<std::pair<FeatureKey, std::vector<LinearModel::Weight>>> runs;
-  runs.reserve(first_.size());
-  for (const auto& [key, head] : first_) {
+  runs.reserve(rows_.size());
+  for (const auto& [key, index] : rows_) {
     std::vector<LinearModel::Weight> weights;
-    for (std::uint32_t c = head; c != 0; c = cells_[c].next) {
-      const auto q = std::lround(averaged(cells_[c]) * scale);
-      if (q != 0) weights.push_back({static_cast<std::uint16_t>(cells_[c].cls), static_cast<std::int16_t>(q)});
+    for (std::size_t c = 0; c < classes_; ++c) {
+      const auto q = std::lround(averaged[index * classes_ + c] * scale);
+      if (q != 0) weights.push_back({static_cast<std::uint16_t>(c), static_cast<std::int16_t>(q)});
     }
-    if (weights.empty()) continue;
-    std::sort(weights.begin(), weights.end(), [](const auto& a, const auto& b) { return a.cls < b.cls; });
-    runs.emplace_back(key, std::move(weights));
+    if (!weights.empty()) runs.emplace_back(key, std::move(weights));
   }
   std::sort(runs.begin(), runs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   return LinearModel::build(classes_, runs);

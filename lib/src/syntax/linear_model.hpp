@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -46,19 +47,39 @@ class LinearModel {
   [[nodiscard]] std::size_t weights() const { return entries_.size(); }
 
   /// Adds the weights of `features` into `scores` (size classes()).
-  void score(std::span<const FeatureKey> features, std::span<std::int32_t> scores) const {
-    for (const FeatureKey key : features) {
-      std::size_t slot = (key * 0x9E3779B1u) >> shift_;
-      while (true) {
-        const Slot& s = slots_[slot];
-        if (s.key == key) {
-          const Entry* e = entries_.data() + (s.packed >> 8);
-          const Entry* end = e + (s.packed & 0xFF);
-          for (; e != end; ++e) scores[e->cls] += e->weight;
-          break;
+  ///
+  /// The table is far larger than the caches, so lookups go in batches: the slots
+  /// of a batch are prefetched before any is read, then their weight runs, so that
+  /// the memory latencies overlap instead of adding up.
+  template <class Scores>
+  void score(std::span<const FeatureKey> features, Scores& scores) const {
+    constexpr std::size_t kBatch = 32;
+    std::size_t slot[kBatch];
+    const Entry* run[kBatch];
+    std::size_t length[kBatch];
+    for (std::size_t start = 0; start < features.size(); start += kBatch) {
+      const std::size_t count = std::min(kBatch, features.size() - start);
+      for (std::size_t i = 0; i < count; ++i) {
+        slot[i] = (features[start + i] * 0x9E3779B1u) >> shift_;
+        __builtin_prefetch(&slots_[slot[i]]);
+      }
+      std::size_t found = 0;
+      for (std::size_t i = 0; i < count; ++i) {
+        const FeatureKey key = features[start + i];
+        for (std::size_t at = slot[i];; at = (at + 1) & mask_) {
+          const Slot& s = slots_[at];
+          if (s.key == key) {
+            run[found] = entries_.data() + (s.packed >> 8);
+            length[found] = s.packed & 0xFF;
+            __builtin_prefetch(run[found]);
+            ++found;
+            break;
+          }
+          if (s.key == 0) break;
         }
-        if (s.key == 0) break;
-        slot = (slot + 1) & mask_;
+      }
+      for (std::size_t i = 0; i < found; ++i) {
+        for (const Entry* e = run[i]; e != run[i] + length[i]; ++e) scores[e->cls] += e->weight;
       }
     }
   }
@@ -89,8 +110,10 @@ class LinearModel {
   std::vector<Entry> entries_;
 };
 
-/// Averaged perceptron (Collins 2002) with lazy averaging. Weights are kept per
-/// (feature, class) only where an update touched them.
+/// Averaged perceptron (Collins 2002). A feature gets a dense row of weights over
+/// the classes the first time an update touches it, so scoring reads contiguous
+/// memory. Averaging without per-weight time stamps (Daume 2006): next to each
+/// weight w, u accumulates clock * delta, and the average is w - u / clock.
 class PerceptronTrainer {
  public:
   explicit PerceptronTrainer(std::size_t classes) : classes_(classes) {}
@@ -98,7 +121,15 @@ class PerceptronTrainer {
   [[nodiscard]] std::size_t classes() const { return classes_; }
 
   /// Adds the current (not averaged) weights of `features` into `scores`.
-  void score(std::span<const FeatureKey> features, std::span<float> scores) const;
+  template <class Scores>
+  void score(std::span<const FeatureKey> features, Scores& scores) const {
+    for (const FeatureKey key : features) {
+      const auto it = rows_.find(key);
+      if (it == rows_.end()) continue;
+      const float* w = weights_.data() + it->second * classes_;
+      for (std::size_t c = 0; c < classes_; ++c) scores[c] += w[c];
+    }
+  }
 
   /// One training example seen: the clock advances.
   void tick() { ++clock_; }
@@ -111,19 +142,13 @@ class PerceptronTrainer {
   [[nodiscard]] LinearModel average() const;
 
  private:
-  struct Cell {
-    std::uint32_t next;
-    std::uint32_t cls;
-    float weight;
-    std::uint32_t stamp;
-    double total;
-  };
-  void add(FeatureKey key, std::size_t cls, float delta);
+  std::size_t row(FeatureKey key);
 
   std::size_t classes_;
-  std::uint32_t clock_ = 1;
-  std::unordered_map<FeatureKey, std::uint32_t> first_;
-  std::vector<Cell> cells_;
+  double clock_ = 1;
+  std::unordered_map<FeatureKey, std::size_t> rows_;
+  std::vector<float> weights_;
+  std::vector<double> sums_;  // u: clock * delta, accumulated
 };
 
 }  // namespace actorgraph::detail
