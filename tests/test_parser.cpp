@@ -1,5 +1,8 @@
 // CoNLL-U reading and writing, the arc-hybrid oracle, and parser model files.
+#include <cstdlib>
 #include <fstream>
+
+#include <sys/wait.h>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -184,4 +187,77 @@ TEST_CASE("parser model: a bad file is an error naming it", "[parser][model]") {
   expect(good.substr(0, good.size() / 2), "truncated");
   expect(good + "x", "trailing bytes");
   CHECK_THROWS_AS(DependencyParser::load(dir.path() / "missing.agparse"), IoError);
+}
+
+namespace {
+
+int run(const std::string& command) {
+  const int status = std::system(command.c_str());
+  return (status != -1 && WIFEXITED(status)) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+TEST_CASE("actorgraph parse: raw text gives valid CoNLL-U with exact offsets", "[parser][cli]") {
+  test::TempDir dir("parser-cli-text");
+  const std::string text = "Qatar's envoy didn't attend. The talks, which Chile hosted, were brokered by Peru.";
+  {
+    std::ofstream(dir.path() / "note.txt", std::ios::binary) << text;
+  }
+  const auto out = dir.path() / "note.conllu";
+  REQUIRE(run(std::string(ACTORGRAPH_CLI_PATH) + " -q parse " + (dir.path() / "note.txt").string() + " -o " +
+              out.string()) == 0);
+  const auto sentences = conllu::read_file(out.string(), {.require_tree = true});
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0].comment("sent_id") == "note-1");
+  CHECK(sentences[1].comment("text") == "The talks, which Chile hosted, were brokered by Peru.");
+  for (const auto& s : sentences) {
+    for (const auto& w : s.words) {
+      // TokenRange=b:e points at the word in the input.
+      const auto at = w.misc.find("TokenRange=");
+      REQUIRE(at != std::string::npos);
+      const auto range = w.misc.substr(at + 11);
+      const auto colon = range.find(':');
+      const auto b = std::stoul(range.substr(0, colon));
+      const auto e = std::stoul(range.substr(colon + 1));
+      CHECK(text.substr(b, e - b) == w.form);
+      CHECK(w.upos != "_");
+      CHECK(w.xpos != "_");
+      CHECK(w.deprel != "_");
+    }
+  }
+  CHECK(sentences[0].words[2].form == "envoy");
+  CHECK(sentences[0].words[3].form == "did");
+  CHECK(sentences[0].words[4].form == "n't");
+}
+
+TEST_CASE("actorgraph parse --pretokenized keeps the words and replaces the annotation", "[parser][cli]") {
+  test::TempDir dir("parser-cli-pretok");
+  const auto out = dir.path() / "out.conllu";
+  REQUIRE(run(std::string(ACTORGRAPH_CLI_PATH) + " -q parse --pretokenized " + fixture().string() + " -o " +
+              out.string()) == 0);
+  const auto gold = conllu::read_file(fixture().string(), {.require_tree = true});
+  const auto predicted = conllu::read_file(out.string(), {.require_tree = true});
+  REQUIRE(predicted.size() == gold.size());
+  for (std::size_t s = 0; s < gold.size(); ++s) {
+    REQUIRE(predicted[s].words.size() == gold[s].words.size());
+    CHECK(predicted[s].comments == gold[s].comments);
+    CHECK(predicted[s].multiword.size() == gold[s].multiword.size());
+    for (std::size_t i = 0; i < gold[s].words.size(); ++i) {
+      CHECK(predicted[s].words[i].form == gold[s].words[i].form);
+      CHECK(predicted[s].words[i].misc == gold[s].words[i].misc);
+    }
+  }
+  // The scores the CLI's output gets are the library's own.
+  const auto scores = score_parses(gold, predicted);
+  CHECK(scores.words == 44);
+  CHECK(scores.uas > 0.7);
+  // A bad input names the file and line.
+  const auto bad = dir.path() / "bad.conllu";
+  std::ofstream(bad, std::ios::binary) << "1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n2\tB\n";
+  const auto log = dir.path() / "log.txt";
+  CHECK(run(std::string(ACTORGRAPH_CLI_PATH) + " parse --pretokenized " + bad.string() + " -o " +
+            (dir.path() / "x.conllu").string() + " 2>" + log.string()) == 1);
+  CHECK_THAT(test::read_file(log), Catch::Contains(bad.string() + ":2:"));
+  CHECK(!std::filesystem::exists(dir.path() / "x.conllu"));
 }
