@@ -119,7 +119,8 @@ int run_parse(const ParseArgs& args) {
       handle(document);
     }
     if (!args.reading.inputs.empty()) {
-      std::vector<std::filesystem::path> inputs(args.reading.inputs.begin(), args.reading.inputs.end());
+      std::vector<std::filesystem::path> inputs(args.reading.inputs.begin(),
+                                                args.reading.inputs.end());
       CorpusReader reader(inputs, args.reading.read_options());
       while (auto document = reader.next()) handle(*document);
     }
@@ -133,11 +134,14 @@ int run_parse(const ParseArgs& args) {
 
 Command add_parse_command(CLI::App& app) {
   auto args = std::make_shared<ParseArgs>();
-  auto* cmd = app.add_subcommand("parse", "Tag and parse text into CoNLL-U (Universal Dependencies)");
-  cmd->add_option("inputs", args->reading.inputs, "Corpus: directories of .txt files, .txt or .jsonl files, or - for stdin");
+  auto* cmd =
+      app.add_subcommand("parse", "Tag and parse text into CoNLL-U (Universal Dependencies)");
+  cmd->add_option("inputs", args->reading.inputs,
+                  "Corpus: directories of .txt files, .txt or .jsonl files, or - for stdin");
   cmd->add_option("--text", args->text, "Parse this text");
-  cmd->add_option("--pretokenized", args->pretokenized,
-                  "Parse the words of this CoNLL-U file as given (its annotation is ignored and replaced)")
+  cmd->add_option(
+         "--pretokenized", args->pretokenized,
+         "Parse the words of this CoNLL-U file as given (its annotation is ignored and replaced)")
       ->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", args->output, "CoNLL-U file to write (default: stdout)");
   cmd->add_option("--model", args->model, "Use this model file instead of the built-in one");
@@ -145,8 +149,10 @@ Command add_parse_command(CLI::App& app) {
       "Examples: actorgraph parse --text 'Talks were brokered by Qatar.'\n"
       "          actorgraph parse --pretokenized en_ewt-ud-test.conllu -o predicted.conllu");
   return [args] {
-    const int given = (args->pretokenized.empty() ? 0 : 1) + ((args->text.empty() && args->reading.inputs.empty()) ? 0 : 1);
-    if (given != 1) throw UsageError("parse: give text (--text or input paths) or --pretokenized FILE, not both");
+    const int given = (args->pretokenized.empty() ? 0 : 1) +
+                      ((args->text.empty() && args->reading.inputs.empty()) ? 0 : 1);
+    if (given != 1)
+      throw UsageError("parse: give text (--text or input paths) or --pretokenized FILE, not both");
     return run_parse(*args);
   };
 }

@@ -4,8 +4,8 @@
 // does) are parsed. Reports words/s for tagging alone and for tag+parse, and the
 // resident memory the model adds when it is loaded.
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <optional>
 #include <string>
@@ -101,13 +101,17 @@ int main(int argc, char** argv) {
     const double cpu_start = cpu_seconds();
     for (auto& s : work) parser.parse(s);
     best_cpu = std::min(best_cpu, cpu_seconds() - cpu_start);
-    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    best = std::min(
+        best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
-  std::printf("%s: %zu sentences, %zu words\n", conllu_path.empty() ? "corpus/" : conllu_path.c_str(),
-              sentences.size(), words);
+  std::printf("%s: %zu sentences, %zu words\n",
+              conllu_path.empty() ? "corpus/" : conllu_path.c_str(), sentences.size(), words);
   std::printf("model: %s\n", parser.description().c_str());
-  std::printf("tag+parse, one thread: %.3f s wall, %.0f words/s; %.3f s CPU, %.0f words per CPU second (best of %d)\n",
-              best, static_cast<double>(words) / best, best_cpu, static_cast<double>(words) / best_cpu, repeat);
+  std::printf(
+      "tag+parse, one thread: %.3f s wall, %.0f words/s; %.3f s CPU, %.0f words per CPU second "
+      "(best of %d)\n",
+      best, static_cast<double>(words) / best, best_cpu, static_cast<double>(words) / best_cpu,
+      repeat);
   std::printf("model load: %.3f s; resident memory %.1f MB -> %.1f MB (the model adds %.1f MB)\n",
               load_seconds, before, after, after - before);
   return 0;

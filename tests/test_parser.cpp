@@ -17,12 +17,15 @@ using namespace actorgraph;
 
 namespace {
 
-std::filesystem::path fixture() { return test::source_dir() / "tests" / "data" / "parser-fixture.conllu"; }
+std::filesystem::path fixture() {
+  return test::source_dir() / "tests" / "data" / "parser-fixture.conllu";
+}
 
 std::filesystem::path ewt(const char* part) {
   const auto shared = test::shared_dir();
   if (shared.empty()) return {};
-  auto path = shared / "treebanks" / "UD_English-EWT" / (std::string("en_ewt-ud-") + part + ".conllu");
+  auto path =
+      shared / "treebanks" / "UD_English-EWT" / (std::string("en_ewt-ud-") + part + ".conllu");
   return std::filesystem::exists(path) ? path : std::filesystem::path{};
 }
 
@@ -106,27 +109,32 @@ TEST_CASE("CoNLL-U: malformed input names the file and line", "[conllu]") {
     }
   };
   bad("1\tA\t_\t_\t_\t_\t0\troot\t_\n", "bad.conllu:1: a word line has 10 tab-separated columns");
-  bad("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n3\tB\t_\t_\t_\t_\t1\tdep\t_\t_\n", "bad.conllu:2: ID: 3 where 2");
-  bad("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n2\tB\t_\t_\t_\t_\t7\tdep\t_\t_\n", "bad.conllu:2: HEAD: 7 is past");
+  bad("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n3\tB\t_\t_\t_\t_\t1\tdep\t_\t_\n",
+      "bad.conllu:2: ID: 3 where 2");
+  bad("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n2\tB\t_\t_\t_\t_\t7\tdep\t_\t_\n",
+      "bad.conllu:2: HEAD: 7 is past");
   bad("1\tA\t_\t_\t_\t_\t2\tdep\t_\t_\n2\tB\t_\t_\t_\t_\t1\tdep\t_\t_\n", "cycle", true);
   bad("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n2\tB\t_\t_\t_\t_\t0\troot\t_\t_\n", "2 roots", true);
   bad("1\tA\t_\t_\t_\t_\t_\t_\t_\t_\n", "bad.conllu:1: HEAD: '_' where a head is required", true);
   bad("1\tA\t_\t_\t_\t_\tx\troot\t_\t_\n", "bad.conllu:1: HEAD: 'x' is not a word index");
   CHECK_THROWS_AS(conllu::read_file("/nonexistent/x.conllu"), IoError);
   // Without require_tree, unparsed words are fine.
-  std::istringstream plain("# text = A B\n1\tA\t_\t_\t_\t_\t_\t_\t_\t_\n2\tB\t_\t_\t_\t_\t_\t_\t_\t_\n\n");
+  std::istringstream plain(
+      "# text = A B\n1\tA\t_\t_\t_\t_\t_\t_\t_\t_\n2\tB\t_\t_\t_\t_\t_\t_\t_\t_\n\n");
   const auto words = conllu::read(plain, "plain");
   REQUIRE(words.size() == 1);
   CHECK(words[0].words[1].head == -1);
 }
 
-TEST_CASE("arc-hybrid: the oracle rebuilds every projective tree of the fixture", "[parser][oracle]") {
+TEST_CASE("arc-hybrid: the oracle rebuilds every projective tree of the fixture",
+          "[parser][oracle]") {
   const auto sentences = conllu::read_file(fixture().string(), {.require_tree = true});
   CHECK(!projective(sentences[3]));
   CHECK(check_oracle(sentences) == 4);
 }
 
-TEST_CASE("arc-hybrid: the oracle rebuilds every projective tree of EWT train", "[parser][oracle][shared]") {
+TEST_CASE("arc-hybrid: the oracle rebuilds every projective tree of EWT train",
+          "[parser][oracle][shared]") {
   const auto path = ewt("train");
   if (path.empty()) {
     WARN("skipping: ../shared/treebanks/UD_English-EWT is absent");
@@ -200,13 +208,12 @@ int run(const std::string& command) {
 
 TEST_CASE("actorgraph parse: raw text gives valid CoNLL-U with exact offsets", "[parser][cli]") {
   test::TempDir dir("parser-cli-text");
-  const std::string text = "Qatar's envoy didn't attend. The talks, which Chile hosted, were brokered by Peru.";
-  {
-    std::ofstream(dir.path() / "note.txt", std::ios::binary) << text;
-  }
+  const std::string text =
+      "Qatar's envoy didn't attend. The talks, which Chile hosted, were brokered by Peru.";
+  { std::ofstream(dir.path() / "note.txt", std::ios::binary) << text; }
   const auto out = dir.path() / "note.conllu";
-  REQUIRE(run(std::string(ACTORGRAPH_CLI_PATH) + " -q parse " + (dir.path() / "note.txt").string() + " -o " +
-              out.string()) == 0);
+  REQUIRE(run(std::string(ACTORGRAPH_CLI_PATH) + " -q parse " + (dir.path() / "note.txt").string() +
+              " -o " + out.string()) == 0);
   const auto sentences = conllu::read_file(out.string(), {.require_tree = true});
   REQUIRE(sentences.size() == 2);
   CHECK(sentences[0].comment("sent_id") == "note-1");
@@ -231,11 +238,12 @@ TEST_CASE("actorgraph parse: raw text gives valid CoNLL-U with exact offsets", "
   CHECK(sentences[0].words[4].form == "n't");
 }
 
-TEST_CASE("actorgraph parse --pretokenized keeps the words and replaces the annotation", "[parser][cli]") {
+TEST_CASE("actorgraph parse --pretokenized keeps the words and replaces the annotation",
+          "[parser][cli]") {
   test::TempDir dir("parser-cli-pretok");
   const auto out = dir.path() / "out.conllu";
-  REQUIRE(run(std::string(ACTORGRAPH_CLI_PATH) + " -q parse --pretokenized " + fixture().string() + " -o " +
-              out.string()) == 0);
+  REQUIRE(run(std::string(ACTORGRAPH_CLI_PATH) + " -q parse --pretokenized " + fixture().string() +
+              " -o " + out.string()) == 0);
   const auto gold = conllu::read_file(fixture().string(), {.require_tree = true});
   const auto predicted = conllu::read_file(out.string(), {.require_tree = true});
   REQUIRE(predicted.size() == gold.size());

@@ -27,8 +27,11 @@ struct Parsed {
     const bool ok = t.deprel == relation && (head.empty() ? t.head == -1 : t.head == at(head));
     if (!ok) {
       UNSCOPED_INFO(dependent << ": " << t.deprel << " of "
-                              << (t.head < 0 ? std::string("ROOT") : sentence.tokens[static_cast<std::size_t>(t.head)].text)
-                              << " (expected " << relation << " of " << (head.empty() ? "ROOT" : head) << ")");
+                              << (t.head < 0
+                                      ? std::string("ROOT")
+                                      : sentence.tokens[static_cast<std::size_t>(t.head)].text)
+                              << " (expected " << relation << " of "
+                              << (head.empty() ? "ROOT" : head) << ")");
     }
     return ok;
   }

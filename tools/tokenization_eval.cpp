@@ -37,8 +37,8 @@ struct Counts {
   void print(const char* name) const {
     const double p = ours ? static_cast<double>(both) / static_cast<double>(ours) : 0;
     const double r = gold ? static_cast<double>(both) / static_cast<double>(gold) : 0;
-    std::printf("%s: gold %zu, ours %zu, matched %zu, P %.4f R %.4f F1 %.4f\n", name, gold, ours, both, p, r,
-                p + r > 0 ? 2 * p * r / (p + r) : 0);
+    std::printf("%s: gold %zu, ours %zu, matched %zu, P %.4f R %.4f F1 %.4f\n", name, gold, ours,
+                both, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0);
   }
 };
 

@@ -54,7 +54,8 @@ class DependencyParser {
   /// Reads a model from bytes; `name` is used in error messages.
   static DependencyParser from_bytes(std::string_view bytes, std::string_view name);
   /// Trains on `train`, choosing the epoch counts on `dev` (both need full trees).
-  static DependencyParser train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
+  static DependencyParser train(const std::vector<conllu::Sentence>& train,
+                                const std::vector<conllu::Sentence>& dev,
                                 const ParserTrainingOptions& options);
 
   DependencyParser(DependencyParser&&) noexcept;
@@ -84,6 +85,7 @@ class DependencyParser {
 };
 
 /// Scores predicted sentences against gold ones with the same words.
-ParseScores score_parses(const std::vector<conllu::Sentence>& gold, const std::vector<conllu::Sentence>& predicted);
+ParseScores score_parses(const std::vector<conllu::Sentence>& gold,
+                         const std::vector<conllu::Sentence>& predicted);
 
 }  // namespace actorgraph

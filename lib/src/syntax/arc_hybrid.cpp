@@ -12,21 +12,29 @@ ArcHybrid::ArcHybrid(int words)
 
 bool ArcHybrid::valid(Move move) const {
   switch (move) {
-    case Move::shift: return front_ < n_;
+    case Move::shift:
+      return front_ < n_;
     // Only the last word on the stack may take the root as its head: one root.
-    case Move::left: return !stack_.empty() && (front_ < n_ || stack_.size() == 1);
-    case Move::right: return stack_.size() >= 2;
+    case Move::left:
+      return !stack_.empty() && (front_ < n_ || stack_.size() == 1);
+    case Move::right:
+      return stack_.size() >= 2;
   }
   return false;
 }
 
-int ArcHybrid::arc_dependent(Move move) const { return move == Move::shift ? kNone : stack_.back(); }
+int ArcHybrid::arc_dependent(Move move) const {
+  return move == Move::shift ? kNone : stack_.back();
+}
 
 int ArcHybrid::arc_head(Move move) const {
   switch (move) {
-    case Move::shift: return kNone;
-    case Move::left: return front_;
-    case Move::right: return stack_[stack_.size() - 2];
+    case Move::shift:
+      return kNone;
+    case Move::left:
+      return front_;
+    case Move::right:
+      return stack_[stack_.size() - 2];
   }
   return kNone;
 }
@@ -59,7 +67,9 @@ void ArcHybrid::add_arc(int head, int dependent, int label) {
 
 void ArcHybrid::apply(Move move, int label) {
   switch (move) {
-    case Move::shift: stack_.push_back(front_++); break;
+    case Move::shift:
+      stack_.push_back(front_++);
+      break;
     case Move::left: {
       const int s0 = stack_.back();
       stack_.pop_back();

@@ -39,19 +39,31 @@ class ArcHybrid {
     return depth < stack_.size() ? stack_[stack_.size() - 1 - depth] : kNone;
   }
   [[nodiscard]] std::size_t stack_size() const { return stack_.size(); }
-  [[nodiscard]] int buffer(int offset) const { return front_ + offset <= n_ ? front_ + offset : kNone; }
+  [[nodiscard]] int buffer(int offset) const {
+    return front_ + offset <= n_ ? front_ + offset : kNone;
+  }
   [[nodiscard]] int head(int word) const { return heads_[static_cast<std::size_t>(word)]; }
-  [[nodiscard]] int label(int word) const { return word < 0 ? kNone : labels_[static_cast<std::size_t>(word)]; }
+  [[nodiscard]] int label(int word) const {
+    return word < 0 ? kNone : labels_[static_cast<std::size_t>(word)];
+  }
   [[nodiscard]] int leftmost(int word, int which = 0) const {
     return word < 0 ? kNone : kids_[static_cast<std::size_t>(word)].left[which];
   }
   [[nodiscard]] int rightmost(int word, int which = 0) const {
     return word < 0 ? kNone : kids_[static_cast<std::size_t>(word)].right[which];
   }
-  [[nodiscard]] int left_count(int word) const { return word < 0 ? 0 : kids_[static_cast<std::size_t>(word)].left_count; }
-  [[nodiscard]] int right_count(int word) const { return word < 0 ? 0 : kids_[static_cast<std::size_t>(word)].right_count; }
-  [[nodiscard]] std::uint64_t left_labels(int word) const { return word < 0 ? 0 : kids_[static_cast<std::size_t>(word)].left_labels; }
-  [[nodiscard]] std::uint64_t right_labels(int word) const { return word < 0 ? 0 : kids_[static_cast<std::size_t>(word)].right_labels; }
+  [[nodiscard]] int left_count(int word) const {
+    return word < 0 ? 0 : kids_[static_cast<std::size_t>(word)].left_count;
+  }
+  [[nodiscard]] int right_count(int word) const {
+    return word < 0 ? 0 : kids_[static_cast<std::size_t>(word)].right_count;
+  }
+  [[nodiscard]] std::uint64_t left_labels(int word) const {
+    return word < 0 ? 0 : kids_[static_cast<std::size_t>(word)].left_labels;
+  }
+  [[nodiscard]] std::uint64_t right_labels(int word) const {
+    return word < 0 ? 0 : kids_[static_cast<std::size_t>(word)].right_labels;
+  }
 
   /// Heads after parsing: -1 for the root (and for any word left unattached).
   [[nodiscard]] std::vector<int> result_heads() const;

@@ -50,7 +50,8 @@ void check_tree(const Sentence& sentence, std::string_view name) {
       if (++steps > n) fail(name, sentence.line, "HEAD: the words' heads form a cycle");
     }
   }
-  if (roots != 1) fail(name, sentence.line, "HEAD: " + std::to_string(roots) + " roots (one expected)");
+  if (roots != 1)
+    fail(name, sentence.line, "HEAD: " + std::to_string(roots) + " roots (one expected)");
 }
 
 }  // namespace
@@ -88,13 +89,15 @@ std::vector<Sentence> read(std::istream& in, std::string_view name, ReadOptions 
         continue;
       }
       if (raw_heads[i] > n) {
-        fail(name, head_lines[i], "HEAD: " + std::to_string(raw_heads[i]) + " is past the sentence's " +
-                                      std::to_string(n) + " words");
+        fail(name, head_lines[i],
+             "HEAD: " + std::to_string(raw_heads[i]) + " is past the sentence's " +
+                 std::to_string(n) + " words");
       }
       current.words[i].head = static_cast<int>(raw_heads[i]) - 1;
     }
     for (const auto& mwt : current.multiword) {
-      if (mwt.last >= n) fail(name, current.line, "multiword token range past the sentence's words");
+      if (mwt.last >= n)
+        fail(name, current.line, "multiword token range past the sentence's words");
     }
     if (options.require_tree) check_tree(current, name);
     sentences.push_back(std::move(current));
@@ -135,8 +138,8 @@ std::vector<Sentence> read(std::istream& in, std::string_view name, ReadOptions 
     if (const auto dash = id.find('-'); dash != std::string_view::npos) {
       std::size_t first = 0;
       std::size_t last = 0;
-      if (!parse_uint(id.substr(0, dash), first) || !parse_uint(id.substr(dash + 1), last) || first == 0 ||
-          last < first) {
+      if (!parse_uint(id.substr(0, dash), first) || !parse_uint(id.substr(dash + 1), last) ||
+          first == 0 || last < first) {
         fail(name, number, "ID: bad multiword range '" + std::string(id) + "'");
       }
       if (first != current.words.size() + 1) fail(name, number, "ID: multiword range out of order");
@@ -144,10 +147,12 @@ std::vector<Sentence> read(std::istream& in, std::string_view name, ReadOptions 
       continue;
     }
     std::size_t index = 0;
-    if (!parse_uint(id, index)) fail(name, number, "ID: '" + std::string(id) + "' is not a word index");
+    if (!parse_uint(id, index))
+      fail(name, number, "ID: '" + std::string(id) + "' is not a word index");
     if (index != current.words.size() + 1) {
-      fail(name, number, "ID: " + std::string(id) + " where " + std::to_string(current.words.size() + 1) +
-                             " was expected");
+      fail(name, number,
+           "ID: " + std::string(id) + " where " + std::to_string(current.words.size() + 1) +
+               " was expected");
     }
     Word word;
     word.form = col[1];
@@ -163,7 +168,8 @@ std::vector<Sentence> read(std::istream& in, std::string_view name, ReadOptions 
       fail(name, number, "HEAD: '" + std::string(col[6]) + "' is not a word index");
     }
     if (head == index) fail(name, number, "HEAD: a word cannot be its own head");
-    if (options.require_tree && word.deprel == "_") fail(name, number, "DEPREL: '_' where a relation is required");
+    if (options.require_tree && word.deprel == "_")
+      fail(name, number, "DEPREL: '_' where a relation is required");
     raw_heads.push_back(head);
     head_lines.push_back(number);
     current.words.push_back(std::move(word));
@@ -185,10 +191,12 @@ void write(std::ostream& out, const Sentence& sentence) {
   for (std::size_t i = 0; i < sentence.words.size(); ++i) {
     while (next_mwt < sentence.multiword.size() && sentence.multiword[next_mwt].first == i) {
       const auto& m = sentence.multiword[next_mwt++];
-      out << m.first + 1 << '-' << m.last + 1 << '\t' << m.form << "\t_\t_\t_\t_\t_\t_\t_\t" << m.misc << '\n';
+      out << m.first + 1 << '-' << m.last + 1 << '\t' << m.form << "\t_\t_\t_\t_\t_\t_\t_\t"
+          << m.misc << '\n';
     }
     const auto& w = sentence.words[i];
-    out << i + 1 << '\t' << w.form << '\t' << w.lemma << '\t' << w.upos << '\t' << w.xpos << '\t' << w.feats << '\t';
+    out << i + 1 << '\t' << w.form << '\t' << w.lemma << '\t' << w.upos << '\t' << w.xpos << '\t'
+        << w.feats << '\t';
     if (w.head < 0 && w.deprel == "_") {
       out << '_';
     } else {

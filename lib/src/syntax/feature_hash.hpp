@@ -31,7 +31,8 @@ constexpr std::uint64_t hash_text(std::string_view text) {
 /// The key of template `id` over up to two 64-bit values. Never 0 (0 marks an
 /// empty slot in LinearModel).
 constexpr FeatureKey feature_key(std::uint32_t id, std::uint64_t a, std::uint64_t b = 0) {
-  std::uint64_t h = mix64(a ^ (std::uint64_t{id} << 56 | std::uint64_t{id} * 0x9E3779B97F4A7C15ULL));
+  std::uint64_t h =
+      mix64(a ^ (std::uint64_t{id} << 56 | std::uint64_t{id} * 0x9E3779B97F4A7C15ULL));
   if (b != 0) h = mix64(h ^ b);
   const auto key = static_cast<FeatureKey>(h >> 32);
   return key == 0 ? 1 : key;

@@ -12,7 +12,8 @@ namespace actorgraph::detail {
 std::uint32_t ByteReader::u32() {
   const auto bytes = take(4);
   std::uint32_t value = 0;
-  for (int i = 3; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
+  for (int i = 3; i >= 0; --i)
+    value = (value << 8) | static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
   return value;
 }
 
@@ -35,8 +36,8 @@ void put_u32(std::string& out, std::uint32_t value) {
 
 void put_f32(std::string& out, float value) { put_u32(out, std::bit_cast<std::uint32_t>(value)); }
 
-LinearModel LinearModel::build(std::size_t classes,
-                               const std::vector<std::pair<FeatureKey, std::vector<Weight>>>& runs) {
+LinearModel LinearModel::build(
+    std::size_t classes, const std::vector<std::pair<FeatureKey, std::vector<Weight>>>& runs) {
   LinearModel model;
   model.classes_ = classes;
   model.features_ = runs.size();
@@ -56,7 +57,8 @@ LinearModel LinearModel::build(std::size_t classes,
     std::size_t slot = (key * 0x9E3779B1u) >> model.shift_;
     while (model.slots_[slot].key != 0) slot = (slot + 1) & model.mask_;
     model.slots_[slot].key = key;
-    model.slots_[slot].packed = static_cast<std::uint32_t>(model.entries_.size() << 8 | weights.size());
+    model.slots_[slot].packed =
+        static_cast<std::uint32_t>(model.entries_.size() << 8 | weights.size());
     model.entries_.insert(model.entries_.end(), weights.begin(), weights.end());
   }
   return model;
@@ -123,7 +125,8 @@ std::size_t PerceptronTrainer::row(FeatureKey key) {
   return it->second;
 }
 
-void PerceptronTrainer::update(std::span<const FeatureKey> features, std::size_t truth, std::size_t guess) {
+void PerceptronTrainer::update(std::span<const FeatureKey> features, std::size_t truth,
+                               std::size_t guess) {
   if (truth == guess) return;
   for (const FeatureKey key : features) {
     const std::size_t base = row(key) * classes_;
@@ -152,7 +155,8 @@ LinearModel PerceptronTrainer::average() const {
     }
     if (!weights.empty()) runs.emplace_back(key, std::move(weights));
   }
-  std::sort(runs.begin(), runs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(runs.begin(), runs.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   return LinearModel::build(classes_, runs);
 }
 

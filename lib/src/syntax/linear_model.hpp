@@ -2,8 +2,8 @@
 // trains them and the compact, quantised model that is shipped and used.
 #pragma once
 
-#include <cstddef>
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -94,7 +94,8 @@ class LinearModel {
     std::int16_t weight;
   };
   /// Builds the table from (key, weights) runs; keys must be unique and non-zero.
-  static LinearModel build(std::size_t classes, const std::vector<std::pair<FeatureKey, std::vector<Weight>>>& runs);
+  static LinearModel build(std::size_t classes,
+                           const std::vector<std::pair<FeatureKey, std::vector<Weight>>>& runs);
 
  private:
   struct Slot {

@@ -54,14 +54,16 @@ std::vector<std::string_view> forms_of(const conllu::Sentence& sentence) {
   return forms;
 }
 
-std::string_view universal(std::string_view relation) { return relation.substr(0, relation.find(':')); }
+std::string_view universal(std::string_view relation) {
+  return relation.substr(0, relation.find(':'));
+}
 
 // Training data with every string replaced by its index.
 struct Example {
   WordView words;
-  std::vector<int> tags;    // gold joint tags
-  std::vector<int> heads;   // gold heads, n for the root
-  std::vector<int> labels;  // gold relation indices
+  std::vector<int> tags;         // gold joint tags
+  std::vector<int> heads;        // gold heads, n for the root
+  std::vector<int> labels;       // gold relation indices
   std::vector<int> parser_tags;  // the tags the parser is trained on
 };
 
@@ -142,8 +144,9 @@ double tag_accuracy(const ParserModel& model, const std::vector<Example>& data) 
   std::vector<int> tags;
   for (const auto& e : data) {
     model.tag(e.words, tags);
-    for (std::size_t i = 0; i < tags.size(); ++i) right += model.upos[static_cast<std::size_t>(tags[i])] ==
-                                                         model.upos[static_cast<std::size_t>(e.tags[i])];
+    for (std::size_t i = 0; i < tags.size(); ++i)
+      right += model.upos[static_cast<std::size_t>(tags[i])] ==
+               model.upos[static_cast<std::size_t>(e.tags[i])];
     total += tags.size();
   }
   return total == 0 ? 0 : static_cast<double>(right) / static_cast<double>(total);
@@ -152,7 +155,8 @@ double tag_accuracy(const ParserModel& model, const std::vector<Example>& data) 
 // Trains a tagger for a fixed number of epochs (for jackknifing) or, with `dev`,
 // keeps the epoch that tags dev best.
 detail::LinearModel train_tagger(const std::vector<Example>& data, std::size_t classes, int epochs,
-                                 std::uint64_t seed, std::uint32_t flags, ParserModel* model, const std::vector<Example>* dev,
+                                 std::uint64_t seed, std::uint32_t flags, ParserModel* model,
+                                 const std::vector<Example>* dev,
                                  const ParserTrainingOptions& options, int* best_epoch) {
   detail::PerceptronTrainer trainer(classes);
   Random random(seed);
@@ -167,8 +171,8 @@ detail::LinearModel train_tagger(const std::vector<Example>& data, std::size_t c
     if (dev == nullptr) continue;
     model->tagger = trainer.average();
     const double accuracy = tag_accuracy(*model, *dev);
-    log_line(options, "tagger epoch " + std::to_string(epoch) + ": dev UPOS " + fixed(accuracy) + ", " +
-                          std::to_string(model->tagger.features()) + " features, " +
+    log_line(options, "tagger epoch " + std::to_string(epoch) + ": dev UPOS " + fixed(accuracy) +
+                          ", " + std::to_string(model->tagger.features()) + " features, " +
                           fixed(seconds_since(start)) + " s");
     if (accuracy > best_accuracy) {
       best_accuracy = accuracy;
@@ -210,7 +214,9 @@ void train_parser_epoch(detail::PerceptronTrainer& mover, detail::PerceptronTrai
         if (!state.valid(static_cast<Move>(m))) continue;
         const auto mi = static_cast<int>(m);
         if (guess < 0 || scores[m] > scores[static_cast<std::size_t>(guess)]) guess = mi;
-        if (costs[m] == cheapest && (gold < 0 || scores[m] > scores[static_cast<std::size_t>(gold)])) gold = mi;
+        if (costs[m] == cheapest &&
+            (gold < 0 || scores[m] > scores[static_cast<std::size_t>(gold)]))
+          gold = mi;
       }
       mover.tick();
       if (costs[static_cast<std::size_t>(guess)] > cheapest) {
@@ -249,7 +255,8 @@ void train_parser_epoch(detail::PerceptronTrainer& mover, detail::PerceptronTrai
 
 }  // namespace
 
-DependencyParser::DependencyParser(std::unique_ptr<detail::ParserModel> model) : model_(std::move(model)) {}
+DependencyParser::DependencyParser(std::unique_ptr<detail::ParserModel> model)
+    : model_(std::move(model)) {}
 DependencyParser::DependencyParser(DependencyParser&&) noexcept = default;
 DependencyParser& DependencyParser::operator=(DependencyParser&&) noexcept = default;
 DependencyParser::~DependencyParser() = default;
@@ -257,7 +264,8 @@ DependencyParser::~DependencyParser() = default;
 const DependencyParser& DependencyParser::builtin() {
   static const DependencyParser parser = [] {
     const auto bytes = detail::embedded_parser_model();
-    if (bytes.empty()) throw Error("actorgraph was built without a parser model (lib/data/models/)");
+    if (bytes.empty())
+      throw Error("actorgraph was built without a parser model (lib/data/models/)");
     return from_bytes(bytes, "embedded parser model");
   }();
   return parser;
@@ -277,12 +285,15 @@ DependencyParser DependencyParser::from_bytes(std::string_view bytes, std::strin
 
 std::string DependencyParser::to_bytes() const { return model_->serialise(); }
 
-void DependencyParser::save(const std::filesystem::path& path) const { detail::write_file_atomically(path, to_bytes()); }
+void DependencyParser::save(const std::filesystem::path& path) const {
+  detail::write_file_atomically(path, to_bytes());
+}
 
 std::string DependencyParser::description() const {
   return model_->description + "; " + std::to_string(model_->upos.size()) + " tags, " +
          std::to_string(model_->labels.size()) + " relations, " +
-         std::to_string(model_->tagger.weights() + model_->mover.weights() + model_->labeller.weights()) +
+         std::to_string(model_->tagger.weights() + model_->mover.weights() +
+                        model_->labeller.weights()) +
          " weights";
 }
 
@@ -329,8 +340,10 @@ ParseScores DependencyParser::evaluate(const std::vector<conllu::Sentence>& gold
   return score_parses(gold, predicted);
 }
 
-ParseScores score_parses(const std::vector<conllu::Sentence>& gold, const std::vector<conllu::Sentence>& predicted) {
-  if (gold.size() != predicted.size()) throw InvalidArgument("score_parses: the sentence counts differ");
+ParseScores score_parses(const std::vector<conllu::Sentence>& gold,
+                         const std::vector<conllu::Sentence>& predicted) {
+  if (gold.size() != predicted.size())
+    throw InvalidArgument("score_parses: the sentence counts differ");
   ParseScores scores;
   std::size_t upos = 0;
   std::size_t xpos = 0;
@@ -340,7 +353,8 @@ ParseScores score_parses(const std::vector<conllu::Sentence>& gold, const std::v
     const auto& g = gold[s].words;
     const auto& p = predicted[s].words;
     if (g.size() != p.size()) {
-      throw InvalidArgument("score_parses: sentence " + std::to_string(s + 1) + " has different words");
+      throw InvalidArgument("score_parses: sentence " + std::to_string(s + 1) +
+                            " has different words");
     }
     for (std::size_t i = 0; i < g.size(); ++i) {
       ++scores.words;
@@ -370,8 +384,10 @@ DependencyParser DependencyParser::train(const std::vector<conllu::Sentence>& tr
   for (const auto& s : train) inventory.add(s);
   inventory.labels.try_emplace("root", 0);
   inventory.number();
-  if (inventory.tags.size() > 250) throw InvalidArgument("train-parser: more than 250 distinct UPOS/XPOS pairs");
-  if (inventory.labels.size() > 64) throw InvalidArgument("train-parser: more than 64 distinct relations");
+  if (inventory.tags.size() > 250)
+    throw InvalidArgument("train-parser: more than 250 distinct UPOS/XPOS pairs");
+  if (inventory.labels.size() > 64)
+    throw InvalidArgument("train-parser: more than 64 distinct relations");
 
   auto model = std::make_unique<ParserModel>();
   model->upos.resize(inventory.tags.size());
@@ -381,12 +397,14 @@ DependencyParser DependencyParser::train(const std::vector<conllu::Sentence>& tr
     model->xpos[static_cast<std::size_t>(index)] = pair.second;
   }
   model->labels.resize(inventory.labels.size());
-  for (const auto& [label, index] : inventory.labels) model->labels[static_cast<std::size_t>(index)] = label;
+  for (const auto& [label, index] : inventory.labels)
+    model->labels[static_cast<std::size_t>(index)] = label;
   model->root_label = inventory.labels.at("root");
 
   std::vector<Example> data;
   data.reserve(train.size());
-  model->flags = options.lexicon_features ? std::uint32_t{detail::kLexiconFeatures} : std::uint32_t{0};
+  model->flags =
+      options.lexicon_features ? std::uint32_t{detail::kLexiconFeatures} : std::uint32_t{0};
   for (const auto& s : train) data.push_back(make_example(s, inventory, model->flags));
   std::vector<Example> dev_data;
   for (const auto& s : dev) dev_data.push_back(make_example(s, inventory, model->flags));
@@ -394,8 +412,9 @@ DependencyParser DependencyParser::train(const std::vector<conllu::Sentence>& tr
 
   // 1. The tagger.
   int tagger_epochs = options.tagger_epochs;
-  model->tagger = train_tagger(data, model->upos.size(), options.tagger_epochs, options.seed, model->flags, model.get(),
-                               dev_data.empty() ? nullptr : &dev_data, options, &tagger_epochs);
+  model->tagger =
+      train_tagger(data, model->upos.size(), options.tagger_epochs, options.seed, model->flags,
+                   model.get(), dev_data.empty() ? nullptr : &dev_data, options, &tagger_epochs);
   log_line(options, "tagger: kept epoch " + std::to_string(tagger_epochs));
 
   // 2. Tags for the parser to learn from: gold, or predicted by taggers that did
@@ -410,11 +429,13 @@ DependencyParser DependencyParser::train(const std::vector<conllu::Sentence>& tr
       for (std::size_t i = 0; i < data.size(); ++i) {
         if (i % folds != f) rest.push_back(data[i]);
       }
-      fold_model.tagger = train_tagger(rest, model->upos.size(), tagger_epochs, options.seed + f + 1, model->flags, nullptr,
-                                       nullptr, options, nullptr);
-      for (std::size_t i = f; i < data.size(); i += folds) fold_model.tag(data[i].words, data[i].parser_tags);
-      log_line(options, "jackknife fold " + std::to_string(f + 1) + " of " + std::to_string(folds) + " tagged, " +
-                            fixed(seconds_since(start)) + " s");
+      fold_model.tagger =
+          train_tagger(rest, model->upos.size(), tagger_epochs, options.seed + f + 1, model->flags,
+                       nullptr, nullptr, options, nullptr);
+      for (std::size_t i = f; i < data.size(); i += folds)
+        fold_model.tag(data[i].words, data[i].parser_tags);
+      log_line(options, "jackknife fold " + std::to_string(f + 1) + " of " + std::to_string(folds) +
+                            " tagged, " + fixed(seconds_since(start)) + " s");
     }
   }
 
@@ -454,9 +475,9 @@ DependencyParser DependencyParser::train(const std::vector<conllu::Sentence>& tr
       }
       s = score_parses(dev, predicted);
     }
-    log_line(options, "parser epoch " + std::to_string(epoch) + ": dev UAS " + fixed(s.uas) + " LAS " +
-                          fixed(s.las) + ", " + std::to_string(model->mover.features()) + " + " +
-                          std::to_string(model->labeller.features()) + " features, " +
+    log_line(options, "parser epoch " + std::to_string(epoch) + ": dev UAS " + fixed(s.uas) +
+                          " LAS " + fixed(s.las) + ", " + std::to_string(model->mover.features()) +
+                          " + " + std::to_string(model->labeller.features()) + " features, " +
                           fixed(seconds_since(start)) + " s");
     if (s.las > best_las) {
       best_las = s.las;
@@ -471,10 +492,12 @@ DependencyParser DependencyParser::train(const std::vector<conllu::Sentence>& tr
   }
   std::ostringstream description;
   description << "UD English EWT; seed " << options.seed << ", tagger epochs " << tagger_epochs
-              << ", parser epochs " << (dev.empty() ? options.parser_epochs : best_epoch) << ", jackknife "
-              << options.jackknife_folds << ", lexicon features " << (options.lexicon_features ? "on" : "off");
+              << ", parser epochs " << (dev.empty() ? options.parser_epochs : best_epoch)
+              << ", jackknife " << options.jackknife_folds << ", lexicon features "
+              << (options.lexicon_features ? "on" : "off");
   model->description = description.str();
-  log_line(options, "parser: kept epoch " + std::to_string(best_epoch) + ", " + fixed(seconds_since(start)) + " s");
+  log_line(options, "parser: kept epoch " + std::to_string(best_epoch) + ", " +
+                        fixed(seconds_since(start)) + " s");
   return DependencyParser(std::move(model));
 }
 

@@ -26,10 +26,14 @@ std::string shape_of(std::string_view form) {
   int run = 0;
   for (const char c : form) {
     char s = c;
-    if (c >= 'A' && c <= 'Z') s = 'X';
-    else if (c >= 'a' && c <= 'z') s = 'x';
-    else if (c >= '0' && c <= '9') s = 'd';
-    else if (static_cast<unsigned char>(c) >= 0x80) s = 'u';
+    if (c >= 'A' && c <= 'Z')
+      s = 'X';
+    else if (c >= 'a' && c <= 'z')
+      s = 'x';
+    else if (c >= '0' && c <= '9')
+      s = 'd';
+    else if (static_cast<unsigned char>(c) >= 0x80)
+      s = 'u';
     run = s == last ? run + 1 : 1;
     last = s;
     if (run <= 3) out.push_back(s);
@@ -80,12 +84,14 @@ void WordView::assign(const std::vector<std::string_view>& forms, std::uint32_t 
       prefix[i][k] = hash_text(l.substr(0, len));
       suffix[i][k] = hash_text(l.substr(l.size() - len));
     }
-    if (!lexicon.empty()) lexicon[i] = lexicon_signature(forms[i].find_first_of("0123456789") == std::string_view::npos ? l : std::string_view{});
+    if (!lexicon.empty())
+      lexicon[i] = lexicon_signature(
+          forms[i].find_first_of("0123456789") == std::string_view::npos ? l : std::string_view{});
   }
 }
 
-void tagger_features(const WordView& w, std::size_t i, int previous, int previous2, std::vector<FeatureKey>& out,
-                     std::uint32_t flags) {
+void tagger_features(const WordView& w, std::size_t i, int previous, int previous2,
+                     std::vector<FeatureKey>& out, std::uint32_t flags) {
   out.clear();
   const std::size_t n = w.size();
   const auto lower_at = [&](std::ptrdiff_t j) -> std::uint64_t {
@@ -175,7 +181,8 @@ Slot slot_of(const ParserContext& c, const ArcHybrid& s, int word) {
   if (word < 0) return {kAbsent, 255, 255};
   const auto u = static_cast<std::size_t>(word);
   const int label = s.label(word);
-  return {c.word[u], static_cast<std::uint64_t>(c.tag[u]), label < 0 ? 254u : static_cast<std::uint64_t>(label)};
+  return {c.word[u], static_cast<std::uint64_t>(c.tag[u]),
+          label < 0 ? 254u : static_cast<std::uint64_t>(label)};
 }
 
 std::uint64_t wt(const Slot& s) { return s.w ^ (s.t << 56); }
@@ -201,51 +208,120 @@ void parser_features(const ParserContext& c, const ArcHybrid& state, std::vector
   const Slot s1r = slot_of(c, state, state.rightmost(s1i));
   const Slot b0l = slot_of(c, state, state.leftmost(b0i));
   const Slot b0l2 = slot_of(c, state, state.leftmost(b0i, 1));
-  const auto capped = [](int d) { return static_cast<std::uint64_t>(d < 0 ? 0 : (d > 5 ? (d > 10 ? 7 : 6) : d)); };
+  const auto capped = [](int d) {
+    return static_cast<std::uint64_t>(d < 0 ? 0 : (d > 5 ? (d > 10 ? 7 : 6) : d));
+  };
   const std::uint64_t d0 = s0i >= 0 && b0i >= 0 ? capped(b0i - s0i) : 0;
   const std::uint64_t d1 = s0i >= 0 && s1i >= 0 ? capped(s0i - s1i) : 0;
   const auto s0vl = static_cast<std::uint64_t>(state.left_count(s0i));
   const auto s0vr = static_cast<std::uint64_t>(state.right_count(s0i));
   const auto b0vl = static_cast<std::uint64_t>(state.left_count(b0i));
   const auto s1vr = static_cast<std::uint64_t>(state.right_count(s1i));
-  const auto t3 = [](std::uint64_t a, std::uint64_t b, std::uint64_t d) { return a | b << 8 | d << 16; };
+  const auto t3 = [](std::uint64_t a, std::uint64_t b, std::uint64_t d) {
+    return a | b << 8 | d << 16;
+  };
   std::uint32_t id = 100;
-  const auto add = [&](std::uint64_t a, std::uint64_t b = 0) { out.push_back(feature_key(id++, a, b)); };
+  const auto add = [&](std::uint64_t a, std::uint64_t b = 0) {
+    out.push_back(feature_key(id++, a, b));
+  };
   add(1);  // bias
   // Single words.
-  add(wt(s0)); add(s0.w); add(s0.t);
-  add(wt(s1)); add(s1.w); add(s1.t);
-  add(wt(b0)); add(b0.w); add(b0.t);
-  add(wt(b1)); add(b1.w); add(b1.t);
-  add(wt(b2)); add(b2.t);
+  add(wt(s0));
+  add(s0.w);
+  add(s0.t);
+  add(wt(s1));
+  add(s1.w);
+  add(s1.t);
+  add(wt(b0));
+  add(b0.w);
+  add(b0.t);
+  add(wt(b1));
+  add(b1.w);
+  add(b1.t);
+  add(wt(b2));
+  add(b2.t);
   add(s2.t);
   // Pairs.
-  add(wt(s0), wt(b0)); add(wt(s0), b0.w); add(s0.w, wt(b0)); add(wt(s0), b0.t); add(s0.t, wt(b0));
-  add(s0.w, b0.w); add(s0.t | b0.t << 8); add(b0.t | b1.t << 8);
-  add(wt(s1), wt(s0)); add(s1.w, s0.w); add(s1.t | s0.t << 8); add(s1.t, s0.w); add(s1.w, s0.t);
-  add(s1.t | b0.t << 8); add(s1.w, b0.w); add(s0.w, b1.t); add(s0.t, b1.w);
+  add(wt(s0), wt(b0));
+  add(wt(s0), b0.w);
+  add(s0.w, wt(b0));
+  add(wt(s0), b0.t);
+  add(s0.t, wt(b0));
+  add(s0.w, b0.w);
+  add(s0.t | b0.t << 8);
+  add(b0.t | b1.t << 8);
+  add(wt(s1), wt(s0));
+  add(s1.w, s0.w);
+  add(s1.t | s0.t << 8);
+  add(s1.t, s0.w);
+  add(s1.w, s0.t);
+  add(s1.t | b0.t << 8);
+  add(s1.w, b0.w);
+  add(s0.w, b1.t);
+  add(s0.t, b1.w);
   // Trigrams of tags.
-  add(t3(b0.t, b1.t, b2.t)); add(t3(s0.t, b0.t, b1.t)); add(t3(s1.t, s0.t, b0.t));
-  add(t3(s0.t, s0l.t, b0.t)); add(t3(s0.t, s0r.t, b0.t)); add(t3(s0.t, b0.t, b0l.t));
-  add(t3(s1.t, s1r.t, s0.t)); add(t3(s1.t, s0.t, s0l.t)); add(t3(s1.t, s0.t, s0r.t)); add(t3(s2.t, s1.t, s0.t));
+  add(t3(b0.t, b1.t, b2.t));
+  add(t3(s0.t, b0.t, b1.t));
+  add(t3(s1.t, s0.t, b0.t));
+  add(t3(s0.t, s0l.t, b0.t));
+  add(t3(s0.t, s0r.t, b0.t));
+  add(t3(s0.t, b0.t, b0l.t));
+  add(t3(s1.t, s1r.t, s0.t));
+  add(t3(s1.t, s0.t, s0l.t));
+  add(t3(s1.t, s0.t, s0r.t));
+  add(t3(s2.t, s1.t, s0.t));
   add(t3(s1.t, s1l.t, s0.t));
   // Distance.
-  add(s0.w, d0); add(s0.t | d0 << 8); add(b0.w, d0); add(b0.t | d0 << 8); add(s0.w ^ b0.w, d0 + 1);
-  add(t3(s0.t, b0.t, d0)); add(t3(s1.t, s0.t, d1)); add(s1.w ^ s0.w, d1 + 1);
+  add(s0.w, d0);
+  add(s0.t | d0 << 8);
+  add(b0.w, d0);
+  add(b0.t | d0 << 8);
+  add(s0.w ^ b0.w, d0 + 1);
+  add(t3(s0.t, b0.t, d0));
+  add(t3(s1.t, s0.t, d1));
+  add(s1.w ^ s0.w, d1 + 1);
   // Valency.
-  add(s0.w, s0vr + 1); add(s0.t | s0vr << 8); add(s0.w, s0vl + 1); add(s0.t | s0vl << 8);
-  add(b0.w, b0vl + 1); add(b0.t | b0vl << 8); add(s1.t | s1vr << 8);
+  add(s0.w, s0vr + 1);
+  add(s0.t | s0vr << 8);
+  add(s0.w, s0vl + 1);
+  add(s0.t | s0vl << 8);
+  add(b0.w, b0vl + 1);
+  add(b0.t | b0vl << 8);
+  add(s1.t | s1vr << 8);
   // Children.
-  add(s0l.w); add(s0l.t); add(s0l.l); add(s0r.w); add(s0r.t); add(s0r.l);
-  add(b0l.w); add(b0l.t); add(b0l.l); add(s1r.t); add(s1r.l); add(s1l.l);
-  add(s0l2.w); add(s0l2.t); add(s0l2.l); add(s0r2.w); add(s0r2.t); add(s0r2.l);
-  add(b0l2.w); add(b0l2.t); add(b0l2.l);
-  add(t3(s0.t, s0l.t, s0l2.t)); add(t3(s0.t, s0r.t, s0r2.t)); add(t3(b0.t, b0l.t, b0l2.t));
-  add(t3(s0.t, s0l.l, s0r.l)); add(t3(b0.t, b0l.l, s0.t));
+  add(s0l.w);
+  add(s0l.t);
+  add(s0l.l);
+  add(s0r.w);
+  add(s0r.t);
+  add(s0r.l);
+  add(b0l.w);
+  add(b0l.t);
+  add(b0l.l);
+  add(s1r.t);
+  add(s1r.l);
+  add(s1l.l);
+  add(s0l2.w);
+  add(s0l2.t);
+  add(s0l2.l);
+  add(s0r2.w);
+  add(s0r2.t);
+  add(s0r2.l);
+  add(b0l2.w);
+  add(b0l2.t);
+  add(b0l2.l);
+  add(t3(s0.t, s0l.t, s0l2.t));
+  add(t3(s0.t, s0r.t, s0r2.t));
+  add(t3(b0.t, b0l.t, b0l2.t));
+  add(t3(s0.t, s0l.l, s0r.l));
+  add(t3(b0.t, b0l.l, s0.t));
   // Label sets.
-  add(s0.w, state.right_labels(s0i) + 1); add(s0.t, state.right_labels(s0i) + 1);
-  add(s0.w, state.left_labels(s0i) + 1); add(s0.t, state.left_labels(s0i) + 1);
-  add(b0.w, state.left_labels(b0i) + 1); add(b0.t, state.left_labels(b0i) + 1);
+  add(s0.w, state.right_labels(s0i) + 1);
+  add(s0.t, state.right_labels(s0i) + 1);
+  add(s0.w, state.left_labels(s0i) + 1);
+  add(s0.t, state.left_labels(s0i) + 1);
+  add(b0.w, state.left_labels(b0i) + 1);
+  add(b0.t, state.left_labels(b0i) + 1);
   add(s1.t, state.right_labels(s1i) + 1);
   // How much is left: the root must come last.
   add(b0.t, state.stack_size() > 3 ? 4 : state.stack_size() + 1);
@@ -268,16 +344,31 @@ void label_features(const ParserContext& c, const ArcHybrid& state, int head, in
   const Slot hl = slot_of(c, state, state.leftmost(head));
   const Slot hr = slot_of(c, state, state.rightmost(head));
   std::uint32_t id = 300;
-  const auto add = [&](std::uint64_t a, std::uint64_t b = 0) { out.push_back(feature_key(id++, a, b)); };
+  const auto add = [&](std::uint64_t a, std::uint64_t b = 0) {
+    out.push_back(feature_key(id++, a, b));
+  };
   add(dir);
-  add(d.w, dir); add(d.t | dir << 8); add(wt(d), dir);
-  add(h.w, dir); add(h.t | dir << 8); add(wt(h), dir);
-  add(h.t | d.t << 8 | dir << 16); add(h.w, d.t << 8 | dir); add(h.t << 8 | dir, d.w); add(h.w ^ (d.w * 3), dir);
+  add(d.w, dir);
+  add(d.t | dir << 8);
+  add(wt(d), dir);
+  add(h.w, dir);
+  add(h.t | dir << 8);
+  add(wt(h), dir);
+  add(h.t | d.t << 8 | dir << 16);
+  add(h.w, d.t << 8 | dir);
+  add(h.t << 8 | dir, d.w);
+  add(h.w ^ (d.w * 3), dir);
   add(h.t | d.t << 8 | dist << 16 | dir << 24);
-  add(d.t | dl.l << 8 | dr.l << 16); add(d.t | dl.t << 8 | dir << 16); add(d.t | dr.t << 8 | dir << 16);
-  add(d.w, dl.l << 8 | dr.l); add(dl.w, d.t); add(dr.w, d.t);
-  add(d.t, state.left_labels(dependent) + 1); add(d.t, (state.right_labels(dependent) + 1) * 3);
-  add(h.t, (state.left_labels(head) + 1) * 5 + dir); add(h.t, (state.right_labels(head) + 1) * 7 + dir);
+  add(d.t | dl.l << 8 | dr.l << 16);
+  add(d.t | dl.t << 8 | dir << 16);
+  add(d.t | dr.t << 8 | dir << 16);
+  add(d.w, dl.l << 8 | dr.l);
+  add(dl.w, d.t);
+  add(dr.w, d.t);
+  add(d.t, state.left_labels(dependent) + 1);
+  add(d.t, (state.right_labels(dependent) + 1) * 3);
+  add(h.t, (state.left_labels(head) + 1) * 5 + dir);
+  add(h.t, (state.right_labels(head) + 1) * 7 + dir);
   add(h.t | hl.l << 8 | hr.l << 16 | dir << 24);
   add(h.t | tag_at(head - 1) << 8 | tag_at(head + 1) << 16 | d.t << 24);
   add(d.t | tag_at(dependent - 1) << 8 | tag_at(dependent + 1) << 16 | dir << 24);

@@ -50,8 +50,8 @@ void ParserModel::tag(const WordView& words, std::vector<int>& tags) const {
   }
 }
 
-void ParserModel::parse(const WordView& words, const std::vector<int>& tags, std::vector<int>& heads,
-                        std::vector<int>& out_labels) const {
+void ParserModel::parse(const WordView& words, const std::vector<int>& tags,
+                        std::vector<int>& heads, std::vector<int>& out_labels) const {
   const int n = static_cast<int>(words.size());
   ParserContext context;
   context.assign(words, tags, static_cast<int>(upos.size()));
@@ -67,7 +67,8 @@ void ParserModel::parse(const WordView& words, const std::vector<int>& tags, std
     int best = -1;
     for (std::size_t m = 0; m < kMoves; ++m) {
       if (!state.valid(static_cast<Move>(m))) continue;
-      if (best < 0 || move_scores[m] > move_scores[static_cast<std::size_t>(best)]) best = static_cast<int>(m);
+      if (best < 0 || move_scores[m] > move_scores[static_cast<std::size_t>(best)])
+        best = static_cast<int>(m);
     }
     const auto move = static_cast<Move>(best);
     int label = -1;
@@ -80,7 +81,8 @@ void ParserModel::parse(const WordView& words, const std::vector<int>& tags, std
         label_features(context, state, head, dependent, features);
         std::fill(label_scores.begin(), label_scores.end(), 0);
         labeller.score(features, label_scores);
-        label_scores[static_cast<std::size_t>(root_label)] = std::numeric_limits<std::int32_t>::min();
+        label_scores[static_cast<std::size_t>(root_label)] =
+            std::numeric_limits<std::int32_t>::min();
         label = static_cast<int>(argmax(label_scores, label_scores.size()));
       }
     }
@@ -135,13 +137,15 @@ ParserModel ParserModel::deserialise(std::string_view bytes, std::string_view na
   if (labels == 0 || labels > 64) in.fail("relation count " + std::to_string(labels));
   for (std::uint32_t i = 0; i < labels; ++i) model.labels.push_back(get_string(in));
   model.root_label = static_cast<int>(in.u32());
-  if (model.root_label < 0 || static_cast<std::uint32_t>(model.root_label) >= labels) in.fail("root relation index");
+  if (model.root_label < 0 || static_cast<std::uint32_t>(model.root_label) >= labels)
+    in.fail("root relation index");
   model.tagger = LinearModel::read(in);
   model.mover = LinearModel::read(in);
   model.labeller = LinearModel::read(in);
   if (model.tagger.classes() != tags) in.fail("tagger classes do not match the tag count");
   if (model.mover.classes() != kMoves) in.fail("transition classes");
-  if (model.labeller.classes() != labels) in.fail("labeller classes do not match the relation count");
+  if (model.labeller.classes() != labels)
+    in.fail("labeller classes do not match the relation count");
   if (in.u32() != 0x454e4421) in.fail("missing end marker");
   if (!in.at_end()) in.fail("trailing bytes");
   return model;

@@ -32,14 +32,15 @@ struct WordView {
   std::vector<std::uint64_t> shape_hash;
   std::vector<std::array<std::uint64_t, 4>> prefix;  // lengths 1..4 (in bytes)
   std::vector<std::array<std::uint64_t, 4>> suffix;
-  std::vector<std::uint64_t> lexicon;  // festival tag set and WordNet parts of speech (with kLexiconFeatures)
+  std::vector<std::uint64_t>
+      lexicon;  // festival tag set and WordNet parts of speech (with kLexiconFeatures)
   void assign(const std::vector<std::string_view>& forms, std::uint32_t flags);
   [[nodiscard]] std::size_t size() const { return lower.size(); }
 };
 
 struct ParserModel {
   std::string description;
-  std::uint32_t flags = 0;  // FeatureFlags
+  std::uint32_t flags = 0;        // FeatureFlags
   std::vector<std::string> upos;  // per joint tag
   std::vector<std::string> xpos;  // per joint tag
   std::vector<std::string> labels;
@@ -59,8 +60,8 @@ struct ParserModel {
 };
 
 /// Feature extraction, shared by training and inference.
-void tagger_features(const WordView& words, std::size_t i, int previous, int previous2, std::vector<FeatureKey>& out,
-                     std::uint32_t flags);
+void tagger_features(const WordView& words, std::size_t i, int previous, int previous2,
+                     std::vector<FeatureKey>& out, std::uint32_t flags);
 /// Per-word values for the parser: word hash and tag (index n is the root).
 struct ParserContext {
   std::vector<std::uint64_t> word;
@@ -68,7 +69,8 @@ struct ParserContext {
   int root_tag = 0;
   void assign(const WordView& words, const std::vector<int>& tags, int tag_count);
 };
-void parser_features(const ParserContext& context, const ArcHybrid& state, std::vector<FeatureKey>& out);
+void parser_features(const ParserContext& context, const ArcHybrid& state,
+                     std::vector<FeatureKey>& out);
 void label_features(const ParserContext& context, const ArcHybrid& state, int head, int dependent,
                     std::vector<FeatureKey>& out);
 
