@@ -62,6 +62,8 @@ int main(int argc, char** argv) {
   add(cli::add_neighbors_command);
   add(cli::add_path_command);
   add(cli::add_explain_command);
+  add(cli::add_parse_command);
+  add(cli::add_train_parser_command);
 
   try {
     app.parse(argc, argv);

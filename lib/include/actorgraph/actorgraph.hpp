@@ -24,6 +24,8 @@
 #include "actorgraph/corpus_reader.hpp"
 #include "actorgraph/text.hpp"
 #include "actorgraph/dependency_tree.hpp"
+#include "actorgraph/conllu.hpp"
+#include "actorgraph/parser.hpp"
 #include "actorgraph/lexicon.hpp"
 #include "actorgraph/mention.hpp"
 #include "actorgraph/pipeline.hpp"

@@ -10,6 +10,7 @@
 #include "relations/relation_extractor.hpp"
 #include "text/segmenter.hpp"
 #include "syntax/tagger.hpp"
+#include "actorgraph/parser.hpp"
 #include "mentions/mention_order.hpp"
 #include "pipeline/parallel_build.hpp"
 #include "pipeline/windows.hpp"
@@ -91,6 +92,12 @@ DocumentAnalysis Pipeline::analyze_cleaned(const Document& document, CleanedText
   analysis.sentences = segment(document.text, analysis.cleaned.blocks);
   const Tagger& tagger = Tagger::builtin();
   for (auto& sentence : analysis.sentences) tagger.tag(sentence);
+  // The chunker and the relation rules still read the HMM tagger's Penn tags (pos);
+  // the parser adds UD tags and the dependency tree (docs/parser.md says why).
+  if (options_.parse) {
+    const DependencyParser& parser = DependencyParser::builtin();
+    for (auto& sentence : analysis.sentences) parser.parse(sentence);
+  }
   analysis.mentions = recognize_mentions(analysis.sentences, document.text, lexicon_);
   resolve_mentions(analysis.mentions, analysis.sentences, lexicon_);
   for (auto& entity : entities_from_mentions(analysis.mentions, document)) {
