@@ -14,8 +14,13 @@
 #include <string_view>
 #include <tuple>
 
-#include "syntax/chunker.hpp"
+#include "actorgraph/dependency_tree.hpp"
 #include "lang/lower_views.hpp"
+#include "relations/dependency_matcher.hpp"
+#include "relations/dependency_patterns.hpp"
+#include "relations/enhanced_graph.hpp"
+#include "relations/predicate_lexicon.hpp"
+#include "syntax/chunker.hpp"
 #include "syntax/penn_tag.hpp"
 
 namespace actorgraph {
@@ -238,6 +243,8 @@ struct Triggers {
   std::vector<std::pair<std::string, const RelationDef*>> prefixes;  // "anti-"
   std::size_t max_noun_words = 1;
 
+  void add_predicates(const Lexicon& lexicon, const PredicateLexicon& predicates);
+
   explicit Triggers(const Lexicon& lexicon) {
     for (const auto& def : lexicon.relations()) {
       if (handled_elsewhere(def.type)) continue;
@@ -263,6 +270,7 @@ struct Triggers {
           prefixes.emplace_back(lc, &def);
       }
     }
+    add_predicates(lexicon, PredicateLexicon::builtin());
     for (auto& [lemma, entries] : verbs)
       std::stable_sort(entries.begin(), entries.end(), [](const VerbEntry& a, const VerbEntry& b) {
         if (a.rest.size() != b.rest.size()) return a.rest.size() > b.rest.size();
@@ -274,6 +282,62 @@ struct Triggers {
       });
   }
 };
+
+// The predicate lexicon's general words reach the chunker rules as triggers of
+// the same shapes: a verb with its object or its oblique's preposition ("seize",
+// "impose sanction on", "pull out of"), an agent noun ("foe", "backer": the noun
+// is the source) and a compound ("-occupied", "anti-"). Nominalisations and
+// adjectives need the dependency tree (dependency_matcher.hpp).
+void Triggers::add_predicates(const Lexicon& lexicon, const PredicateLexicon& predicates) {
+  auto add_verb = [&](const RelationDef* def, const std::string& phrase) {
+    auto words = split_words(phrase);
+    if (words.empty()) return;
+    VerbEntry e{def, std::vector<std::string>(words.begin() + 1, words.end())};
+    auto& list = verbs[words.front()];
+    if (std::none_of(list.begin(), list.end(),
+                     [&](const VerbEntry& x) { return x.def == def && x.rest == e.rest; }))
+      list.push_back(std::move(e));
+  };
+  for (const auto& p : predicates.entries()) {
+    if (handled_elsewhere(p.relation)) continue;
+    const RelationDef* def = lexicon.find_relation(p.relation);
+    if (!def) continue;
+    const bool subject_source = std::any_of(p.source.begin(), p.source.end(), [](const ArgSlot& s) {
+      return s.role == ArgRole::subject;
+    });
+    const bool head_source = std::any_of(p.source.begin(), p.source.end(),
+                                         [](const ArgSlot& s) { return s.role == ArgRole::head; });
+    switch (p.pos) {
+      case PredicatePos::verb:
+        if (!subject_source) break;
+        for (const auto& t : p.target) {
+          if (t.role == ArgRole::object) add_verb(def, p.lemma);
+          if (t.role == ArgRole::oblique) add_verb(def, p.lemma + " " + t.prep);
+        }
+        break;
+      case PredicatePos::noun: {
+        if (!head_source || in(kNotRoleNouns, p.lemma)) break;
+        auto& list = nouns[p.lemma];
+        if (std::none_of(list.begin(), list.end(),
+                         [&](const NounEntry& x) { return x.def == def; })) {
+          const auto words = split_words(p.lemma);
+          max_noun_words = std::max(max_noun_words, words.size());
+          list.push_back({def, words.size()});
+        }
+        break;
+      }
+      case PredicatePos::compound: {
+        auto& table = p.lemma.front() == '-' ? suffixes : prefixes;
+        const std::pair<std::string, const RelationDef*> entry{p.lemma, def};
+        if (p.lemma.size() >= 2 && std::find(table.begin(), table.end(), entry) == table.end())
+          table.push_back(entry);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
 
 // The trigger tables depend only on the lexicon's relation definitions, yet
 // building them allocates hundreds of map nodes: build them once per thread and
@@ -328,8 +392,8 @@ class SentenceReader {
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
       const Token& t = s.tokens[k];
       const std::string_view pos = k < ch_.tags.size() ? std::string_view(ch_.tags[k]) : t.pos;
-      tk_.push_back(Tok{t.text, t.norm, t.lemma, pos, lower_(t.norm), t.begin, t.end,
-                        detail::penn_of(pos)});
+      tk_.push_back(
+          Tok{t.text, t.norm, t.lemma, pos, lower_(t.norm), t.begin, t.end, detail::penn_of(pos)});
     }
     for (const auto& v : ch_.verbs) tk_[v.main].lemma = v.lemma;
     const std::size_t n = tk_.size();
@@ -368,6 +432,57 @@ class SentenceReader {
     between_rules();
     participant_rules();
     behalf_and_initiative_rules();
+    tree_rules();
+  }
+
+  // ---- dependency patterns (a parsed sentence) ---------------------------
+
+  // What the argument headed by token `k` stands for: the mention on it, or for
+  // a collective or people noun ("the Russian delegation", "officials from X")
+  // the actor named by its possessor, modifier or of/from phrase.
+  std::vector<Ref> tree_refs(const DependencyTree& tree, std::size_t k) const {
+    if (mention_at_[k]) return refs_of(mention_at_[k]);
+    const auto lemma = std::string_view(tk_[k].lemma);
+    if (!in(kCollective, lemma) && !in(kPeople, lemma)) return {};
+    for (std::size_t c : tree.children(k)) {
+      const auto rel = tree.relation(c);
+      if (!mention_at_[c]) continue;
+      if (rel == "nmod:poss" || rel == "amod" || rel == "compound") return refs_of(mention_at_[c]);
+      if (rel == "nmod") {
+        for (std::size_t cc : tree.children(c))
+          if (tree.relation(cc) == "case" && (is(cc, "of") || is(cc, "from")))
+            return refs_of(mention_at_[c]);
+      }
+    }
+    return {};
+  }
+
+  void tree_rules() {
+    if (!lexicon_ || std::none_of(s_.tokens.begin(), s_.tokens.end(),
+                                  [](const Token& t) { return !t.deprel.empty(); }))
+      return;
+    const DependencyTree tree(s_.tokens);
+    const EnhancedGraph graph(tree);
+    const auto matches =
+        match_patterns(graph, DependencyPatterns::builtin(), PredicateLexicon::builtin());
+    for (const auto& m : matches) {
+      if (handled_elsewhere(m.predicate->relation)) continue;
+      const RelationDef* def = lexicon_->find_relation(m.predicate->relation);
+      if (!def) continue;
+      auto allowed = [](const PatternArg* a, const Ref& r) {
+        return !a || a->types.empty() ||
+               std::find(a->types.begin(), a->types.end(), r.type) != a->types.end();
+      };
+      const auto sources = tree_refs(tree, m.source);
+      const auto targets = tree_refs(tree, m.target);
+      if (sources.empty() || targets.empty()) continue;
+      const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
+      const std::string rule = "dep:" + m.rule->id;
+      for (const auto& s : sources)
+        for (const auto& t : targets)
+          if (allowed(m.source_arg, s) && allowed(m.target_arg, t))
+            emit_type(s, def->type, def->symmetric, t, sb, se + 1, rule, m.rule->confidence, m.why);
+    }
   }
 
   const Chunks& chunks() const { return ch_; }
@@ -412,8 +527,9 @@ class SentenceReader {
     if (m && m->kind == MentionKind::demonym) {
       for (std::size_t k = g.begin; k < g.head; ++k) {
         const auto w = low(k);
-        if (tk_[k].tag == Penn::CD || w == "many" || w == "several" || w == "some" || w == "dozens" ||
-            w == "hundreds" || w == "thousands" || w == "few" || w == "two" || w == "three")
+        if (tk_[k].tag == Penn::CD || w == "many" || w == "several" || w == "some" ||
+            w == "dozens" || w == "hundreds" || w == "thousands" || w == "few" || w == "two" ||
+            w == "three")
           return u;
       }
     }
@@ -446,8 +562,8 @@ class SentenceReader {
           return u;
         }
         const Penn p = tk_[j].tag;
-        if (!(is_noun(p) || p == Penn::DT || is_adj(p) || p == Penn::FW ||
-              is(j, "for") || is(j, "of") || is(j, "to")))
+        if (!(is_noun(p) || p == Penn::DT || is_adj(p) || p == Penn::FW || is(j, "for") ||
+              is(j, "of") || is(j, "to")))
           break;
       }
     }
@@ -668,7 +784,8 @@ class SentenceReader {
              hm->type != EntityType::armed_group && hm->type != EntityType::government;
     };
     while (should_climb(gi) && ch_.nouns[gi].begin >= 2 &&
-           (tk_[ch_.nouns[gi].begin - 1].tag == Penn::IN || tk_[ch_.nouns[gi].begin - 1].tag == Penn::TO) &&
+           (tk_[ch_.nouns[gi].begin - 1].tag == Penn::IN ||
+            tk_[ch_.nouns[gi].begin - 1].tag == Penn::TO) &&
            !is(ch_.nouns[gi].begin - 1, "of") && !is(ch_.nouns[gi].begin - 1, "from") &&
            ch_.noun_at[ch_.nouns[gi].begin - 2] != kNoToken) {
       gi = ch_.noun_at[ch_.nouns[gi].begin - 2];
@@ -714,7 +831,9 @@ class SentenceReader {
           found = true;
           break;
         }
-        if (tk_[j].norm == "''" || tk_[j].tag == Penn::close_quote || tk_[j].tag == Penn::open_quote) break;
+        if (tk_[j].norm == "''" || tk_[j].tag == Penn::close_quote ||
+            tk_[j].tag == Penn::open_quote)
+          break;
       }
       if (!found || j + 1 >= o) break;
       // ", as well as officials from Z," continues a list; it is no parenthetical.
@@ -735,12 +854,12 @@ class SentenceReader {
       // A description in apposition before this one ("X, the Russian envoy to Syria, who ...").
       if (e > 0 && ch_.noun_at[e - 1] != kNoToken) {
         std::size_t b = e;
-        while (b > 0 &&
-               (ch_.noun_at[b - 1] != kNoToken || tk_[b - 1].tag == Penn::IN || tk_[b - 1].tag == Penn::TO))
+        while (b > 0 && (ch_.noun_at[b - 1] != kNoToken || tk_[b - 1].tag == Penn::IN ||
+                         tk_[b - 1].tag == Penn::TO))
           --b;
         if (b > 0 && comma_or_dash(b - 1) && b < e &&
-            (tk_[b].tag == Penn::DT || tk_[b].tag == Penn::PRP_poss) && ch_.noun_at[b] != kNoToken &&
-            !mention_at_[ch_.nouns[ch_.noun_at[b]].head])
+            (tk_[b].tag == Penn::DT || tk_[b].tag == Penn::PRP_poss) &&
+            ch_.noun_at[b] != kNoToken && !mention_at_[ch_.nouns[ch_.noun_at[b]].head])
           e = b - 1;
       }
     }
@@ -762,7 +881,8 @@ class SentenceReader {
       if (o == 0 || ch_.noun_at[o - 1] == kNoToken) break;
       list.begin = ch_.nouns[ch_.noun_at[o - 1]].begin;
     }
-    if (list.begin >= 2 && (tk_[list.begin - 1].tag == Penn::IN || tk_[list.begin - 1].tag == Penn::TO) &&
+    if (list.begin >= 2 &&
+        (tk_[list.begin - 1].tag == Penn::IN || tk_[list.begin - 1].tag == Penn::TO) &&
         !is(list.begin - 1, "that") && !is(list.begin - 1, "because") &&
         !is(list.begin - 1, "if") && !is(list.begin - 1, "while") && !is(list.begin - 1, "after") &&
         !is(list.begin - 1, "before") && !is(list.begin - 1, "as") &&
@@ -808,7 +928,8 @@ class SentenceReader {
         return object_after(k + 1);
       }
       if (w == "," || w == ";" || w == ":" || ch_.verb_at[k] != kNoToken || wh(k) ||
-          tk_[k].tag == Penn::open_quote || tk_[k].tag == Penn::close_quote || w == "." || w == "but")
+          tk_[k].tag == Penn::open_quote || tk_[k].tag == Penn::close_quote || w == "." ||
+          w == "but")
         return {};
     }
     return {};
@@ -880,7 +1001,8 @@ class SentenceReader {
       std::size_t skipped = 0;
       while (k < tk_.size() && skipped < 3 &&
              (tk_[k].tag == Penn::DT || tk_[k].tag == Penn::PRP_poss || tk_[k].adj() ||
-              tk_[k].tag == Penn::POS || (mention_at_[k] && tk_[k].tag != Penn::RP && !is(k, word)))) {
+              tk_[k].tag == Penn::POS ||
+              (mention_at_[k] && tk_[k].tag != Penn::RP && !is(k, word)))) {
         if (tk_[k].tag == Penn::PRP_poss || tk_[k].tag == Penn::POS || mention_at_[k]) {
           if (mention_at_[k]) possessor = mention_at_[k];
         }
@@ -1201,8 +1323,7 @@ class SentenceReader {
           const Penn p = tk_[b - 1].tag;
           const auto w = low(b - 1);
           if (is_noun(p) || is_adj(p) || p == Penn::POS || p == Penn::CD ||
-              ((w == "of" || w == "for" || w == "to") && b >= 2 &&
-               tk_[b - 2].noun())) {
+              ((w == "of" || w == "for" || w == "to") && b >= 2 && tk_[b - 2].noun())) {
             --b;
             continue;
           }
@@ -1219,12 +1340,14 @@ class SentenceReader {
       if (m.token_end + 1 < n && tk_[m.token_end].norm == ",") {
         std::size_t b = m.token_end + 1;
         std::size_t e = b;
-        while (e < n && !comma_or_dash(e) && tk_[e].norm != ";" && tk_[e].tag != Penn::close_quote &&
-               ch_.verb_at[e] == kNoToken && !wh(e) && tk_[e].norm != ".")
+        while (e < n && !comma_or_dash(e) && tk_[e].norm != ";" &&
+               tk_[e].tag != Penn::close_quote && ch_.verb_at[e] == kNoToken && !wh(e) &&
+               tk_[e].norm != ".")
           ++e;
         // Only a noun phrase, ended by a comma/dash or the sentence's end.
         if (e > b && ch_.noun_at[b] != kNoToken &&
-            (e == n || comma_or_dash(e) || tk_[e].norm == "." || tk_[e].tag == Penn::close_quote || wh(e))) {
+            (e == n || comma_or_dash(e) || tk_[e].norm == "." || tk_[e].tag == Penn::close_quote ||
+             wh(e))) {
           std::string rule = "apposition";
           for (std::size_t j = b; j < e; ++j)
             if (tk_[j].tag == Penn::POS) rule = "possessive-role";
@@ -1245,8 +1368,8 @@ class SentenceReader {
         std::size_t e = m.token_begin - 1;
         std::size_t b = e;
         while (b > 0 && !comma_or_dash(b - 1) && ch_.verb_at[b - 1] == kNoToken && !wh(b - 1) &&
-               tk_[b - 1].tag != Penn::open_quote && tk_[b - 1].tag != Penn::close_quote && !is(b - 1, "and") &&
-               !is(b - 1, "but"))
+               tk_[b - 1].tag != Penn::open_quote && tk_[b - 1].tag != Penn::close_quote &&
+               !is(b - 1, "and") && !is(b - 1, "but"))
           --b;
         // Must be a determiner-led description, and the name must be followed by a comma or verb.
         const bool closes = m.token_end < n &&
@@ -1290,7 +1413,8 @@ class SentenceReader {
       // Plural role nouns right before.
       std::size_t r = k;
       while (r > 0 &&
-             (tk_[r - 1].tag == Penn::NNS || tk_[r - 1].tag == Penn::NN || tk_[r - 1].tag == Penn::JJ) &&
+             (tk_[r - 1].tag == Penn::NNS || tk_[r - 1].tag == Penn::NN ||
+              tk_[r - 1].tag == Penn::JJ) &&
              !actor_at_[r - 1])
         --r;
       if (r == k || tk_[k - 1].tag != Penn::NNS) continue;

@@ -1,0 +1,192 @@
+// The predicate lexicon (lib/data/predicates.json): loading, validation, coverage
+// of every relation type, the generator's output being committed, and the general
+// words it brings to the chunker rules, on sentences written for the tests with
+// positive and negative cases per type.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "actorgraph/error.hpp"
+#include "relation_test_support.hpp"
+#include "relations/predicate_lexicon.hpp"
+#include "test_support.hpp"
+
+using namespace actorgraph;
+using namespace actorgraph::test;
+
+namespace {
+
+std::string one(std::string_view fields) {
+  return std::string(R"({"predicates": [{)") + std::string(fields) + "}]}";
+}
+
+}  // namespace
+
+TEST_CASE("predicates: the builtin lexicon loads and reaches all 20 relation types",
+          "[predicates]") {
+  const auto& lex = PredicateLexicon::builtin();
+  CHECK(lex.entries().size() >= 250);
+  std::set<std::string> types;
+  for (const auto& p : lex.entries()) {
+    types.insert(p.relation);
+    CHECK_FALSE(p.source.empty());
+    CHECK_FALSE(p.target.empty());
+    CHECK_FALSE(p.origin.empty());
+  }
+  for (const char* t : {"member_of",       "leads",   "represents",     "backs",     "opposes",
+                        "attends",         "hosts",   "brokered",       "signs",     "meets",
+                        "negotiates_with", "invites", "accuses",        "threatens", "attacks",
+                        "violates",        "rejects", "withdraws_from", "sanctions", "located_in"})
+    CHECK(types.count(t) == 1);
+  CHECK(types.size() == 20);
+  // Roles and codes as written in the data.
+  const auto seize = lex.find("seize");
+  REQUIRE(seize.size() == 1);
+  CHECK(seize[0].relation == "attacks");
+  CHECK(seize[0].cameo == "190");
+  CHECK(seize[0].plover == "ASSAULT");
+  CHECK(seize[0].origin.starts_with("wordnet:"));
+  const auto impose = lex.find("impose sanction");
+  REQUIRE(impose.size() == 1);
+  REQUIRE(impose[0].target.size() == 2);
+  CHECK(impose[0].target[0].role == ArgRole::oblique);
+  CHECK(impose[0].target[0].prep == "on");
+  CHECK(to_string(impose[0].target[1]) == "oblique:against");
+  const auto backed = lex.find("-backed");
+  REQUIRE(backed.size() == 1);
+  CHECK(backed[0].pos == PredicatePos::compound);
+  CHECK(backed[0].source[0].role == ArgRole::modifier);
+  CHECK(backed[0].target[0].role == ArgRole::head);
+  CHECK(lex.find("no-such-word").empty());
+  CHECK(lex.with_head("launch", PredicatePos::verb).size() >= 3);
+}
+
+TEST_CASE("predicates: validation names the file, the pointer and the field", "[predicates]") {
+  auto message = [](std::string_view json) {
+    try {
+      PredicateLexicon::from_json(json, "my-predicates.json");
+    } catch (const ParseError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const std::string ok =
+      R"("lemma": "raid", "pos": "verb", "relation": "attacks", "source": ["subject"], "target": ["object"])";
+  CHECK(PredicateLexicon::from_json(one(ok), "x").entries().size() == 1);
+  auto m = message(one(
+      R"("lemma": "raid", "pos": "verb", "relation": "raids", "source": ["subject"], "target": ["object"])"));
+  CHECK_THAT(m, Catch::Contains("my-predicates.json: /predicates/0/relation"));
+  CHECK_THAT(m, Catch::Contains("attacks"));
+  m = message(one(
+      R"("lemma": "raid", "pos": "verb", "relation": "attacks", "source": ["subj"], "target": ["object"])"));
+  CHECK_THAT(m, Catch::Contains("/predicates/0/source/0"));
+  CHECK_THAT(m, Catch::Contains("subj"));
+  m = message(
+      one(R"("lemma": "raid", "pos": "verb", "relation": "attacks", "target": ["object"])"));
+  CHECK_THAT(m, Catch::Contains("missing required field \"source\""));
+  m = message(one(ok + R"(, "colour": "red")"));
+  CHECK_THAT(m, Catch::Contains("/predicates/0/colour"));
+  m = message(one(
+      R"("lemma": "Raid", "pos": "verb", "relation": "attacks", "source": ["subject"], "target": ["object"])"));
+  CHECK_THAT(m, Catch::Contains("/predicates/0/lemma"));
+  m = message(R"({"predicates": [)");
+  CHECK_THAT(m, Catch::StartsWith("my-predicates.json:1:"));
+  m = message(std::string(R"({"predicates": [{)") + ok + "}, {" + ok + "}]}");
+  CHECK_THAT(m, Catch::Contains("duplicate predicate \"raid\""));
+  CHECK_THROWS_AS(PredicateLexicon::from_file("/nonexistent/predicates.json"), IoError);
+}
+
+TEST_CASE("predicates: the committed file is up to date with its generator", "[predicates]") {
+  const std::filesystem::path wordnet = "/usr/share/wordnet/data.verb";
+  const std::filesystem::path python = "/usr/bin/python3";
+  if (!std::filesystem::exists(wordnet) || !std::filesystem::exists(python)) {
+    WARN("skipping: wordnet-base or /usr/bin/python3 is not installed");
+    return;
+  }
+  TempDir dir("predicates-gen");
+  const auto out = dir.path() / "predicates.json";
+  const std::string command =
+      python.string() + " '" +
+      (source_dir() / "tools" / "predicates" / "expand_wordnet.py").string() + "' --output '" +
+      out.string() + "' 2>/dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  // On failure: run /usr/bin/python3 tools/predicates/expand_wordnet.py and commit the result.
+  CHECK(read_file(out) == read_file(source_dir() / "lib" / "data" / "predicates.json"));
+  // The committed file is what the library embeds.
+  const auto from_disk =
+      PredicateLexicon::from_file(source_dir() / "lib" / "data" / "predicates.json");
+  CHECK(from_disk.entries().size() == PredicateLexicon::builtin().entries().size());
+}
+
+// The general words the predicate lexicon brings to the chunker rules: one
+// positive and the negative readings per type, on sentences written for the test.
+TEST_CASE("predicates: new general words fire through the chunker rules", "[predicates]") {
+  struct Case {
+    const char* text;
+    std::vector<EventMark> events;
+    const char* s;
+    const char* r;
+    const char* t;
+  };
+  const std::vector<Case> positive = {
+      {"Peru annexed Bolivia in 1890.", {}, "peru", "attacks", "bolivia"},
+      {"Chilean forces seized Bolivia last week.", {}, "chile", "attacks", "bolivia"},
+      {"The European Union reimposed sanctions on Belarus on Monday.",
+       {},
+       "eu",
+       "sanctions",
+       "belarus"},
+      {"Canada extended sanctions against Venezuela.", {}, "canada", "sanctions", "venezuela"},
+      {"Bolivia repudiated the accord.",
+       {{"the accord", "lima-accord"}},
+       "bolivia",
+       "rejects",
+       "lima-accord"},
+      {"Chile clinched the accord with Peru.",
+       {{"the accord", "lima-accord"}},
+       "chile",
+       "signs",
+       "lima-accord"},
+      {"Peru backed out of the accord.",
+       {{"the accord", "lima-accord"}},
+       "peru",
+       "withdraws_from",
+       "lima-accord"},
+      {"Peru waged war on Chile.", {}, "peru", "opposes", "chile"},
+      {"Ecuador denounced Peru.", {}, "ecuador", "accuses", "peru"},
+      {"Argentina menaced Chile.", {}, "argentina", "threatens", "chile"},
+  };
+  for (const auto& c : positive) {
+    auto x = extract(c.text, c.events);
+    INFO(c.text << "\n" << x.dump());
+    CHECK(x.has(c.s, c.r, c.t));
+  }
+  // Negated, hypothetical and demanded: never facts.
+  const std::vector<Case> unasserted = {
+      {"Peru did not annex Bolivia.", {}, "peru", "attacks", "bolivia"},
+      {"Peru would annex Bolivia.", {}, "peru", "attacks", "bolivia"},
+      {"The European Union must reimpose sanctions on Belarus.", {}, "eu", "sanctions", "belarus"},
+      {"Chile never clinched the accord.",
+       {{"the accord", "lima-accord"}},
+       "chile",
+       "signs",
+       "lima-accord"},
+  };
+  for (const auto& c : unasserted) {
+    auto x = extract(c.text, c.events);
+    INFO(c.text << "\n" << x.dump());
+    CHECK_FALSE(x.has(c.s, c.r, c.t));
+    CHECK(x.has_unasserted(c.s, c.r, c.t));
+  }
+  // "X and Y" subjects share the verb; they are not related to each other.
+  auto x = extract("Canada and Norway reimposed sanctions on Belarus.");
+  INFO(x.dump());
+  CHECK(x.has("canada", "sanctions", "belarus"));
+  CHECK(x.has("norway", "sanctions", "belarus"));
+  CHECK_FALSE(x.has("canada", "sanctions", "norway"));
+  CHECK_FALSE(x.has("canada", "meets", "norway"));
+  CHECK_FALSE(x.has("canada", "negotiates_with", "norway"));
+}
