@@ -181,6 +181,58 @@ TEST_CASE("predicates: new general words fire through the chunker rules", "[pred
     CHECK_FALSE(x.has(c.s, c.r, c.t));
     CHECK(x.has_unasserted(c.s, c.r, c.t));
   }
+  // Refusing to attend is a boycott (rejects), and no attendance.
+  {
+    auto r = extract("Norway refused to attend the talks.", {{"the talks", "oslo-talks"}});
+    INFO(r.dump());
+    CHECK(r.has("norway", "rejects", "oslo-talks"));
+    CHECK_FALSE(r.has("norway", "attends", "oslo-talks"));
+    auto n = extract("Norway did not refuse to attend the talks.", {{"the talks", "oslo-talks"}});
+    INFO(n.dump());
+    CHECK_FALSE(n.has("norway", "rejects", "oslo-talks"));
+  }
+  // Refusing to attend is a boycott (rejects), and no attendance.
+  {
+    auto r = extract("Norway refused to attend the talks.", {{"the talks", "oslo-talks"}});
+    INFO(r.dump());
+    CHECK(r.has("norway", "rejects", "oslo-talks"));
+    CHECK_FALSE(r.has("norway", "attends", "oslo-talks"));
+    auto n = extract("Norway did not refuse to attend the talks.", {{"the talks", "oslo-talks"}});
+    INFO(n.dump());
+    CHECK_FALSE(n.has("norway", "rejects", "oslo-talks"));
+  }
+  // Nominal predicates: possessor or name before the noun, target after its preposition.
+  {
+    auto a = extract("Peruvian airstrikes on Bolivia killed ten people.");
+    INFO(a.dump());
+    CHECK(a.has("peru", "attacks", "bolivia"));
+    auto s = extract("Canadian sanctions against Venezuela took effect in May.");
+    INFO(s.dump());
+    CHECK(s.has("canada", "sanctions", "venezuela"));
+    auto c = extract("Chile's accusation against Peru angered officials.");
+    INFO(c.dump());
+    CHECK(c.has("chile", "accuses", "peru"));
+    auto i = extract("Canada threatened sanctions against Venezuela.");
+    INFO(i.dump());
+    CHECK_FALSE(i.has("canada", "sanctions", "venezuela"));
+    auto h = extract("If Peruvian airstrikes on Bolivia resume, Chile will protest.");
+    INFO(h.dump());
+    CHECK_FALSE(h.has("peru", "attacks", "bolivia"));
+    // No source named: nothing.
+    auto none = extract("The attack on Bolivia was condemned.");
+    INFO(none.dump());
+    CHECK(none.out.relations.empty());
+  }
+  // A reciprocal noun: each side opposes the other; talks stay symmetric.
+  {
+    auto w = extract("The war between Chile and Bolivia ended in 1884.");
+    INFO(w.dump());
+    CHECK(w.has("chile", "opposes", "bolivia"));
+    CHECK(w.has("bolivia", "opposes", "chile"));
+    auto p = extract("The peace between Chile and Bolivia held.");
+    INFO(p.dump());
+    CHECK_FALSE(p.has("chile", "opposes", "bolivia"));
+  }
   // "X and Y" subjects share the verb; they are not related to each other.
   auto x = extract("Canada and Norway reimposed sanctions on Belarus.");
   INFO(x.dump());

@@ -202,7 +202,11 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
     for (std::size_t anchor = 0; anchor < tree.size(); ++anchor) {
       const Token& t = tree.token(anchor);
       if (!pos_fits(rule.predicate, t) || !anchor_fits(g, anchor, rule)) continue;
-      const auto cands = predicates.with_head(lemma_of(t), rule.predicate);
+      // By lemma, or by the word as written for plural-only entries ("talks").
+      auto cands = predicates.with_head(lemma_of(t), rule.predicate);
+      if (const auto written = lower(t.text); written != lemma_of(t))
+        for (const Predicate* p : predicates.with_head(written, rule.predicate))
+          if (std::find(cands.begin(), cands.end(), p) == cands.end()) cands.push_back(p);
       if (cands.empty()) continue;
       const char* why = nullptr;
       bool why_known = false;

@@ -432,7 +432,93 @@ class SentenceReader {
     between_rules();
     participant_rules();
     behalf_and_initiative_rules();
+    nominal_predicate_rules();
     tree_rules();
+  }
+
+  // ---- nominal predicates ("Russia's attack on X", "EU sanctions against Y") ----
+
+  // A noun of the predicate lexicon whose source is its possessor or a name before it,
+  // and whose target follows one of its prepositions. The noun takes the modality of the
+  // verb it is the object of ("did not impose sanctions on", "threatened sanctions on")
+  // and of its clause ("if ...").
+  void nominal_predicate_rules() {
+    const std::size_t n = tk_.size();
+    const auto& words = DependencyPatterns::builtin().modality();
+    auto listed = [](const std::vector<std::string>& list, std::string_view w) {
+      return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    for (std::size_t gi = 0; gi < ch_.nouns.size(); ++gi) {
+      const NounGroup& g = ch_.nouns[gi];
+      const std::size_t h = g.head;
+      if (h >= n || g.end >= n) continue;
+      std::vector<const Predicate*> preds;
+      for (const auto form : {std::string_view(tk_[h].lemma), low(h)})
+        for (const auto& p : PredicateLexicon::builtin().find(form))
+          if (p.pos == PredicatePos::noun &&
+              std::find(preds.begin(), preds.end(), &p) == preds.end())
+            preds.push_back(&p);
+      if (preds.empty()) continue;
+      // Sources: the possessor, else names and demonyms before the head.
+      std::vector<Ref> sources;
+      ArgRole role = ArgRole::modifier;
+      if (g.possessor_begin != kNoToken) {
+        role = ArgRole::possessor;
+        for (std::size_t k = g.possessor_begin; k < g.possessor_end && k < n; ++k)
+          if (mention_at_[k] && (k == g.possessor_begin || mention_at_[k] != mention_at_[k - 1])) {
+            auto r = refs_of(mention_at_[k]);
+            sources.insert(sources.end(), r.begin(), r.end());
+          }
+      } else {
+        for (std::size_t k = g.begin; k < h; ++k) {
+          const Mention* m = mention_at_[k];
+          if (!m || (k > g.begin && m == mention_at_[k - 1])) continue;
+          if (m->token_end > h || m->kind == MentionKind::pronoun ||
+              m->kind == MentionKind::nominal)
+            continue;
+          auto r = refs_of(m);
+          sources.insert(sources.end(), r.begin(), r.end());
+        }
+      }
+      if (sources.empty()) continue;
+      const auto prep = low(g.end);
+      const Predicate* pred = nullptr;
+      for (const Predicate* p : preds) {
+        const bool source_ok = std::any_of(p->source.begin(), p->source.end(),
+                                           [&](const ArgSlot& a) { return a.role == role; });
+        const bool target_ok =
+            std::any_of(p->target.begin(), p->target.end(), [&](const ArgSlot& a) {
+              return a.role == ArgRole::oblique && a.prep == prep && prep != "between";
+            });
+        if (source_ok && target_ok) {
+          pred = p;
+          break;
+        }
+      }
+      if (!pred || handled_elsewhere(pred->relation)) continue;
+      const RelationDef* def = relation_def(pred->relation);
+      if (!def) continue;
+      ListArg obj = object_after(g.end + 1);
+      if (obj.empty()) continue;
+      // Modality: the governing verb, if the group is its object, and the clause.
+      const char* why = nullptr;
+      std::size_t before = g.begin;
+      while (before > 0 && (tk_[before - 1].tag == Penn::DT || tk_[before - 1].adj())) --before;
+      if (before > 0 && ch_.verb_at[before - 1] != kNoToken) {
+        const VerbGroup& v = ch_.verbs[ch_.verb_at[before - 1]];
+        why = why_of(v);
+        if (!why && listed(words.intending_controllers, v.lemma)) why = "intended";
+        if (!why && listed(words.demanding_controllers, v.lemma)) why = "demanded";
+        if (!why && listed(words.negating_controllers, v.lemma)) why = "negated";
+      }
+      if (!why) {
+        const auto kind = ch_.clauses[ch_.clause_of(h)].kind;
+        if (kind == ClauseKind::conditional) why = "hypothetical";
+      }
+      for (const auto& s : sources)
+        for (const auto& t : obj.refs())
+          emit(s, *def, t, g.begin, obj.end, "nominal-predicate", 0.75, why);
+    }
   }
 
   // ---- dependency patterns (a parsed sentence) ---------------------------
@@ -972,6 +1058,25 @@ class SentenceReader {
     it->second.evidence.insert(std::move(ev));
   }
 
+  // A verb group negated only by a refusal ("refused/declined to attend"), with no
+  // negation of its own ("did not refuse to").
+  bool refusal(const VerbGroup& g) const {
+    bool refused = false;
+    for (std::size_t k = g.begin; k < g.main && k < tk_.size(); ++k) {
+      const auto l = std::string_view(tk_[k].lemma);
+      if (l == "refuse" || l == "decline" || l == "boycott") refused = true;
+      if (is(k, "not") || is(k, "n't") || is(k, "never")) return false;
+    }
+    if (refused) return true;
+    // The chunker may keep the catenative outside the group: look just before it.
+    for (std::size_t k = g.begin; k-- > 0 && k + 4 > g.begin;) {
+      const auto l = std::string_view(tk_[k].lemma);
+      if (l == "refuse" || l == "decline")
+        return !(k > 0 && (is(k - 1, "not") || is(k - 1, "n't")));
+    }
+    return false;
+  }
+
   static const char* why_of(const VerbGroup& g) {
     if (g.negated) return "negated";
     return modality_reason(g.modality);
@@ -1200,6 +1305,12 @@ class SentenceReader {
             continue;
           emit(s, *entry.def, t, span_b, end, rule, subject_proxied ? confidence * 0.9 : confidence,
                why);
+          // Refusing to attend or join is a boycott: "X refused to attend the talks" is
+          // X rejects the talks (asserted), beside the negated attends.
+          if (why && std::string_view(why) == "negated" && entry.def->type == "attends" &&
+              refusal(g))
+            emit_type(s, "rejects", false, t, span_b, end, rule + "-refusal", confidence * 0.9,
+                      nullptr);
         }
       if (any) return;
     }
@@ -1589,9 +1700,22 @@ class SentenceReader {
       else if (lemma == "meeting" || lemma == "summit" || lemma == "consultation" ||
                lemma == "call")
         type = "meets";
-      else
-        continue;
-      if (!relation_defined(type)) continue;
+      else {
+        // A reciprocal noun of the predicate lexicon: "the war/hostility between X and Y".
+        for (const auto& p : PredicateLexicon::builtin().find(lemma))
+          if (p.pos == PredicatePos::noun &&
+              std::any_of(p.target.begin(), p.target.end(), [](const ArgSlot& a) {
+                return a.role == ArgRole::oblique && a.prep == "between";
+              })) {
+            type = p.relation;
+            break;
+          }
+        if (type.empty() || type == "negotiates_with" || type == "meets") continue;
+      }
+      const RelationDef* between_def = relation_def(type);
+      if (!between_def) continue;
+      const bool reciprocal =
+          !between_def->symmetric && type != "negotiates_with" && type != "meets";
       std::size_t j = k + 1;
       if (j >= n || ch_.noun_at[j] == kNoToken || ch_.nouns[ch_.noun_at[j]].begin != j) continue;
       ListArg list = read_right(j, false);
@@ -1606,9 +1730,13 @@ class SentenceReader {
             emit(r, *attends, {em->entity, em->type, em}, ch_.nouns[ch_.noun_at[k - 1]].begin,
                  list.end, "nominal-between", 0.7, nullptr);
       for (std::size_t a = 0; a < refs.size(); ++a)
-        for (std::size_t b = a + 1; b < refs.size(); ++b)
-          emit_type(refs[a], type, true, refs[b], ch_.nouns[ch_.noun_at[k - 1]].begin, list.end,
-                    "nominal-between", 0.75, nullptr);
+        for (std::size_t b = a + 1; b < refs.size(); ++b) {
+          emit_type(refs[a], type, !reciprocal, refs[b], ch_.nouns[ch_.noun_at[k - 1]].begin,
+                    list.end, "nominal-between", 0.75, nullptr);
+          if (reciprocal)  // each side opposes the other
+            emit_type(refs[b], type, false, refs[a], ch_.nouns[ch_.noun_at[k - 1]].begin, list.end,
+                      "nominal-between", 0.75, nullptr);
+        }
     }
   }
 
