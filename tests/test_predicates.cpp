@@ -206,6 +206,11 @@ TEST_CASE("predicates: new general words fire through the chunker rules", "[pred
     auto a = extract("Peruvian airstrikes on Bolivia killed ten people.");
     INFO(a.dump());
     CHECK(a.has("peru", "attacks", "bolivia"));
+    auto both = extract("Fresh Peruvian and Chilean airstrikes on Bolivia were reported.");
+    INFO(both.dump());
+    CHECK(both.has("peru", "attacks", "bolivia"));
+    CHECK(both.has("chile", "attacks", "bolivia"));
+    CHECK_FALSE(both.has("peru", "attacks", "chile"));
     auto s = extract("Canadian sanctions against Venezuela took effect in May.");
     INFO(s.dump());
     CHECK(s.has("canada", "sanctions", "venezuela"));

@@ -479,6 +479,16 @@ class SentenceReader {
           auto r = refs_of(m);
           sources.insert(sources.end(), r.begin(), r.end());
         }
+        // Coordinated demonyms before the group: "Russian and Syrian airstrikes".
+        std::size_t j = g.begin;
+        while (!sources.empty() && j >= 2 && (is(j - 1, "and") || tk_[j - 1].norm == ",") &&
+               actor_at_[j - 2] && actor_at_[j - 2]->kind == MentionKind::demonym &&
+               tk_[j - 2].adj()) {
+          const Mention* m = actor_at_[j - 2];
+          auto r = refs_of(m);
+          sources.insert(sources.end(), r.begin(), r.end());
+          j = m->token_begin;
+        }
       }
       if (sources.empty()) continue;
       const auto prep = low(g.end);
