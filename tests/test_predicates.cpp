@@ -133,10 +133,10 @@ TEST_CASE("predicates: new general words fire through the chunker rules", "[pred
   };
   const std::vector<Case> positive = {
       {"Peru annexed Bolivia in 1890.", {}, "peru", "attacks", "bolivia"},
-      {"Chilean forces seized Bolivia last week.", {}, "chile", "attacks", "bolivia"},
-      {"The European Union reimposed sanctions on Belarus on Monday.",
+      {"Chile seized Bolivia last week.", {}, "chile", "attacks", "bolivia"},
+      {"The European Union tightened sanctions on Belarus on Monday.",
        {},
-       "eu",
+       "european-union",
        "sanctions",
        "belarus"},
       {"Canada extended sanctions against Venezuela.", {}, "canada", "sanctions", "venezuela"},
@@ -166,9 +166,13 @@ TEST_CASE("predicates: new general words fire through the chunker rules", "[pred
   }
   // Negated, hypothetical and demanded: never facts.
   const std::vector<Case> unasserted = {
-      {"Peru did not annex Bolivia.", {}, "peru", "attacks", "bolivia"},
-      {"Peru would annex Bolivia.", {}, "peru", "attacks", "bolivia"},
-      {"The European Union must reimpose sanctions on Belarus.", {}, "eu", "sanctions", "belarus"},
+      {"Peru did not seize Bolivia.", {}, "peru", "attacks", "bolivia"},
+      {"Peru would seize Bolivia.", {}, "peru", "attacks", "bolivia"},
+      {"The European Union must reimpose sanctions on Belarus.",
+       {},
+       "european-union",
+       "sanctions",
+       "belarus"},
       {"Chile never clinched the accord.",
        {{"the accord", "lima-accord"}},
        "chile",
@@ -239,7 +243,7 @@ TEST_CASE("predicates: new general words fire through the chunker rules", "[pred
     CHECK_FALSE(p.has("chile", "opposes", "bolivia"));
   }
   // "X and Y" subjects share the verb; they are not related to each other.
-  auto x = extract("Canada and Norway reimposed sanctions on Belarus.");
+  auto x = extract("Canada and Norway tightened sanctions on Belarus.");
   INFO(x.dump());
   CHECK(x.has("canada", "sanctions", "belarus"));
   CHECK(x.has("norway", "sanctions", "belarus"));

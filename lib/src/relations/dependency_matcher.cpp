@@ -75,14 +75,23 @@ std::vector<std::size_t> anchor_nodes(const EnhancedGraph& g, std::size_t anchor
   }
   for (const auto& word : rest) {
     bool found = false;
+    auto is_word = [&](std::size_t k) {
+      const Token& t = g.tree().token(k);
+      return lemma_of(t) == word || lower(t.text) == word;
+    };
     for (std::size_t from : std::vector<std::size_t>(nodes)) {
       for (const auto& a : g.out(from)) {
-        const Token& t = g.tree().token(a.dep);
-        if (lemma_of(t) == word || lower(t.text) == word) {
+        if (is_word(a.dep)) {
           nodes.push_back(a.dep);
           found = true;
           break;
         }
+        // A particle analysed as part of a complex preposition: "pulled [out of] the accord".
+        for (std::size_t c : g.tree().children(a.dep)) {
+          const auto rel = g.tree().relation(c);
+          if ((rel == "case" || rel == "fixed") && is_word(c)) found = true;
+        }
+        if (found) break;
       }
       if (found) break;
     }
@@ -108,9 +117,9 @@ std::vector<Found> reach(const EnhancedGraph& g, const std::vector<std::size_t>&
     }
     for (const auto& a : g.out(node)) {
       if (!matches_any(a.label, arg.deprels)) continue;
-      if (!arg.cases.empty() && !in(arg.cases, a.prep)) continue;
       // obl:agent says "by" itself; an oblique without a case word is no oblique.
       std::string prep = a.label == "obl:agent" ? std::string("by") : a.prep;
+      if (!arg.cases.empty() && !in(arg.cases, prep)) continue;
       if (arg.slot == ArgRole::oblique && prep.empty()) continue;
       if (arg.slot != ArgRole::oblique && arg.cases.empty() && !a.prep.empty() &&
           (arg.slot == ArgRole::subject || arg.slot == ArgRole::object ||

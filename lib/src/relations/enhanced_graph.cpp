@@ -137,7 +137,8 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
         }
         if (gap.empty()) gap = has_out(i, "obj") ? "nsubj" : "obj";
         if (gap == "nsubj" || gap == "nsubj:pass" || gap == "obj") add(i, hu, gap, kNone);
-      } else if ((rel == "acl" || rel == "amod") && is_verbal(tok)) {
+      } else if ((rel == "acl" || rel == "amod") && is_verbal(tok) && case_of(i).empty()) {
+        // (not a gerund complement with its own mark: "the policy of targeting X")
         // Participles: "talks convened by the UN" (past: the noun is the passive subject),
         // "rebels seeking his ouster" (present: the noun is the subject).
         if (is_participle(tok, true)) {

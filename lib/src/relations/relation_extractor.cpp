@@ -536,10 +536,12 @@ class SentenceReader {
   // What the argument headed by token `k` stands for: the mention on it, or for
   // a collective or people noun ("the Russian delegation", "officials from X")
   // the actor named by its possessor, modifier or of/from phrase.
-  std::vector<Ref> tree_refs(const DependencyTree& tree, std::size_t k) const {
+  // `owned`: any noun stands for the actor it belongs to (the target of an attack:
+  // "shot down a Syrian jet" attacks Syria).
+  std::vector<Ref> tree_refs(const DependencyTree& tree, std::size_t k, bool owned = false) const {
     if (mention_at_[k]) return refs_of(mention_at_[k]);
     const auto lemma = std::string_view(tk_[k].lemma);
-    if (!in(kCollective, lemma) && !in(kPeople, lemma)) return {};
+    if (!owned && !in(kCollective, lemma) && !in(kPeople, lemma)) return {};
     for (std::size_t c : tree.children(k)) {
       const auto rel = tree.relation(c);
       if (!mention_at_[c]) continue;
@@ -570,7 +572,7 @@ class SentenceReader {
                std::find(a->types.begin(), a->types.end(), r.type) != a->types.end();
       };
       const auto sources = tree_refs(tree, m.source);
-      const auto targets = tree_refs(tree, m.target);
+      const auto targets = tree_refs(tree, m.target, def->type == "attacks");
       if (sources.empty() || targets.empty()) continue;
       const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
       const std::string rule = "dep:" + m.rule->id;
