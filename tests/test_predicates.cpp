@@ -132,7 +132,8 @@ TEST_CASE("predicates: new general words fire through the chunker rules", "[pred
     const char* t;
   };
   const std::vector<Case> positive = {
-      {"Peru annexed Bolivia in 1890.", {}, "peru", "attacks", "bolivia"},
+      {"Peru captured Bolivia in 1890.", {}, "peru", "attacks", "bolivia"},
+      {"Norway bombarded Sweden.", {}, "norway", "attacks", "sweden"},
       {"Chile seized Bolivia last week.", {}, "chile", "attacks", "bolivia"},
       {"The European Union tightened sanctions on Belarus on Monday.",
        {},
