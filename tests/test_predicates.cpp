@@ -233,6 +233,23 @@ TEST_CASE("predicates: new general words fire through the chunker rules", "[pred
     INFO(none.dump());
     CHECK(none.out.relations.empty());
   }
+  // A reciprocal light verb: each subject threatens/accuses the other; one subject: nothing.
+  {
+    auto r = extract("Iran and Iraq traded threats on Monday.");
+    INFO(r.dump());
+    CHECK(r.has("iran", "threatens", "iraq"));
+    CHECK(r.has("iraq", "threatens", "iran"));
+    auto q = extract("Chile and Peru traded insults and accusations.");
+    INFO(q.dump());
+    CHECK(q.has("chile", "accuses", "peru"));
+    CHECK(q.has("peru", "accuses", "chile"));
+    auto n = extract("Chile and Peru traded copper and wheat.");
+    INFO(n.dump());
+    CHECK(n.out.relations.empty());
+    auto h = extract("Chile and Peru would trade threats.");
+    INFO(h.dump());
+    CHECK_FALSE(h.has("chile", "threatens", "peru"));
+  }
   // A reciprocal noun: each side opposes the other; talks stay symmetric.
   {
     auto w = extract("The war between Chile and Bolivia ended in 1884.");

@@ -242,6 +242,9 @@ struct Triggers {
   std::vector<std::pair<std::string, const RelationDef*>> suffixes;  // "-backed"
   std::vector<std::pair<std::string, const RelationDef*>> prefixes;  // "anti-"
   std::size_t max_noun_words = 1;
+  // Reciprocal light verbs: head lemma -> (relation, object noun): "trade threat".
+  std::map<std::string, std::vector<std::pair<const RelationDef*, std::string>>, std::less<>>
+      reciprocal;
 
   void add_predicates(const Lexicon& lexicon, const PredicateLexicon& predicates);
 
@@ -307,9 +310,17 @@ void Triggers::add_predicates(const Lexicon& lexicon, const PredicateLexicon& pr
     });
     const bool head_source = std::any_of(p.source.begin(), p.source.end(),
                                          [](const ArgSlot& s) { return s.role == ArgRole::head; });
+    const bool subject_target = std::any_of(p.target.begin(), p.target.end(), [](const ArgSlot& s) {
+      return s.role == ArgRole::subject;
+    });
     switch (p.pos) {
       case PredicatePos::verb:
         if (!subject_source) break;
+        if (subject_target) {  // "X and Y traded threats": each way between the subjects
+          const auto words = split_words(p.lemma);
+          if (words.size() == 2) reciprocal[words[0]].emplace_back(def, words[1]);
+          break;
+        }
         for (const auto& t : p.target) {
           if (t.role == ArgRole::object) add_verb(def, p.lemma);
           if (t.role == ArgRole::oblique) add_verb(def, p.lemma + " " + t.prep);
@@ -1149,6 +1160,7 @@ class SentenceReader {
       ~Reset() { l = kNoToken; }
     } reset{limit_};
     if (g.infinitive) return;  // purpose and control infinitives: too ambiguous
+    reciprocal_rule(v);
     auto found = triggers_.verbs.find(g.lemma);
     if (found == triggers_.verbs.end() && g.lemma.size() > 2)
       found = triggers_.verbs.find(g.lemma + "e");  // "shar(ing)" -> "share"
@@ -1223,6 +1235,38 @@ class SentenceReader {
     if (subject.refs.empty()) return;
     apply(found->second, g, subject.refs, {}, std::min(subject.begin, g.begin), g.end, base_rule,
           base_rule == "svo" ? 0.9 : 0.85, why, false, subject.proxied);
+  }
+
+  // "X and Y traded threats/accusations": a reciprocal light verb whose object noun
+  // follows within the verb's phrase ("traded insults and threats"); every two subjects,
+  // each way.
+  void reciprocal_rule(std::size_t v) {
+    const VerbGroup& g = ch_.verbs[v];
+    if (g.voice != Voice::active || g.participle) return;
+    const auto rec = triggers_.reciprocal.find(g.lemma);
+    if (rec == triggers_.reciprocal.end()) return;
+    for (const auto& [def, noun] : rec->second) {
+      std::size_t e = kNoToken;
+      for (std::size_t k = g.end; k < tk_.size() && k < g.end + 6; ++k) {
+        if ((k > g.end && ch_.verb_at[k] != kNoToken) || tk_[k].norm == "," || tk_[k].norm == ".")
+          break;
+        if (tk_[k].lemma == noun || low(k) == noun) {
+          e = k + 1;
+          break;
+        }
+      }
+      if (e == kNoToken) continue;
+      const Subject subject = subject_of(v);
+      const auto& refs = subject.refs;
+      const std::size_t b = std::min(subject.begin, g.begin);
+      for (std::size_t a = 0; a < refs.size(); ++a)
+        for (std::size_t c = a + 1; c < refs.size(); ++c) {
+          emit_type(refs[a], def->type, def->symmetric, refs[c], b, e, "reciprocal", 0.8,
+                    why_of(g));
+          emit_type(refs[c], def->type, def->symmetric, refs[a], b, e, "reciprocal", 0.8,
+                    why_of(g));
+        }
+    }
   }
 
   // Tries each verb entry; the first that yields an edge wins. For passives
