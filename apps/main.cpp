@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
   add(cli::add_neighbors_command);
   add(cli::add_path_command);
   add(cli::add_explain_command);
+  add(cli::add_view_command);
 
   try {
     app.parse(argc, argv);

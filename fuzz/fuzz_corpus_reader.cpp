@@ -1,6 +1,7 @@
 // Fuzzes the corpus reader on arbitrary bytes as standard input would give
 // them: JSONL when the first non-blank byte is '{', else one text article.
-// Also as a file on disk, so the file path (text, JSONL, binary detection) runs too.
+// Also as a file on disk, so the file path (text, HTML, JSONL, binary and encoding
+// detection) runs too.
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -46,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::filesystem::create_directories(p);
     return p;
   }();
-  for (const char* name : {"article.txt", "feed.jsonl"}) {
+  for (const char* name : {"article.txt", "article.html", "feed.jsonl"}) {
     const auto path = dir / name;
     {
       std::ofstream out(path, std::ios::binary | std::ios::trunc);

@@ -185,12 +185,13 @@ TEST_CASE("invalid UTF-8 is repaired with a warning naming file and byte offset"
 
   // In JSONL the offset is a byte offset in the file and the origin names the line.
   std::string line1 = "{\"id\":\"ok\",\"title\":\"T\",\"text\":\"Fine.\"}\n";
-  std::string line2 = "{\"id\":\"bad\",\"title\":\"T\",\"text\":\"Broken \xFF byte.\"}\n";
+  // (Valid UTF-8 letters beside the bad byte: damaged UTF-8, not another encoding.)
+  std::string line2 = "{\"id\":\"bad\",\"title\":\"T\",\"text\":\"Caf\xC3\xA9 broken \xFF byte.\"}\n";
   write(dir.path() / "bad.jsonl", line1 + line2);
   ReadStats jstats;
   auto jdocs = read_corpus({dir.path() / "bad.jsonl"}, {}, &jstats);
   REQUIRE(jdocs.size() == 2);
-  CHECK(jdocs[1].text == "Broken \xEF\xBF\xBD byte.");
+  CHECK(jdocs[1].text == "Caf\xC3\xA9 broken \xEF\xBF\xBD byte.");
   REQUIRE(jstats.warnings.size() == 1);
   CHECK(jstats.warnings[0].origin == (dir.path() / "bad.jsonl").string() + ":2");
   auto offset = line1.size() + line2.find('\xFF');
