@@ -129,8 +129,11 @@ std::vector<Point> layout(const KnowledgeGraph& graph, const std::vector<const E
   std::vector<TopologyPoint> position(n);
   auto map =
       boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, g));
-  const double half = side / 2;
-  boost::circle_graph_layout(g, map, half * 0.8);
+  // A box that gives each node room of about 70 units (FR's ideal edge length is
+  // sqrt(area / n)), so nodes spread out instead of being pushed to the walls; the
+  // result is scaled to the page after.
+  const double half = 35.0 * std::sqrt(static_cast<double>(n)) + 40.0;
+  boost::circle_graph_layout(g, map, half * 0.5);
   const std::vector<TopologyPoint> start = position;
   Topology topology(-half, -half, half, half);
   boost::fruchterman_reingold_force_directed_layout(

@@ -1,6 +1,7 @@
 // Non-UTF-8 input: detected (ICU) and transcoded, or forced with ReadOptions::encoding.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 
 #include "actorgraph/corpus_reader.hpp"
@@ -167,4 +168,28 @@ TEST_CASE("encodings: the CLI prints the warning once", "[encoding][cli]") {
   const std::string graph = actorgraph::test::read_file(dir.path() / "g.json");
   CHECK(graph.find("Fran\xC3\xA7ois Hollande") != std::string::npos);
   CHECK(graph.find("\"Fran\"") == std::string::npos);
+}
+
+TEST_CASE("encodings: a Latin-1 HTML page maps offsets through both steps", "[encoding][html]") {
+  TempDir dir("latin1-html");
+  const std::string page =
+      "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>Lyon</title></head>"
+      "<body><p>Fran\xE7ois Hollande visited Lyon &amp; Dijon.</p></body></html>";
+  write(dir.path() / "lyon.html", page);
+  ReadStats stats;
+  const auto docs = read_corpus({dir.path()}, {}, &stats);
+  REQUIRE(docs.size() == 1);
+  const Document& doc = docs[0];
+  CHECK(doc.text == "Fran\xC3\xA7ois Hollande visited Lyon & Dijon.");
+  REQUIRE(stats.warnings.size() == 1);
+  CHECK_THAT(stats.warnings[0].message, Catch::Contains("ISO-8859-1"));
+  const SourceMap& map = doc.source_map;
+  // "François" is 9 bytes of UTF-8 and 8 of Latin-1; "Hollande" is copied.
+  CHECK(map.source_begin(0) == page.find("Fran"));
+  CHECK(map.source_end(9) == page.find(" Hollande"));
+  CHECK(map.source_begin(doc.text.find("Hollande")) == page.find("Hollande"));
+  // "&" is the whole reference "&amp;".
+  CHECK(map.source_begin(doc.text.find('&')) == page.find("&amp;"));
+  CHECK(map.source_end(doc.text.find('&') + 1) == page.find("&amp;") + 5);
+  CHECK(map.source_end(doc.text.size()) == page.find("</p>"));
 }

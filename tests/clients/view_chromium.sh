@@ -21,9 +21,9 @@ cp "$SRC/tests/data/html/news-page.html" "$WORK/corpus/"
 cp "$SRC"/corpus/astana-2017/*.txt "$WORK/corpus/"
 "$CLI" -q build "$WORK/corpus" -o "$WORK/graph.json" --jobs 1
 "$CLI" -q build "$WORK/corpus" -o "$WORK/graph2.json" --jobs 2
-"$CLI" -q view "$WORK/graph.json" -o "$WORK/page.html"
-"$CLI" -q view "$WORK/graph.json" -o "$WORK/again.html"
-"$CLI" -q view "$WORK/graph2.json" -o "$WORK/page2.html"
+"$CLI" -q view "$WORK/graph.json" -o "$WORK/page.html" --title corpus
+"$CLI" -q view "$WORK/graph.json" -o "$WORK/again.html" --title corpus
+"$CLI" -q view "$WORK/graph2.json" -o "$WORK/page2.html" --title corpus
 cmp "$WORK/page.html" "$WORK/again.html"
 cmp "$WORK/page.html" "$WORK/page2.html"
 if grep -Eq '(src|href)="(https?:)?//' "$WORK/page.html"; then
