@@ -26,18 +26,12 @@ struct MentionsArgs {
 
 std::string_view kind_name(MentionKind kind) {
   switch (kind) {
-    case MentionKind::name:
-      return "name";
-    case MentionKind::demonym:
-      return "demonym";
-    case MentionKind::metonym:
-      return "metonym";
-    case MentionKind::acronym:
-      return "acronym";
-    case MentionKind::pronoun:
-      return "pronoun";
-    case MentionKind::nominal:
-      return "nominal";
+    case MentionKind::name: return "name";
+    case MentionKind::demonym: return "demonym";
+    case MentionKind::metonym: return "metonym";
+    case MentionKind::acronym: return "acronym";
+    case MentionKind::pronoun: return "pronoun";
+    case MentionKind::nominal: return "nominal";
   }
   return "name";
 }
@@ -62,25 +56,15 @@ int run_mentions(const MentionsArgs& args) {
       const std::size_t end = std::max(start, document->source_map.source_end(mention.end));
       if (args.json) {
         json.StartObject();
-        json.Key("document");
-        json.String(document->id.c_str(), static_cast<rapidjson::SizeType>(document->id.size()));
-        json.Key("sentence");
-        json.Uint64(mention.sentence);
-        json.Key("start");
-        json.Uint64(start);
-        json.Key("end");
-        json.Uint64(end);
-        json.Key("text");
-        json.String(mention.text.c_str(), static_cast<rapidjson::SizeType>(mention.text.size()));
-        json.Key("kind");
-        json.String(kind.data(), static_cast<rapidjson::SizeType>(kind.size()));
-        json.Key("type");
-        json.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
-        json.Key("entity");
-        json.String(mention.entity.c_str(),
-                    static_cast<rapidjson::SizeType>(mention.entity.size()));
-        json.Key("role");
-        json.String(mention.role.c_str(), static_cast<rapidjson::SizeType>(mention.role.size()));
+        json.Key("document"); json.String(document->id.c_str(), static_cast<rapidjson::SizeType>(document->id.size()));
+        json.Key("sentence"); json.Uint64(mention.sentence);
+        json.Key("start"); json.Uint64(start);
+        json.Key("end"); json.Uint64(end);
+        json.Key("text"); json.String(mention.text.c_str(), static_cast<rapidjson::SizeType>(mention.text.size()));
+        json.Key("kind"); json.String(kind.data(), static_cast<rapidjson::SizeType>(kind.size()));
+        json.Key("type"); json.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
+        json.Key("entity"); json.String(mention.entity.c_str(), static_cast<rapidjson::SizeType>(mention.entity.size()));
+        json.Key("role"); json.String(mention.role.c_str(), static_cast<rapidjson::SizeType>(mention.role.size()));
         json.EndObject();
       } else {
         table.add({document->id, std::to_string(mention.sentence), std::to_string(start),
@@ -103,8 +87,7 @@ int run_mentions(const MentionsArgs& args) {
 
 Command add_mentions_command(CLI::App& app) {
   auto args = std::make_shared<MentionsArgs>();
-  auto* cmd =
-      app.add_subcommand("mentions", "Print every mention found and the node it resolved to");
+  auto* cmd = app.add_subcommand("mentions", "Print every mention found and the node it resolved to");
   args->reading.add_to(*cmd);
   args->lexicon.add_to(*cmd);
   cmd->add_flag("--json", args->json, "JSON array instead of a table");
