@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::istringstream in(bytes);
     ReadStats stats;
     try {
-      const auto documents = detail::read_stream(in, ReadOptions{keep_going}, &stats);
+      const auto documents = detail::read_stream(in, ReadOptions{.keep_going = keep_going, .encoding = {}}, &stats);
       for (const auto& d : documents) {
         // The reader's promises: ids are non-empty and unique, text is what was read.
         if (d.id.empty()) __builtin_trap();
@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     }
     try {
-      CorpusReader reader({path}, ReadOptions{true});
+      CorpusReader reader({path}, ReadOptions{.keep_going = true, .encoding = {}});
       while (reader.next()) {
       }
     } catch (const Error&) {

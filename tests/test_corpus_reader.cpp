@@ -127,7 +127,7 @@ TEST_CASE("JSONL: a malformed line is an error naming file:line, or skipped with
   }
 
   ReadStats stats;
-  auto docs = read_corpus({feed}, ReadOptions{.keep_going = true}, &stats);
+  auto docs = read_corpus({feed}, ReadOptions{.keep_going = true, .encoding = {}}, &stats);
   CHECK(ids_of(docs) == std::vector<std::string>{"a", "b", "g"});
   REQUIRE(stats.skipped.size() == 5);
   CHECK(stats.skipped[0].origin == feed.string() + ":3");
@@ -147,7 +147,7 @@ TEST_CASE("JSONL: ids with control characters and empty texts", "[reader]") {
   CHECK_THROWS_WITH(read_corpus({feed}),
                     Catch::Contains(":1: invalid id") && Catch::Contains("(/id)"));
   ReadStats stats;
-  auto docs = read_corpus({feed}, {.keep_going = true}, &stats);
+  auto docs = read_corpus({feed}, {.keep_going = true, .encoding = {}}, &stats);
   CHECK(docs.empty());
   REQUIRE(stats.skipped.size() == 2);
   CHECK(stats.skipped[1].origin == feed.string() + ":2");
@@ -274,7 +274,7 @@ TEST_CASE("random bytes on stdin never crash the reader", "[reader]") {
     std::istringstream in(input);
     ReadStats stats;
     try {
-      auto docs = detail::read_stream(in, {.keep_going = true}, &stats);
+      auto docs = detail::read_stream(in, {.keep_going = true, .encoding = {}}, &stats);
       CHECK(docs.size() + stats.skipped.size() >= 1);  // every input is accounted for
     } catch (const Error& e) {
       FAIL("unexpected error with keep_going: " << e.what());
@@ -293,7 +293,7 @@ TEST_CASE("stdin: JSONL when it starts with '{', else one text article", "[reade
                     Catch::StartsWith("<stdin>:4: invalid JSON"));
 
   std::istringstream jsonl2("{\"id\":\"s1\",\"title\":\"T1\",\"text\":\"One.\"}\nnot json\n");
-  auto docs = detail::read_stream(jsonl2, {.keep_going = true}, &stats);
+  auto docs = detail::read_stream(jsonl2, {.keep_going = true, .encoding = {}}, &stats);
   CHECK(ids_of(docs) == std::vector<std::string>{"s1"});
   REQUIRE(stats.skipped.size() == 1);
   CHECK(stats.skipped[0].origin == "<stdin>:2");

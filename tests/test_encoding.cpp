@@ -115,7 +115,7 @@ TEST_CASE("encodings: --encoding forces one, quietly; an unknown name is an erro
   // Forced even where detection would say otherwise: here windows-1251 (Cyrillic).
   options.encoding = "windows-1251";
   const auto cyrillic = read_corpus({dir.path()}, options);
-  CHECK(cyrillic[0].text.find("Fran\xD1\x87ois") != std::string::npos);  // E7 is ч there
+  CHECK(cyrillic[0].text.find("Fran\xD0\xB7ois") != std::string::npos);  // E7 is з there
   options.encoding = "no-such-encoding";
   CHECK_THROWS_AS(CorpusReader({dir.path()}, options), InvalidArgument);
   CHECK_THROWS_WITH(CorpusReader({dir.path()}, options), Catch::Contains("no-such-encoding"));
@@ -182,7 +182,7 @@ TEST_CASE("encodings: a Latin-1 HTML page maps offsets through both steps", "[en
   const Document& doc = docs[0];
   CHECK(doc.text == "Fran\xC3\xA7ois Hollande visited Lyon & Dijon.");
   REQUIRE(stats.warnings.size() == 1);
-  CHECK_THAT(stats.warnings[0].message, Catch::Contains("ISO-8859-1"));
+  CHECK_THAT(stats.warnings[0].message, Catch::Contains("iso-8859-1", Catch::CaseSensitive::No));
   const SourceMap& map = doc.source_map;
   // "François" is 9 bytes of UTF-8 and 8 of Latin-1; "Hollande" is copied.
   CHECK(map.source_begin(0) == page.find("Fran"));

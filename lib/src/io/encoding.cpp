@@ -154,12 +154,7 @@ Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding
   Converter converter = open_converter(encoding);
   if (!converter) check_encoding(encoding);
   Transcoded out;
-  out.encoding = encoding;
-  {
-    UErrorCode status = U_ZERO_ERROR;
-    const char* canonical = ucnv_getName(converter.get(), &status);
-    if (U_SUCCESS(status) && canonical) out.encoding = canonical;
-  }
+  out.encoding = encoding;  // as given (ICU's canonical names are "ibm-5348_P100-1997")
   out.text.reserve(bytes.size() + bytes.size() / 8);
 
   // Converts in chunks; ICU reports for every UTF-16 unit the offset of the

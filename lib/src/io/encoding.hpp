@@ -15,7 +15,7 @@ namespace actorgraph::detail {
 struct Transcoded {
   std::string text;      ///< UTF-8.
   SourceMap map;         ///< Offsets of `text` -> offsets of the bytes given.
-  std::string encoding;  ///< The encoding read, as ICU names it ("ISO-8859-1").
+  std::string encoding;  ///< The encoding read, as given ("ISO-8859-1", "windows-1252").
 };
 
 /// Counts of a text's non-ASCII UTF-8 sequences: valid multi-byte ones, and
