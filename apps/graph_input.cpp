@@ -33,8 +33,9 @@ void GraphInput::add_to(CLI::App& command) {
   lexicon.add_to(command);
   command.add_flag("--keep-going", keep_going,
                    "When building: skip malformed JSONL lines instead of stopping");
-  command.add_option("--encoding", encoding,
-                     "When building: character encoding of the corpus (default UTF-8, others detected)");
+  command.add_option(
+      "--encoding", encoding,
+      "When building: character encoding of the corpus (default UTF-8, others detected)");
 }
 
 KnowledgeGraph GraphInput::load() const {

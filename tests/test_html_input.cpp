@@ -201,7 +201,8 @@ TEST_CASE("HTML: .htm on the command line, stdin and the JSONL html field", "[ht
                                        "\"}\n"
                                        "{\"id\":\"n2\",\"title\":\"\"}\n");
   ReadStats stats;
-  const auto records = read_corpus({dir.path() / "feed.jsonl"}, ReadOptions{.keep_going = true, .encoding = {}}, &stats);
+  const auto records = read_corpus({dir.path() / "feed.jsonl"},
+                                   ReadOptions{.keep_going = true, .encoding = {}}, &stats);
   REQUIRE(records.size() == 1);
   CHECK(records[0].title == "Record title");
   CHECK(records[0].date == "2021-06-01");
@@ -211,8 +212,7 @@ TEST_CASE("HTML: .htm on the command line, stdin and the JSONL html field", "[ht
   const KnowledgeGraph graph = pipeline().process(records[0]);
   REQUIRE(graph.relation_count() > 0);
   for (const Relation* r : graph.relations())
-    for (const Evidence& e : r->evidence)
-      {
+    for (const Evidence& e : r->evidence) {
       const std::string span = visible(html.substr(e.start, e.end - e.start));
       CHECK_FALSE(span.empty());
       CHECK(e.text.find(span) != std::string::npos);  // the page's bytes there are in the sentence

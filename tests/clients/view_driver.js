@@ -23,13 +23,20 @@ let stderr = '';
 child.stderr.on('data', (d) => { stderr += d; });
 
 let started = false;
+let finished = false;
 function finish(code, message) {
+  if (finished) return;
+  finished = true;
   if (message) console.log(message);
   try { child.kill('SIGKILL'); } catch (e) { /* gone already */ }
   try { fs.rmSync(profile, { recursive: true, force: true }); } catch (e) { /* best effort */ }
   process.exit(code);
 }
 child.on('error', (e) => finish(77, 'SKIP: cannot start chromium: ' + e.message));
+for (const fd of [3, 4]) {
+  child.stdio[fd].on('error', (e) => finish(started ? 1 : 77, (started ? 'FAIL' : 'SKIP') +
+    ': the DevTools pipe broke (' + e.message + ')\n' + stderr.slice(-2000)));
+}
 child.on('exit', (code) => {
   if (!started) finish(77, 'SKIP: chromium exited (' + code + ') before answering:\n' + stderr.slice(-2000));
 });

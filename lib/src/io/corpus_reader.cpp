@@ -17,7 +17,6 @@
 #include <rapidjson/stringbuffer.h>
 #include <spdlog/spdlog.h>
 
-#include "time/article_date.hpp"
 #include "actorgraph/error.hpp"
 #include "io/article_schema.hpp"
 #include "io/corpus_reader_detail.hpp"
@@ -25,6 +24,7 @@
 #include "io/html_text.hpp"
 #include "io/json_diagnostics.hpp"
 #include "text/utf8_repair.hpp"
+#include "time/article_date.hpp"
 
 namespace fs = std::filesystem;
 
@@ -131,8 +131,7 @@ std::string schema_violation(const rapidjson::SchemaValidator& validator,
   if (keyword == "type")
     return "wrong type, expected " + expected_types(schema_node) + " (" +
            detail::json_pointer_text(doc_pointer, "root") + ")";
-  if (keyword == "anyOf")
-    return "missing required field \"text\" (or \"html\") (/text)";
+  if (keyword == "anyOf") return "missing required field \"text\" (or \"html\") (/text)";
   if (keyword == "minLength") return "empty value (" + detail::json_pointer_text(doc_pointer, "root") + ")";
   return "schema violation: " + keyword + " (" + detail::json_pointer_text(doc_pointer, "root") + ")";
 }
@@ -323,7 +322,7 @@ class CorpusReader::Impl {
     std::size_t offset = 0;  // byte offset of the next line in the file
     std::string pending;     // bytes already consumed from the first line (stdin sniffing)
     bool any_record = false;
-    std::string encoding;    // found at the first line that is not UTF-8 ("UTF-8": none found)
+    std::string encoding;  // found at the first line that is not UTF-8 ("UTF-8": none found)
   };
 
   void skip(const std::string& origin, const std::string& reason) {
@@ -407,10 +406,9 @@ class CorpusReader::Impl {
           if (entry.kind == FileKind::other) {
             entry.not_an_article = true;
             auto ext = path.extension().string();
-            entry.skip_reason = ext.empty()
-                                    ? "no .txt, .html or .jsonl extension"
-                                    : "unsupported file type '" + ext +
-                                          "' (not .txt, .html, .htm or .jsonl)";
+            entry.skip_reason = ext.empty() ? "no .txt, .html or .jsonl extension"
+                                            : "unsupported file type '" + ext +
+                                                  "' (not .txt, .html, .htm or .jsonl)";
           }
           entry.id = rel.parent_path().empty() ? rel.stem().generic_string()
                                                : (rel.parent_path() / rel.stem()).generic_string();

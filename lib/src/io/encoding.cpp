@@ -143,11 +143,18 @@ std::optional<std::string> detect_encoding(std::string_view bytes) {
   // The detector takes an int32_t length; the start of a file tells its encoding.
   const auto length = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 20));
   ucsdet_setText(detector.get(), bytes.data(), length, &status);
-  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
-  if (U_FAILURE(status) || !match) return std::nullopt;
-  const char* name = ucsdet_getName(match, &status);
-  if (U_FAILURE(status) || !name) return std::nullopt;
-  return std::string(name);
+  // Best match first; the detector also knows charsets ICU has no converter for
+  // ("IBM420_ltr", its name for Arabic with a text direction), skipped here.
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &status);
+  if (U_FAILURE(status) || !matches) return std::nullopt;
+  for (int32_t k = 0; k < count; ++k) {
+    UErrorCode name_status = U_ZERO_ERROR;
+    const char* name = ucsdet_getName(matches[k], &name_status);
+    if (U_FAILURE(name_status) || !name) continue;
+    if (open_converter(name)) return std::string(name);
+  }
+  return std::nullopt;
 }
 
 Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding) {

@@ -34,7 +34,8 @@ Utf8Profile utf8_profile(std::string_view bytes);
 bool needs_transcoding(std::string_view bytes);
 
 /// The encoding ICU's detector finds most likely for `bytes` (markup is
-/// ignored for detection), or nullopt when it finds none. HTML pages that
+/// ignored for detection) among those ICU can convert, or nullopt when it
+/// finds none. HTML pages that
 /// declare a charset (<meta charset=...>) in their first 1024 bytes get that
 /// one when ICU knows it.
 std::optional<std::string> detect_encoding(std::string_view bytes);
