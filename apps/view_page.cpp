@@ -107,55 +107,88 @@ struct Point {
   double x = 0, y = 0;
 };
 
+struct Layout {
+  std::vector<Point> points;
+  double width = 0, height = 0;
+};
+
 /// Fruchterman-Reingold from a circle (no random start, so the same graph
-/// always gets the same picture), scaled into [margin, side - margin].
-std::vector<Point> layout(const KnowledgeGraph& graph, const std::vector<const Entity*>& nodes,
-                          const std::map<std::string, std::size_t>& index, std::size_t iterations,
-                          double side) {
+/// always gets the same picture) for the nodes that have edges, scaled into a
+/// `side` square; nodes without edges (FR would push them against the walls)
+/// in rows under it, in id order.
+Layout layout(const KnowledgeGraph& graph, const std::vector<const Entity*>& nodes,
+              const std::map<std::string, std::size_t>& index, std::size_t iterations,
+              double side) {
   const std::size_t n = nodes.size();
-  std::vector<Point> out(n, Point{side / 2, side / 2});
-  if (n < 2) return out;
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  using Topology = boost::rectangle_topology<>;
-  using TopologyPoint = Topology::point_type;
-  Undirected g(n);
-  std::set<std::pair<std::size_t, std::size_t>> seen;
+  Layout out;
+  out.points.assign(n, Point{side / 2, side / 2});
+  out.width = side;
+  std::set<std::pair<std::size_t, std::size_t>> pairs;
   for (const Relation* r : graph.relations()) {
     std::size_t a = index.at(r->source), b = index.at(r->target);
-    if (a == b) continue;
     if (a > b) std::swap(a, b);
-    if (seen.insert({a, b}).second) boost::add_edge(a, b, g);
+    pairs.insert({a, b});
   }
-  std::vector<TopologyPoint> position(n);
-  auto map =
-      boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, g));
-  // A box that gives each node room of about 70 units (FR's ideal edge length is
-  // sqrt(area / n)), so nodes spread out instead of being pushed to the walls; the
-  // result is scaled to the page after.
-  const double half = 35.0 * std::sqrt(static_cast<double>(n)) + 40.0;
-  boost::circle_graph_layout(g, map, half * 0.5);
-  const std::vector<TopologyPoint> start = position;
-  Topology topology(-half, -half, half, half);
-  boost::fruchterman_reingold_force_directed_layout(
-      g, map, topology,
-      boost::cooling(boost::linear_cooling<double>(static_cast<int>(iterations))));
-  bool finite = true;
-  for (const auto& p : position) finite = finite && std::isfinite(p[0]) && std::isfinite(p[1]);
-  if (!finite) position = start;
-  double min_x = position[0][0], max_x = min_x, min_y = position[0][1], max_y = min_y;
-  for (const auto& p : position) {
-    min_x = std::min(min_x, p[0]);
-    max_x = std::max(max_x, p[0]);
-    min_y = std::min(min_y, p[1]);
-    max_y = std::max(max_y, p[1]);
-  }
-  const double margin = 40;
-  const double span = std::max({max_x - min_x, max_y - min_y, 1e-9});
-  const double scale = (side - 2 * margin) / span;
+  std::vector<std::size_t> connected, isolated, slot(n, 0);
+  std::vector<bool> linked(n, false);
+  for (const auto& [a, b] : pairs) linked[a] = linked[b] = true;
   for (std::size_t i = 0; i < n; ++i) {
-    out[i].x = margin + (position[i][0] - min_x) * scale;
-    out[i].y = margin + (position[i][1] - min_y) * scale;
+    slot[i] = linked[i] ? connected.size() : isolated.size();
+    (linked[i] ? connected : isolated).push_back(i);
   }
+  const std::size_t c = connected.size();
+  const double margin = 40;
+  if (c == 0) {
+    out.height = margin;
+  } else if (c == 1) {
+    out.points[connected[0]] = {side / 2, side / 2};
+    out.height = side;
+  } else {
+    using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+    using Topology = boost::rectangle_topology<>;
+    using TopologyPoint = Topology::point_type;
+    Undirected g(c);
+    for (const auto& [a, b] : pairs)
+      if (a != b) boost::add_edge(slot[a], slot[b], g);
+    std::vector<TopologyPoint> position(c);
+    auto map =
+        boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, g));
+    // A box that gives each node room of about 70 units (FR's ideal edge length is
+    // sqrt(area / n)), so nodes spread out instead of being pushed to the walls;
+    // the result is scaled to the page after.
+    const double half = 35.0 * std::sqrt(static_cast<double>(c)) + 40.0;
+    boost::circle_graph_layout(g, map, half * 0.5);
+    const std::vector<TopologyPoint> start = position;
+    Topology topology(-half, -half, half, half);
+    boost::fruchterman_reingold_force_directed_layout(
+        g, map, topology,
+        boost::cooling(boost::linear_cooling<double>(static_cast<int>(iterations))));
+    bool finite = true;
+    for (const auto& p : position) finite = finite && std::isfinite(p[0]) && std::isfinite(p[1]);
+    if (!finite) position = start;
+    double min_x = position[0][0], max_x = min_x, min_y = position[0][1], max_y = min_y;
+    for (const auto& p : position) {
+      min_x = std::min(min_x, p[0]);
+      max_x = std::max(max_x, p[0]);
+      min_y = std::min(min_y, p[1]);
+      max_y = std::max(max_y, p[1]);
+    }
+    const double span = std::max({max_x - min_x, max_y - min_y, 1e-9});
+    const double scale = (side - 2 * margin) / span;
+    for (std::size_t k = 0; k < c; ++k)
+      out.points[connected[k]] = {margin + (position[k][0] - min_x) * scale,
+                                  margin + (position[k][1] - min_y) * scale};
+    out.height = margin + (max_y - min_y) * scale + margin;
+  }
+  // Rows of nodes without edges.
+  const double step = 130;
+  const auto per_row = static_cast<std::size_t>(std::max(1.0, std::floor((side - margin) / step)));
+  for (std::size_t k = 0; k < isolated.size(); ++k)
+    out.points[isolated[k]] = {margin + step / 2 + static_cast<double>(k % per_row) * step,
+                               out.height + 20 + static_cast<double>(k / per_row) * 60};
+  if (!isolated.empty())
+    out.height += 20 + static_cast<double>((isolated.size() + per_row - 1) / per_row) * 60 + 20;
+  out.height = std::max(out.height, 100.0);
   return out;
 }
 
@@ -334,7 +367,8 @@ std::string render_view_page(const KnowledgeGraph& graph,
   for (std::size_t i = 0; i < nodes.size(); ++i) index[nodes[i]->id] = i;
   const double side =
       std::round(800.0 * std::max(1.0, std::sqrt(static_cast<double>(nodes.size()) / 40.0)));
-  const auto points = layout(graph, nodes, index, options.iterations, side);
+  const Layout drawing = layout(graph, nodes, index, options.iterations, side);
+  const auto& points = drawing.points;
 
   std::string out;
   out.reserve(4096 + 600 * nodes.size() + 2000 * relations.size());
@@ -345,9 +379,9 @@ std::string render_view_page(const KnowledgeGraph& graph,
          "</style>\n</head>\n<body>\n";
 
   // The drawing: edges first (under the nodes), then nodes.
-  const std::string s = number(side, 0);
-  out += "<div id=\"graph\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + s +
-         "\" height=\"" + s + "\" viewBox=\"0 0 " + s + " " + s + "\">\n";
+  const std::string w = number(drawing.width, 0), h = number(std::ceil(drawing.height), 0);
+  out += "<div id=\"graph\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w +
+         "\" height=\"" + h + "\" viewBox=\"0 0 " + w + " " + h + "\">\n";
   out +=
       "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" "
       "markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#999\"/>"
