@@ -50,6 +50,7 @@ struct ReadingOptions {
   std::vector<std::string> inputs;
   bool keep_going = false;
   std::size_t max_document_mb = 256;  // 0: no limit (the library itself sets none)
+  std::string encoding;               // empty: UTF-8, other encodings detected
   void add_to(CLI::App& command);
   ReadOptions read_options() const;
 };

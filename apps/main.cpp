@@ -64,6 +64,7 @@ int main(int argc, char** argv) {
   add(cli::add_explain_command);
   add(cli::add_parse_command);
   add(cli::add_train_parser_command);
+  add(cli::add_view_command);
 
   try {
     app.parse(argc, argv);

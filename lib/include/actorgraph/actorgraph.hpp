@@ -20,6 +20,7 @@
 #include "actorgraph/graph_query.hpp"
 
 // From articles to graphs.
+#include "actorgraph/source_map.hpp"
 #include "actorgraph/document.hpp"
 #include "actorgraph/corpus_reader.hpp"
 #include "actorgraph/text.hpp"
