@@ -43,6 +43,7 @@ KnowledgeGraph GraphInput::load() const {
   const auto& stats = reader.stats();
   for (const auto& warning : stats.warnings)
     spdlog::warn("{}: {}", warning.origin, warning.message);
+  require_articles(stats, {path}, false);
   spdlog::debug("built the graph of {} document(s): {} node(s), {} edge(s)", stats.documents,
                 graph.entity_count(), graph.relation_count());
   return graph;

@@ -35,7 +35,7 @@ std::filesystem::path csv_base(const std::filesystem::path& path) {
   std::filesystem::path base = path;
   if (lower(base.extension().string()) == ".csv") base.replace_extension();
   std::string ext = lower(base.extension().string());
-  if (ext == ".nodes" || ext == ".edges") base.replace_extension();
+  if (ext == ".nodes" || ext == ".edges" || ext == ".documents") base.replace_extension();
   return base;
 }
 
@@ -85,9 +85,12 @@ std::vector<std::filesystem::path> write_graph_file(const KnowledgeGraph& graph,
       std::filesystem::path base = csv_base(path);
       std::string nodes = render(graph, write_csv_nodes);
       std::string edges = render(graph, write_csv_edges);
-      files.reserve(2);
-      files.emplace_back(std::filesystem::path(base.string() + ".nodes.csv"), nodes);
-      files.emplace_back(std::filesystem::path(base.string() + ".edges.csv"), edges);
+      std::string documents = render(graph, write_csv_documents);
+      files.reserve(3);
+      files.emplace_back(std::filesystem::path(base.string() + ".nodes.csv"), std::move(nodes));
+      files.emplace_back(std::filesystem::path(base.string() + ".edges.csv"), std::move(edges));
+      files.emplace_back(std::filesystem::path(base.string() + ".documents.csv"),
+                         std::move(documents));
       break;
     }
   }
