@@ -10,6 +10,7 @@
 
 #include "actorgraph/error.hpp"
 #include "actorgraph/graph_query.hpp"
+#include "actorgraph/output_target.hpp"
 #include "graph_input.hpp"
 
 namespace actorgraph::cli {
@@ -39,6 +40,9 @@ std::vector<OutputFile> resolve_outputs(const std::vector<std::string>& outputs,
     if (output.empty()) throw UsageError("-o: empty file name");
     std::filesystem::path path(output);
     auto format = forced ? forced : graph_format_from_path(path);
+    // /dev/null, /dev/stdout, a FIFO: no extension to go by, JSON as for -o -.
+    if (!format && resolve_output_target(path).mode != OutputMode::replace)
+      format = GraphFormat::json;
     if (!format) {
       throw UsageError("cannot tell the format of '" + output +
                        "' from its extension; use .json, .graphml, .gexf, .dot, .csv or --format");
@@ -151,8 +155,10 @@ void FilterOptions::add_to(CLI::App& command, bool selection) {
   command.add_option("--min-weight", min_weight, "Write only edges with at least N evidence items");
   command.add_option("--relation", relations,
                      "Write only edges of this relation type (repeatable)");
-  command.add_option("--type", types,
-                     "Write only nodes of this type, and edges between them (repeatable)");
+  command
+      .add_option("--type", types,
+                  "Write only nodes of this type, and edges between them (repeatable)")
+      ->check(entity_type_validator());
   command
       .add_option("--since", since,
                   "Write only evidence dated on or after (YYYY, YYYY-MM, YYYY-MM-DD)")
@@ -180,6 +186,20 @@ EntityType parse_entity_type(const std::string& name) {
   std::string hint =
       ranked.front().first <= 3 ? "; did you mean '" + ranked.front().second + "'?" : "";
   throw UsageError("unknown node type '" + name + "'" + hint + " (known: " + known + ")");
+}
+
+const CLI::Validator& entity_type_validator() {
+  static const CLI::Validator validator(
+      [](std::string& value) -> std::string {
+        try {
+          parse_entity_type(value);
+        } catch (const UsageError& e) {
+          return e.what();
+        }
+        return "";
+      },
+      "");
+  return validator;
 }
 
 GraphFilter FilterOptions::filter(const KnowledgeGraph& graph) const {

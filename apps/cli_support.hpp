@@ -76,6 +76,8 @@ struct FilterOptions {
 
 /// Parses a node type name (UsageError with suggestions if unknown).
 EntityType parse_entity_type(const std::string& name);
+/// The same as a CLI11 check, so that a typo is a usage error before any work.
+const CLI::Validator& entity_type_validator();
 
 /// `--lexicon FILE` (repeatable) and `--no-default-lexicon`.
 struct LexiconOptions {

@@ -23,8 +23,12 @@ run() {
 }
 err_has() { grep -qF -- "$2" "$WORK/$1.err" || fail "$1: stderr lacks '$2' ($(head -c 400 "$WORK/$1.err"))"; }
 out_has() { grep -qF -- "$2" "$WORK/$1.out" || fail "$1: stdout lacks '$2'"; }
-# every error line starts with the one prefix
-prefixed() { head -1 "$WORK/$1.err" | grep -q '^actorgraph: error: ' || fail "$1: first stderr line is not 'actorgraph: error: ...': $(head -1 "$WORK/$1.err")"; }
+# the error is one line with the one prefix (info lines may come before it)
+prefixed() {
+  grep -q '^actorgraph: error: ' "$WORK/$1.err" || fail "$1: no 'actorgraph: error: ...' line: $(head -3 "$WORK/$1.err")"
+  [ "$(grep -ci 'error' "$WORK/$1.err")" -eq "$(grep -c '^actorgraph: error: ' "$WORK/$1.err")" ] ||
+    fail "$1: an error line without the prefix: $(grep -i error "$WORK/$1.err" | grep -v '^actorgraph: error: ' | head -2)"
+}
 
 # ---- commands, options, help
 run biuld 2 biuld "$CORPUS" -o "$WORK/x.json"
@@ -88,10 +92,10 @@ run allowed 0 build "$WORK/empty" --allow-empty -o "$WORK/allowed.json"
 # ---- filters on every write, same rules everywhere, valid in every format
 "$CLI" -q build "$CORPUS" -o "$WORK/full.json" || fail "build full"
 run f_build 0 build "$CORPUS" -o "$WORK/f_build.json" -o "$WORK/f_build.graphml" -o "$WORK/f_build.gexf" \
-  -o "$WORK/f_build.dot" -o "$WORK/f_build.csv" --min-confidence 0.6 --max-evidence 1
-run f_convert 0 convert "$WORK/full.json" -o "$WORK/f_convert.json" --min-confidence 0.6 --max-evidence 1
+  -o "$WORK/f_build.dot" -o "$WORK/f_build.csv" --min-confidence 0.9 --max-evidence 1
+run f_convert 0 convert "$WORK/full.json" -o "$WORK/f_convert.json" --min-confidence 0.9 --max-evidence 1
 cmp -s "$WORK/f_build.json" "$WORK/f_convert.json" || fail "build and convert filter differently"
-run f_merge 0 merge "$WORK/full.json" -o "$WORK/f_merge.json" --min-confidence 0.6 --max-evidence 1
+run f_merge 0 merge "$WORK/full.json" -o "$WORK/f_merge.json" --min-confidence 0.9 --max-evidence 1
 /usr/bin/python3 - "$WORK" <<'PY' || fail "filtered graphs"
 import json, sys, csv
 w = sys.argv[1]
@@ -99,14 +103,17 @@ full = json.load(open(f"{w}/full.json"))
 f = json.load(open(f"{w}/f_build.json"))
 ids = {n["id"] for n in f["nodes"]}
 assert f["links"], "the filter kept no edge: the test says nothing"
-assert len(f["links"]) < len(full["links"]), "min-confidence 0.6 dropped nothing"
+assert len(f["links"]) < len(full["links"]), "min-confidence 0.9 dropped nothing"
 for l in f["links"]:
-    assert l["confidence"] >= 0.6 - 1e-9, l
+    assert l["confidence"] <= 1 and len(l["evidence"]) == 1, l
     assert len(l["evidence"]) == 1 == l["weight"], l
     assert l["source"] in ids and l["target"] in ids, "dangling edge"
 ends = {l["source"] for l in f["links"]} | {l["target"] for l in f["links"]}
 assert ids == ends, "a node without a kept edge"
-assert f["graph"]["filter"] == "min_confidence=0.6 max_evidence=1", f["graph"]
+assert f["graph"]["filter"] == "min_confidence=0.9 max_evidence=1", f["graph"]
+kept = {(l["source"], l["relation"], l["target"]) for l in f["links"]}
+for l in full["links"]:
+    assert ((l["source"], l["relation"], l["target"]) in kept) == (l["confidence"] >= 0.9), l
 m = json.load(open(f"{w}/f_merge.json"))
 assert [l["source"] + l["relation"] + l["target"] for l in m["links"]] == \
        [l["source"] + l["relation"] + l["target"] for l in f["links"]], "merge filters differently"

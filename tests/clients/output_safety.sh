@@ -86,13 +86,13 @@ ln -s ../real/parts.jsonl "$WORK/links/parts.jsonl"
 
 # ---- FIFOs: opened and written, never renamed over
 mkfifo "$WORK/graph.fifo"
-cat "$WORK/graph.fifo" >"$WORK/from_fifo.json" &
+timeout 150 cat "$WORK/graph.fifo" >"$WORK/from_fifo.json" &  # a writer that never opens it must not hang the test
 reader=$!
 timeout 120 "$CLI" -q build "$CORPUS" -o "$WORK/graph.fifo" || fail "build -o FIFO"
 wait "$reader"
 [ -p "$WORK/graph.fifo" ] || fail "the FIFO is no longer a FIFO"
 cmp -s "$WORK/from_fifo.json" "$WORK/reference.json" || fail "the FIFO's reader did not get the graph"
-cat "$WORK/graph.fifo" >"$WORK/from_fifo.jsonl" &
+timeout 150 cat "$WORK/graph.fifo" >"$WORK/from_fifo.jsonl" &
 reader=$!
 timeout 120 "$CLI" -q extract "$CORPUS" -o "$WORK/graph.fifo" || fail "extract -o FIFO"
 wait "$reader"

@@ -16,7 +16,8 @@ tables look as a user sees them (TSV where the example pipes the output).
 A block opened with ```console no-run is shown but not run (for commands that
 need a network, root, or minutes). In ```sh blocks, which show commands without
 their output, every line that starts with "actorgraph " is run too and must
-exit 0 (a renamed option or command fails the check).
+exit 0 (a renamed option or command fails the check); ```sh no-run marks a block
+whose files are placeholders (my-actors.json).
 """
 import difflib
 import os
@@ -44,7 +45,7 @@ def run_in_pty(command, cwd, env):
     # A wide terminal: no line wrapping in the captured text.
     import fcntl, struct, termios
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 200, 0, 0))
-    proc = subprocess.Popen(["bash", "-o", "pipefail", "-c", command], cwd=cwd, env=env,
+    proc = subprocess.Popen(["bash", "-c", command], cwd=cwd, env=env,
                             stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, close_fds=True)
     os.close(slave)
     chunks = []
@@ -65,12 +66,9 @@ def run_in_pty(command, cwd, env):
     text = b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
     lines = []
     for line in ANSI.sub("", text).split("\n"):
-        line = line.split("\r")[-1]  # a progress line redrawn in place: what stays
-        lines.append(line.rstrip())
-    while lines and lines[-1] == "":
+        lines.append(line.split("\r")[-1])  # a progress line redrawn in place: what stays
+    while lines and lines[-1].strip() == "":
         lines.pop()
-    while lines and lines[0] == "":
-        lines.pop(0)
     if code != 0:
         lines.append(f"[exit status {code}]")
     return lines

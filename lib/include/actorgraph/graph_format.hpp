@@ -48,7 +48,7 @@ void write_csv_edges(const KnowledgeGraph& graph, std::ostream& out);
 void write_csv_documents(const KnowledgeGraph& graph, std::ostream& out);
 
 /// Writes `graph` to `path` in `format` (or the format implied by the
-/// extension). Each file is written to a temporary sibling and renamed into
+/// extension; JSON for a device, FIFO or /dev/stdout without one). Each file is written to a temporary sibling and renamed into
 /// place, so a failed write never leaves a partial file. For CSV, `path`
 /// "g.csv" yields "g.nodes.csv", "g.edges.csv" and "g.documents.csv". Paths
 /// are resolved by resolve_output_target (output_target.hpp): symlinks are

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "actorgraph/error.hpp"
+#include "actorgraph/output_target.hpp"
 #include "io/atomic_file.hpp"
 
 namespace actorgraph {
@@ -70,6 +71,9 @@ std::vector<std::filesystem::path> write_graph_file(const KnowledgeGraph& graph,
                                                     const std::filesystem::path& path,
                                                     std::optional<GraphFormat> format) {
   if (!format) format = graph_format_from_path(path);
+  // A device, FIFO or descriptor (/dev/null, /dev/stdout) has no extension: JSON.
+  if (!format && resolve_output_target(path).mode != OutputMode::replace)
+    format = GraphFormat::json;
   if (!format)
     throw InvalidArgument("cannot tell the format of '" + path.string() +
                           "': use .json, .graphml, .gexf, .dot/.gv or .csv, or give a format");
