@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "actorgraph/corpus_reader.hpp"
+#include "actorgraph/error.hpp"
 #include "actorgraph/graph_filter.hpp"
 #include "actorgraph/graph_format.hpp"
 #include "actorgraph/lexicon.hpp"
