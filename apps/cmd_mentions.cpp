@@ -73,6 +73,7 @@ int run_mentions(const MentionsArgs& args) {
       }
     }
   }
+  args.reading.check(reader.stats());
   if (args.json) {
     json.EndArray();
     std::fwrite(buffer.GetString(), 1, buffer.GetSize(), stdout);

@@ -47,6 +47,7 @@ KnowledgeGraph GraphInput::load() const {
   CorpusReader reader({std::filesystem::path(path)}, options);
   KnowledgeGraph graph = pipeline.build(reader);
   const auto& stats = reader.stats();  // its warnings were logged as they were read
+  require_articles(stats, {path}, false);
   spdlog::debug("built the graph of {} document(s): {} node(s), {} edge(s)", stats.documents,
                 graph.entity_count(), graph.relation_count());
   return graph;

@@ -1,6 +1,8 @@
 // Document: one news article as read from a corpus.
 #pragma once
 
+#include <compare>
+#include <cstddef>
 #include <string>
 
 #include "actorgraph/source_map.hpp"
@@ -26,5 +28,24 @@ struct Document {
 
   friend bool operator==(const Document&, const Document&) = default;
 };
+
+/// What a graph records of each document it was built from: its row of the
+/// documents table (KnowledgeGraph::documents). Evidence::document is the `id`.
+struct DocumentRecord {
+  std::string id;         ///< Document::id
+  std::string title;      ///< Document::title (JSONL "title", else the first line)
+  std::string url;        ///< Document::url (JSONL "url"), may be empty
+  std::string source;     ///< Document::source (JSONL "source"), may be empty
+  std::string date;       ///< Document::date (YYYY-MM-DD), may be empty
+  std::size_t bytes = 0;  ///< Size of Document::text in bytes
+  friend auto operator<=>(const DocumentRecord&, const DocumentRecord&) = default;
+  friend bool operator==(const DocumentRecord&, const DocumentRecord&) = default;
+};
+
+/// The record of `document`.
+inline DocumentRecord document_record(const Document& document) {
+  return {document.id,     document.title, document.url,
+          document.source, document.date,  document.text.size()};
+}
 
 }  // namespace actorgraph

@@ -4,6 +4,7 @@
 // never what it did: relations are read from text, not stored here.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -112,6 +113,11 @@ class Lexicon {
   /// the same id/phrase/type/kind as an existing one replaces it.
   void merge(const Lexicon& other);
 
+  /// A digest of everything loaded into the lexicon ("fnv1a64:0123456789abcdef"):
+  /// of each JSON text read, in order of loading and merging, so two graphs made
+  /// with the same lexicon files say so, and a changed file changes it.
+  std::string digest() const;
+
   /// All actors, sorted by id.
   std::span<const LexiconActor> actors() const noexcept { return actors_; }
   std::span<const RoleNoun> role_nouns() const noexcept { return roles_; }
@@ -159,6 +165,7 @@ class Lexicon {
   std::map<std::string, std::vector<std::pair<std::size_t, LexiconMatch::Kind>>, std::less<>>
       caps_index_;
   std::size_t max_name_words_ = 0;
+  std::uint64_t digest_ = 14695981039346656037ull;  ///< FNV-1a 64 offset basis: nothing loaded
 };
 
 }  // namespace actorgraph

@@ -152,13 +152,18 @@ DocumentAnalysis Pipeline::analyze_cleaned(const Document& document, CleanedText
 KnowledgeGraph Pipeline::process(const Document& document) const {
   CleanedText cleaned = clean_document(document);
   auto windows = detail::split_into_windows(document.text, cleaned, options_.window_bytes);
-  if (windows.size() <= 1)
-    return offsets_to_source(analyze_cleaned(document, std::move(cleaned)).graph, document);
-  // A document far longer than any article (a dump, a book, a feed on one line):
-  // window by window, so memory is bounded by the window, not the document.
   KnowledgeGraph graph;
-  for (auto& window : windows) graph.merge(analyze_cleaned(document, std::move(window)).graph);
-  return offsets_to_source(std::move(graph), document);
+  if (windows.size() <= 1) {
+    graph = offsets_to_source(analyze_cleaned(document, std::move(cleaned)).graph, document);
+  } else {
+    // A document far longer than any article (a dump, a book, a feed on one line):
+    // window by window, so memory is bounded by the window, not the document.
+    for (auto& window : windows) graph.merge(analyze_cleaned(document, std::move(window)).graph);
+    graph = offsets_to_source(std::move(graph), document);
+  }
+  // Its row of the documents table, so every evidence id leads to a title and URL.
+  graph.documents.emplace(document.id, document_record(document));
+  return graph;
 }
 
 KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
@@ -169,6 +174,15 @@ KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
   return graph;
 }
 
-void Pipeline::finalize(KnowledgeGraph& graph) const { resolve_across_documents(graph); }
+void Pipeline::finalize(KnowledgeGraph& graph) const {
+  // The resolver rebuilds nodes and edges; the documents table is not its business.
+  auto documents = std::move(graph.documents);
+  resolve_across_documents(graph);
+  graph.documents = std::move(documents);
+  // Provenance: which tool and which lexicon made the graph. Set here, not in
+  // process(), so partial graphs merged later get the same values as build.
+  graph.attributes["tool"] = std::string("actorgraph ") + ACTORGRAPH_VERSION;
+  graph.attributes["lexicon_digest"] = lexicon_.digest();
+}
 
 }  // namespace actorgraph
