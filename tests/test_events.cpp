@@ -385,3 +385,19 @@ TEST_CASE("exchanges, aid packages and calls are events; their look-alikes are n
     CHECK(m.text.find("exchange") == std::string::npos);
   }
 }
+
+TEST_CASE("an agreement about one country and one placed in another do not merge", "[events]") {
+  const auto e =
+      run("Diplomats defended the Cuba deal on Monday. "
+          "Separately, the Vienna accord on river shipping was signed in March. "
+          "Critics said the agreement was too weak.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string cuba = e.id_of("Cuba deal");
+  const std::string vienna = e.id_of("Vienna accord");
+  REQUIRE_FALSE(cuba.empty());
+  REQUIRE_FALSE(vienna.empty());
+  CHECK(cuba != vienna);
+  CHECK(e.attribute(cuba, "topic") == "cuba");
+  CHECK(e.attribute(vienna, "place") == "vienna");
+}

@@ -808,6 +808,13 @@ class Recognizer {
     if (c.family != e.family) return false;
     if (c.place && e.place && !same_place(*c.place, *e.place)) return false;
     if (c.topic && e.topic && c.topic->id != e.topic->id) return false;
+    // An agreement about one country and one placed in another are two agreements
+    // ("the Iran deal", "the Paris accord"). A gathering's topic and place differ
+    // by nature ("Syria talks in Geneva").
+    if (!table_.kinds[c.family].gathering) {
+      if (c.place && e.topic && !same_place(*c.place, *e.topic)) return false;
+      if (c.topic && e.place && !same_place(*e.place, *c.topic)) return false;
+    }
     if (c.date && e.date && !dates_close(*c.date, *e.date)) return false;
     if (table_.kinds[c.family].gathering && c.date.has_value() != e.date.has_value()) {
       const DateRange& date = c.date ? *c.date : *e.date;
