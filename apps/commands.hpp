@@ -31,5 +31,7 @@ Command add_explain_command(CLI::App& app);
 // Syntax: tagging and dependency parsing.
 Command add_parse_command(CLI::App& app);
 Command add_train_parser_command(CLI::App& app);
+// The evidence viewer page.
+Command add_view_command(CLI::App& app);
 
 }  // namespace actorgraph::cli

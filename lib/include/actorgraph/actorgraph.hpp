@@ -17,9 +17,12 @@
 #include "actorgraph/graph_format.hpp"
 
 // Queries: filters, names, ego networks, paths, centrality.
+#include "actorgraph/graph_filter.hpp"
 #include "actorgraph/graph_query.hpp"
+#include "actorgraph/output_target.hpp"
 
 // From articles to graphs.
+#include "actorgraph/source_map.hpp"
 #include "actorgraph/document.hpp"
 #include "actorgraph/corpus_reader.hpp"
 #include "actorgraph/text.hpp"
