@@ -99,7 +99,10 @@ int run_parse(const ParseArgs& args) {
       words += s.words.size();
     }
   } else {
-    Pipeline pipeline(Lexicon::builtin());
+    // The pipeline's own parsing is off: every sentence is parsed here.
+    PipelineOptions options;
+    options.parse = false;
+    Pipeline pipeline(Lexicon::builtin(), options);
     auto handle = [&](const Document& document) {
       const auto analysis = pipeline.analyze(document);
       for (std::size_t i = 0; i < analysis.sentences.size(); ++i) {

@@ -115,7 +115,7 @@ TEST_CASE("CoNLL-U: malformed input names the file and line", "[conllu]") {
       "bad.conllu:2: HEAD: 7 is past");
   bad("1\tA\t_\t_\t_\t_\t2\tdep\t_\t_\n2\tB\t_\t_\t_\t_\t1\tdep\t_\t_\n", "cycle", true);
   bad("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n2\tB\t_\t_\t_\t_\t0\troot\t_\t_\n", "2 roots", true);
-  bad("1\tA\t_\t_\t_\t_\t_\t_\t_\t_\n", "bad.conllu:1: HEAD: '_' where a head is required", true);
+  bad("1\tA\t_\t_\t_\t_\t_\tdep\t_\t_\n", "bad.conllu:1: HEAD: '_' where a head is required", true);
   bad("1\tA\t_\t_\t_\t_\tx\troot\t_\t_\n", "bad.conllu:1: HEAD: 'x' is not a word index");
   CHECK_THROWS_AS(conllu::read_file("/nonexistent/x.conllu"), IoError);
   // Without require_tree, unparsed words are fine.

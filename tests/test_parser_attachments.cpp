@@ -93,8 +93,11 @@ TEST_CASE("parser: an apposition after a possessive title", "[parser][attachment
   CHECK(tokens[static_cast<std::size_t>(appos)].head == p.at("minister"));
   const DependencyTree tree(p.sentence.tokens);
   const auto span = tree.subtree_span(static_cast<std::size_t>(appos));
-  CHECK(span.first == static_cast<std::size_t>(p.at("Ana")));
-  CHECK(span.second == static_cast<std::size_t>(p.at("Torres")) + 1);
+  // The name (and the commas around it, if attached inside), nothing of the clause.
+  CHECK(span.first <= static_cast<std::size_t>(p.at("Ana")));
+  CHECK(span.first > static_cast<std::size_t>(p.at("minister")));
+  CHECK(span.second > static_cast<std::size_t>(p.at("Torres")));
+  CHECK(span.second <= static_cast<std::size_t>(p.at("arrived")));
 }
 
 TEST_CASE("parser: a control verb and its complement", "[parser][attachments]") {
@@ -130,7 +133,7 @@ TEST_CASE("parser: accuracy on EWT dev", "[parser][shared]") {
   INFO("UPOS " << scores.upos << " UAS " << scores.uas << " LAS " << scores.las);
   CHECK(scores.words == 25147);
   // A little below the figures measured for the committed model (docs/parser.md).
-  CHECK(scores.upos > 0.94);
-  CHECK(scores.uas > 0.84);
-  CHECK(scores.las > 0.81);
+  CHECK(scores.upos > 0.95);
+  CHECK(scores.uas > 0.835);
+  CHECK(scores.las > 0.80);
 }

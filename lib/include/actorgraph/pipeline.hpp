@@ -59,8 +59,10 @@ struct PipelineOptions {
   /// are far shorter, so they are read whole; 0 reads every document whole.
   /// analyze() always reads the document whole.
   std::size_t window_bytes = std::size_t{1} << 20;
-  /// Tag and parse every sentence with the built-in DependencyParser, so that tokens
-  /// carry `upos`, `head` and `deprel` for the extraction stages. Off: those stay empty.
+  /// Tag and parse, with the built-in DependencyParser, every sentence that can hold a
+  /// relation (two or more actor or event mentions, at most 250 tokens), so that its tokens carry `upos`,
+  /// `head` and `deprel` for the relation stage. Other sentences, and all when off,
+  /// keep them empty (head -1).
   bool parse = true;
   ProgressCallback progress = {};  ///< Optional progress reports from build().
 };

@@ -122,12 +122,6 @@ DocumentAnalysis Pipeline::analyze_cleaned(const Document& document, CleanedText
   analysis.sentences = segment(document.text, analysis.cleaned.blocks);
   const Tagger& tagger = Tagger::builtin();
   for (auto& sentence : analysis.sentences) tagger.tag(sentence);
-  // The chunker and the relation rules still read the HMM tagger's Penn tags (pos);
-  // the parser adds UD tags and the dependency tree (docs/parser.md says why).
-  if (options_.parse) {
-    const DependencyParser& parser = DependencyParser::builtin();
-    for (auto& sentence : analysis.sentences) parser.parse(sentence);
-  }
   analysis.mentions = recognize_mentions(analysis.sentences, document.text, lexicon_);
   resolve_mentions(analysis.mentions, analysis.sentences, lexicon_);
   for (auto& entity : entities_from_mentions(analysis.mentions, document)) {
@@ -145,6 +139,26 @@ DocumentAnalysis Pipeline::analyze_cleaned(const Document& document, CleanedText
                            std::make_move_iterator(events.mentions.begin()),
                            std::make_move_iterator(events.mentions.end()));
   detail::sort_mentions(analysis.mentions);  // by sentence, then first token, stable
+  // The chunker and the relation rules still read the HMM tagger's Penn tags (pos);
+  // the parser adds UD tags and the dependency tree for the relation stage, in the
+  // sentences that can hold a relation: two mentions (actors or events) or more.
+  // Parsing costs five times the rest of the pipeline (docs/parser.md). A "sentence"
+  // of more than 250 tokens is a run-on line or a table cut by the segmenter (EWT's
+  // longest sentence has 159 words): it is not parsed, which also bounds the cost of
+  // pathological input.
+  constexpr std::size_t kMaxParsedTokens = 250;
+  if (options_.parse) {
+    const DependencyParser& parser = DependencyParser::builtin();
+    std::vector<std::size_t> mentions_in(analysis.sentences.size(), 0);
+    for (const auto& mention : analysis.mentions) {
+      if (mention.sentence < mentions_in.size()) ++mentions_in[mention.sentence];
+    }
+    for (std::size_t i = 0; i < analysis.sentences.size(); ++i) {
+      if (mentions_in[i] >= 2 && analysis.sentences[i].tokens.size() <= kMaxParsedTokens) {
+        parser.parse(analysis.sentences[i]);
+      }
+    }
+  }
   add_extracted_relations(analysis, document, lexicon_, events.entities);
   return analysis;
 }
