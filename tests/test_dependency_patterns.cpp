@@ -203,6 +203,28 @@ TEST_CASE("dependency patterns: a malformed tree never breaks the matcher", "[pa
   const DependencyTree tree(s.tokens);
   const EnhancedGraph g(tree);
   CHECK_NOTHROW(match_patterns(g, DependencyPatterns::builtin(), PredicateLexicon::builtin()));
+
+  // A run-on parsed "sentence" of thousands of conjoined verbs: read, not followed forever.
+  Sentence run;
+  std::string text;
+  for (int i = 0; i < 3000; ++i) {
+    Token t;
+    t.text = t.norm = t.lemma = i % 2 ? "and" : "attack";
+    t.upos = i % 2 ? "CCONJ" : "VERB";
+    t.pos = i % 2 ? "CC" : "VB";
+    t.head = i == 0 ? -1 : (i % 2 ? i + 1 : 0);
+    t.deprel = i == 0 ? "root" : (i % 2 ? "cc" : "conj");
+    t.begin = text.size();
+    text += t.text + " ";
+    t.end = t.begin + t.text.size();
+    run.tokens.push_back(t);
+  }
+  run.end = text.size();
+  Document doc;
+  doc.id = "run";
+  doc.text = text;
+  const std::vector<Sentence> sentences{run};
+  CHECK_NOTHROW(extract_relations(doc, sentences, {}, Lexicon::builtin()));
 }
 
 TEST_CASE("dependency patterns: the matcher alone reads every expected edge", "[patterns]") {

@@ -141,6 +141,9 @@ constexpr std::array<std::string_view, 27> kSpeech = {
 
 static_assert(sorted(kSpeech), "word lists are searched by binary search");
 
+// Longest parsed sentence the dependency patterns read (see tree_rules()).
+constexpr std::size_t kMaxTreeTokens = 400;
+
 // Relation types this module never emits: located_in is the events stage's.
 bool handled_elsewhere(std::string_view type) { return type == "located_in"; }
 
@@ -570,6 +573,9 @@ class SentenceReader {
     if (!lexicon_ || std::none_of(s_.tokens.begin(), s_.tokens.end(),
                                   [](const Token& t) { return !t.deprel.empty(); }))
       return;
+    // The enhanced graph's inferences look arcs up linearly: fine for sentences, not for
+    // a hostile run-on "sentence" of thousands of tokens, which no news reader writes.
+    if (s_.tokens.size() > kMaxTreeTokens) return;
     const DependencyTree tree(s_.tokens);
     const EnhancedGraph graph(tree);
     const auto matches =

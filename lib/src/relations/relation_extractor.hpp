@@ -1,10 +1,14 @@
 // Relation extraction: typed, directed edges and attributed quotes, read from
-// the sentences of one document over the chunker's shallow syntax.
+// the sentences of one document over the chunker's shallow syntax and, for a
+// parsed sentence (tokens with head/deprel), over its dependency tree by the
+// data-driven patterns of lib/data/patterns/dependency.json (evidence rule
+// "dep:<id>").
 //
 // Nothing here knows any actor: the arguments are the document's resolved
 // mentions, the triggers come from the lexicon's RelationDef entries (verbs,
-// nouns, compounds) and role nouns. See docs/relations.md for the rule
-// families, their ids, the modality policy and the direction rules.
+// nouns, compounds), the predicate lexicon (lib/data/predicates.json) and role
+// nouns. See docs/relations.md for the rule families, their ids, the modality
+// policy and the direction rules.
 #pragma once
 
 #include <span>
