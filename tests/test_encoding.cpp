@@ -128,12 +128,15 @@ TEST_CASE("encodings: a Latin-1 JSONL file gets one warning, not one per line", 
   write(dir.path() / "feed.jsonl",
         "{\"id\":\"a\",\"title\":\"Lyon\",\"text\":\"Fran\xE7ois Hollande visited Lyon.\"}\n"
         "{\"id\":\"b\",\"title\":\"K\xF6ln\",\"text\":\"Ren\xE9 Dupr\xE9 visited K\xF6ln and "
-        "M\xFCnster.\"}\n");
+        "M\xFCnster.\"}\n"
+        // A line appended in UTF-8 stays UTF-8.
+        "{\"id\":\"c\",\"title\":\"Z\xC3\xBCrich\",\"text\":\"Talks in Z\xC3\xBCrich.\"}\n");
   ReadStats stats;
   const auto docs = read_corpus({dir.path()}, {}, &stats);
-  REQUIRE(docs.size() == 2);
+  REQUIRE(docs.size() == 3);
   CHECK(docs[0].text == "Fran\xC3\xA7ois Hollande visited Lyon.");
   CHECK(docs[1].title == "K\xC3\xB6ln");
+  CHECK(docs[2].title == "Z\xC3\xBCrich");
   REQUIRE(stats.warnings.size() == 1);
   CHECK(stats.warnings[0].origin == (dir.path() / "feed.jsonl").generic_string());
 }

@@ -1,10 +1,11 @@
-// Reading corpora: directories of .txt articles, JSONL files and stdin.
+// Reading corpora: directories of .txt articles and .html pages, JSONL files and stdin.
 //
 // The reader streams: it holds one document (and, for a directory, the sorted
 // list of its file names) at a time, so corpora larger than memory can be read.
-// Bad input never crashes it: invalid UTF-8 is repaired with a warning, empty
-// and binary files are skipped with a reason, a malformed JSONL line is a
-// ParseError naming "file:LINE" (or is skipped and recorded with keep_going).
+// Bad input never crashes it: text in another encoding is transcoded and invalid
+// UTF-8 repaired, each with one warning; empty and binary files are skipped with
+// a reason, a malformed JSONL line is a ParseError naming "file:LINE" (or is
+// skipped and recorded with keep_going).
 #pragma once
 
 #include <cstddef>
@@ -77,19 +78,29 @@ struct ReadStats {
 /// Each input is one of:
 ///  - a directory: walked recursively (directory symlinks are not followed);
 ///    its files are read in order of their relative path (byte order).
-///    `*.txt` files are articles, `*.jsonl` files are JSONL corpora (extensions
-///    compared case-insensitively); other files are ignored (listed in
-///    ReadStats::ignored, logged at debug level).
-///  - a file: `*.jsonl` is a JSONL corpus, any other file is one text article.
-///  - "-": standard input; JSONL if its first non-blank byte is '{', else one
-///    text article with id "stdin".
+///    `*.txt` files are articles, `*.html`/`*.htm` HTML pages, `*.jsonl` files
+///    JSONL corpora (extensions compared case-insensitively); other files are
+///    ignored (listed in ReadStats::ignored, logged at debug level).
+///  - a file: `*.jsonl` is a JSONL corpus, `*.html`/`*.htm` an HTML page, any
+///    other file one text article (an HTML page if it starts like one).
+///  - "-": standard input; JSONL if its first non-blank byte is '{', an HTML
+///    page if it starts with "<!doctype html" or "<html", else one text
+///    article with id "stdin".
+///
+/// HTML pages: the article text is extracted with gumbo (docs/inputs.md): no
+/// scripts, navigation, asides, forms or footers, entities decoded, one
+/// paragraph per block; title, date, url and source come from the page's
+/// metadata; Document::source_map maps the text back to the page's bytes.
+/// A page with no text, or nested too deeply to parse safely, is skipped.
+///
+/// Encodings: see ReadOptions::encoding.
 ///
 /// Text articles: the first non-empty line is the title; the id is the path
 /// relative to the input directory without extension ("sub/a" for dir/sub/a.txt),
 /// or the file stem for a file given directly; origin is the path as given.
 ///
 /// JSONL: one record per line, validated against schemas/article.schema.json
-/// (id, title, text; optional date, source, url). Blank lines are ignored.
+/// (id, title, and text or html; optional date, source, url). Blank lines are ignored.
 /// origin is "file:LINE".
 ///
 /// Dates: the metadata date normalised by parse_date(), else find_article_date()

@@ -322,7 +322,7 @@ class CorpusReader::Impl {
     std::size_t offset = 0;  // byte offset of the next line in the file
     std::string pending;     // bytes already consumed from the first line (stdin sniffing)
     bool any_record = false;
-    std::string encoding;  // found at the first line that is not UTF-8 ("UTF-8": none found)
+    std::string encoding;  // detected at the first line that is not UTF-8 ("UTF-8": none)
   };
 
   void skip(const std::string& origin, const std::string& reason) {
@@ -605,19 +605,22 @@ class CorpusReader::Impl {
       if (all_blank(line)) continue;
       s.any_record = true;
       std::string origin = s.name + ":" + std::to_string(s.line);
-      // One encoding per file: forced, or detected at its first non-UTF-8 line
-      // (one warning for the file, not one per line).
-      if (s.encoding.empty() && !options_.encoding.empty()) s.encoding = options_.encoding;
-      if (s.encoding.empty() && detail::needs_transcoding(line)) {
-        auto found = detail::detect_encoding(line);
-        s.encoding = found && !detail::is_utf8_name(*found) ? *found : "UTF-8";
-        if (s.encoding != "UTF-8")
-          warn(s.name, "not UTF-8: read as " + s.encoding + " (detected at line " +
-                           std::to_string(s.line) +
-                           "; use --encoding NAME to read it as another encoding)");
+      // Forced, every line is transcoded. Else the encoding is detected once per
+      // file, at its first line that is not UTF-8 (one warning for the file, not
+      // one per line), and used for every line that is not UTF-8.
+      if (!options_.encoding.empty()) {
+        line = detail::transcode_to_utf8(line, options_.encoding).text;
+      } else if (detail::needs_transcoding(line)) {
+        if (s.encoding.empty()) {
+          auto found = detail::detect_encoding(line);
+          s.encoding = found && !detail::is_utf8_name(*found) ? *found : "UTF-8";
+          if (s.encoding != "UTF-8")
+            warn(s.name, "not UTF-8: read as " + s.encoding + " (detected at line " +
+                             std::to_string(s.line) +
+                             "; use --encoding NAME to read it as another encoding)");
+        }
+        if (s.encoding != "UTF-8") line = detail::transcode_to_utf8(line, s.encoding).text;
       }
-      if (!s.encoding.empty() && s.encoding != "UTF-8")
-        line = detail::transcode_to_utf8(line, s.encoding).text;
       if (auto repaired = detail::repair_utf8(line); repaired.invalid_sequences > 0) {
         warn(origin, "invalid UTF-8 at byte " +
                          std::to_string(line_offset + repaired.first_offset) +
