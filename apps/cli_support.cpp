@@ -266,7 +266,10 @@ void require_articles(const ReadStats& stats, const std::vector<std::string>& in
 }
 
 void ReadingOptions::add_to(CLI::App& command) {
-  command.add_option("inputs", inputs, "Corpus: directories of .txt files, .txt or .jsonl files, or - for stdin")
+  command
+      .add_option(
+          "inputs", inputs,
+          "Corpus: directories of .txt/.html files, .txt, .html or .jsonl files, or - for stdin")
       ->required();
   command.add_flag("--keep-going", keep_going, "Skip malformed JSONL lines (and say so) instead of stopping");
   command.add_flag("--allow-empty", allow_empty,
@@ -274,11 +277,16 @@ void ReadingOptions::add_to(CLI::App& command) {
   command.add_option("--max-document-mb", max_document_mb,
                      "Skip (and say so) documents whose text is over this many MB (0 = no limit)")
       ->capture_default_str();
+  command.add_option(
+      "--encoding", encoding,
+      "Character encoding of the inputs (ISO-8859-1, windows-1252, ...); default UTF-8, "
+      "other encodings detected with a warning");
 }
 
 ReadOptions ReadingOptions::read_options() const {
   ReadOptions options;
   options.keep_going = keep_going;
+  options.encoding = encoding;
   options.max_document_bytes = max_document_mb * 1000 * 1000;
   return options;
 }

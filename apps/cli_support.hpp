@@ -107,6 +107,7 @@ struct ReadingOptions {
   bool keep_going = false;
   bool allow_empty = false;           ///< --allow-empty: no articles is not an error.
   std::size_t max_document_mb = 256;  // 0: no limit (the library itself sets none)
+  std::string encoding;               // empty: UTF-8, other encodings detected
   void add_to(CLI::App& command);
   ReadOptions read_options() const;
   /// require_articles() with these inputs and --allow-empty.

@@ -26,7 +26,7 @@ struct BuildArgs {
 
 // Nothing is dropped silently: the summary says what was read and what was not.
 void report_reading(const ReadStats& stats) {
-  for (const auto& warning : stats.warnings) spdlog::warn("{}: {}", warning.origin, warning.message);
+  // The reader logged its warnings as it read (once each); the summary counts them.
   spdlog::info("read {} document(s), skipped {}, ignored {} non-article file(s)", stats.documents,
                stats.skipped.size(), stats.ignored.size());
   for (const auto& skipped : stats.skipped) spdlog::info("  skipped {}: {}", skipped.origin, skipped.reason);

@@ -76,7 +76,6 @@ int run_extract(const ExtractArgs& args) {
     file.commit();
     spdlog::info("wrote {} (partial graphs, JSONL)", path.string());
   }
-  for (const auto& warning : reader.stats().warnings) spdlog::warn("{}: {}", warning.origin, warning.message);
   for (const auto& skipped : reader.stats().skipped) spdlog::info("skipped {}: {}", skipped.origin, skipped.reason);
   args.reading.check(reader.stats());
   spdlog::info("extracted {} partial graph(s)", documents);

@@ -166,6 +166,9 @@ int main(int argc, char** argv) {
   add(cli::add_neighbors_command);
   add(cli::add_path_command);
   add(cli::add_explain_command);
+  add(cli::add_parse_command);
+  add(cli::add_train_parser_command);
+  add(cli::add_view_command);
 
   // actorgraph help [COMMAND]: the same text as COMMAND --help.
   std::string help_topic;

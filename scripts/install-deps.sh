@@ -8,14 +8,13 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  libboost-graph-dev rapidjson-dev libspdlog-dev libcli11-dev libutf8proc-dev catch2 libmimalloc-dev
+  libboost-graph-dev rapidjson-dev libspdlog-dev libcli11-dev libutf8proc-dev libgumbo-dev libicu-dev catch2 libmimalloc-dev
   wordnet-base festlex-poslex iso-codes python3
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(python3-networkx python3-distributed graphviz libxml2-utils clang libclang-rt-14-dev ccache)
-  # node runs graphology's GEXF/GraphML parsers (tests/clients/graphology_load.sh); npm
+  # nodejs runs graphology's GEXF/GraphML parsers (tests/clients/graphology_load.sh); npm
   # comes with it or as its own package.
-  packages+=(nodejs)
+  packages+=(python3-networkx python3-distributed graphviz libxml2-utils chromium nodejs clang libclang-rt-14-dev ccache)
   command -v npm >/dev/null || packages+=(npm)
 fi
 

@@ -5,10 +5,15 @@
 #include <cstddef>
 #include <string>
 
+#include "actorgraph/source_map.hpp"
+
 namespace actorgraph {
 
-/// One article. `text` is the original text, byte for byte as read (after
-/// invalid UTF-8 was repaired); every offset in the library points into it.
+/// One article. `text` is the text analysed: for a plain-text file the file's
+/// bytes as read (after invalid UTF-8 was repaired), for an HTML page the
+/// article text extracted from it, for a file in another encoding its UTF-8
+/// transcoding. Offsets computed by the stages point into `text`; the graph's
+/// evidence offsets are mapped back through `source_map` to the file's bytes.
 struct Document {
   std::string id;      ///< Stable id (file stem, or the JSONL "id").
   std::string title;   ///< Headline: metadata title, or the first non-empty line.
@@ -17,6 +22,9 @@ struct Document {
   std::string source;  ///< Outlet, if known.
   std::string url;     ///< URL, if known.
   std::string origin;  ///< Where it was read from ("dir/a.txt", "feed.jsonl:12"), for messages.
+  /// Text offsets -> offsets in the bytes read (the file, or the JSONL record's
+  /// "html" string); empty when `text` is those bytes.
+  SourceMap source_map;
 
   friend bool operator==(const Document&, const Document&) = default;
 };

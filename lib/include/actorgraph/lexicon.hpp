@@ -68,6 +68,14 @@ struct EventKindDef {
   /// People gather at a venue (talks, summit): a country before the noun ("Syria talks")
   /// is the topic, not the place. Not a gathering (ceasefire, agreement): it is the place.
   bool gathering = false;
+  /// Holds over a territory (ceasefire, truce): a country before the noun ("the Syrian
+  /// ceasefire") is where it holds. Otherwise (agreements, resolutions, exchanges) a
+  /// country before the noun is what the event is about ("the Iran deal", "Russia's
+  /// draft resolution"): its topic, never its place. Ignored for gatherings.
+  bool located = false;
+  /// Named in passing far more often than acted on (a resolution "based on" which talks
+  /// are held): its events become nodes only when a relation refers to one.
+  bool needs_relation = false;
   std::vector<std::string> triggers;   ///< Lower-case nouns or phrases naming it alone ("talks", "cease-fire").
   /// Nouns naming it only with a place, a date or participants, in a compound with a
   /// trigger, or when the document has the event already ("round", "session").

@@ -329,6 +329,8 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
       def.label = string_field(e, "label");
       if (def.label.empty()) def.label = def.kind;
       def.gathering = bool_field(e, "gathering");
+      def.located = bool_field(e, "located");
+      def.needs_relation = bool_field(e, "needs_relation");
       def.triggers = string_list(e, "triggers");
       def.weak_triggers = string_list(e, "weak_triggers");
       def.excluded_modifiers = string_list(e, "excluded_modifiers");
