@@ -18,6 +18,7 @@
 #include "actorgraph/pipeline.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "streaming_output.hpp"
 
 namespace actorgraph::cli {
 
@@ -37,22 +38,11 @@ void emit(const ParseArgs& args, const std::string& contents) {
     std::fflush(stdout);
     return;
   }
-  // Written whole through a temporary file, so a failure leaves no half file.
-  const std::filesystem::path target(args.output);
-  const auto temporary = target.string() + ".tmp-actorgraph";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw IoError(temporary + ": cannot open for writing");
-    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
-    out.close();
-    if (!out) throw IoError(temporary + ": write failed");
-  }
-  std::error_code error;
-  std::filesystem::rename(temporary, target, error);
-  if (error) {
-    std::filesystem::remove(temporary, error);
-    throw IoError(args.output + ": cannot write");
-  }
+  // The shared safe writer: atomic for a file, through a symlink to its target,
+  // in place for /dev/null or a FIFO (streaming_output.hpp).
+  StreamingOutputFile file{std::filesystem::path(args.output)};
+  file.stream().write(contents.data(), static_cast<std::streamsize>(contents.size()));
+  file.commit();
 }
 
 conllu::Sentence to_conllu(const Document& document, const Sentence& sentence, std::size_t index) {

@@ -12,10 +12,9 @@ packages=(
   wordnet-base festlex-poslex iso-codes python3
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(python3-networkx python3-distributed graphviz libxml2-utils chromium clang libclang-rt-14-dev ccache)
-  # node runs graphology's GEXF/GraphML parsers (tests/clients/graphology_load.sh) and the
-  # viewer's DevTools driver; npm comes with it or as its own package.
-  packages+=(nodejs)
+  # nodejs runs graphology's GEXF/GraphML parsers (tests/clients/graphology_load.sh); npm
+  # comes with it or as its own package.
+  packages+=(python3-networkx python3-distributed graphviz libxml2-utils chromium nodejs clang libclang-rt-14-dev ccache)
   command -v npm >/dev/null || packages+=(npm)
 fi
 

@@ -116,6 +116,15 @@ if [ -L /dev/stdout ]; then
   "$CLI" -q convert "$WORK/reference.json" -o /dev/stdout --format dot | dot -Tcanon >/dev/null \
     || fail "-o /dev/stdout into a pipe"
 fi
+# parse writes CoNLL-U through the same writer
+if "$CLI" help parse >/dev/null 2>&1; then
+  "$CLI" -q parse --text "Arland backs Borvia." -o /dev/null || fail "parse -o /dev/null"
+  [ -c /dev/null ] || fail "parse: /dev/null is no longer a character device"
+  echo old >"$WORK/real/p.conllu"
+  ln -s ../real/p.conllu "$WORK/links/p.conllu"
+  "$CLI" -q parse --text "Arland backs Borvia." -o "$WORK/links/p.conllu" || fail "parse through a symlink"
+  [ -L "$WORK/links/p.conllu" ] && grep -q Borvia "$WORK/real/p.conllu" || fail "parse: link replaced or target not written"
+fi
 ls -A /dev | grep -q '\.tmp-' && fail "a temporary file was left in /dev: $(ls -A /dev | grep '\.tmp-')"
 
 # ---- refused: a folder
