@@ -52,6 +52,9 @@ TEST_CASE("a title continued by for/of is not part of the name", "[mentions][tit
   REQUIRE(m);
   CHECK(m->role.find("Trade") != std::string::npos);
   CHECK_FALSE(a.any_text("Trade Mira"));
+  const auto b = analyse("Special Envoy for Sudan Affairs Tom Okello met the delegation.");
+  CHECK(person(b, "Tom Okello"));
+  CHECK_FALSE(b.any_text("Affairs Tom"));
 }
 
 TEST_CASE("acronyms written as words and with hyphens match the lexicon", "[mentions][aliases]") {
@@ -179,4 +182,19 @@ TEST_CASE("a generic noun with two equally salient countries stays unresolved",
   CHECK(last->kind == MentionKind::nominal);
   CHECK(last->entity.empty());
   CHECK(last->decision.starts_with("abstain"));
+}
+
+TEST_CASE("photo labels and credits name no one", "[mentions][captions]") {
+  const auto a = analyse(
+      "FILE PHOTO: Finance Minister Lena Okafor speaks in Abuja, Nigeria March 3, 2019. "
+      "REUTERS/Samuel Adeyemi/File Photo");
+  CHECK(person(a, "Lena Okafor"));
+  for (const auto& m : a.mentions) {
+    CHECK(m.text.find("FILE") == std::string::npos);
+    CHECK(m.text.find("Adeyemi") == std::string::npos);
+    CHECK(m.text.find("Photo") == std::string::npos);
+  }
+  // A slash inside the story is no credit: "the AU/UN mission said" goes on.
+  const auto b = analyse("The AU/UN mission in Darfur said Colonel Idris Haroun was released.");
+  CHECK(person(b, "Idris Haroun"));
 }

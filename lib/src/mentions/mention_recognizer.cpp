@@ -1104,13 +1104,18 @@ class SentenceRecognizer {
     // "Special Representative for Policy Joseph Yun", "Envoy for Human Rights Ana
     // Costa": the title goes on after "for/of" with common English words before the
     // name; they are the title's, and the last two words at least are the name.
+    // A name the lexicon knows may stand between "for" and the common words: "Special
+    // Representative for North Korea Policy Joseph Yun".
     std::string continued_title;
-    if (!titled && p >= 2 && (t_[p - 1].lower == "for" || t_[p - 1].lower == "of") &&
-        is_title_word(p - 2)) {
+    std::size_t for_at = p;
+    if (p > 0 && owner_[p - 1] != kNone && out_[owner_[p - 1]].type != EntityType::person)
+      for_at = out_[owner_[p - 1]].token_begin;
+    if (!titled && for_at >= 2 && (t_[for_at - 1].lower == "for" || t_[for_at - 1].lower == "of") &&
+        is_title_word(for_at - 2)) {
       std::size_t q = p;
       while (b - q > 2 && english_word(q)) ++q;
       if (q > p) {
-        std::size_t start = p - 2;
+        std::size_t start = for_at - 2;
         while (start > 0 && (is_title_word(start - 1) || is_title_modifier(start - 1)) &&
                t_[start - 1].cap)
           --start;
@@ -1705,8 +1710,41 @@ class SentenceRecognizer {
         out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(*it));
   }
 
+  /// Photo labels and credits outside parentheses: "FILE PHOTO:", "Photo:" opening a
+  /// caption, "REUTERS/Jane Roe/Pool/File Photo", "AFP/Getty Images" closing it. They name
+  /// the picture and its photographer, never an actor of the story.
+  void mark_photo_labels() {
+    std::size_t k = first_word_;
+    if (k < t_.size() && t_[k].lower == "file") ++k;
+    if (k < t_.size() && (t_[k].lower == "photo" || t_[k].lower == "photos" ||
+                          t_[k].lower == "image" || t_[k].lower == "picture")) {
+      ++k;
+      if (k < t_.size() && (t_[k].norm == ":" || t_[k].norm == "-")) mark_used(0, k + 1);
+    }
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      // The agency: an all-capital word before a slash ("REUTERS/", "AFP/"), one token or two.
+      const auto norm = t_[i].norm;
+      const auto slash = norm.find('/');
+      const bool joined =
+          slash != std::string_view::npos && slash >= 2 && all_caps(norm.substr(0, slash));
+      const bool split = t_[i].allcaps && t_[i].core.size() >= 2 && i + 1 < t_.size() &&
+                         (t_[i + 1].norm == "/" || t_[i + 1].norm.starts_with("/")) &&
+                         adjacent(i + 1);
+      if (!joined && !split) continue;
+      // The credit runs to the end of the sentence: names, slashes, "Pool", "File Photo".
+      std::size_t e = i + 1;
+      while (e < t_.size() && (t_[e].cap || t_[e].norm.starts_with("/") || t_[e].norm == "." ||
+                               t_[e].lower == "via"))
+        ++e;
+      if (e < t_.size()) continue;  // words of the story follow: no credit
+      mark_used(i, e);
+      break;
+    }
+  }
+
   /// Photo credits "(AFP/Kiril Kudryatsev)" and web addresses "AKIPRESS.COM".
   void mark_credits() {
+    mark_photo_labels();
     for (std::size_t i = 0; i < t_.size(); ++i) {
       if (t_[i].lower.ends_with(".com") || t_[i].lower.ends_with(".org") || t_[i].lower.ends_with(".net"))
         used_[i] = true;

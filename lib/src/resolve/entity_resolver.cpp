@@ -265,8 +265,10 @@ class DocumentResolver {
   /// The person a "he"/"she" or "the diplomat" refers to.
   std::size_t person_antecedent(std::size_t i, std::string_view noun) const {
     const auto& me = m_[i];
+    // A photo caption is no part of the story's prose: "he" never means its subject.
     auto person = [&](std::size_t j) {
-      return cluster_of_[j] != kNone && clusters_[cluster_of_[j]].type == EntityType::person;
+      return cluster_of_[j] != kNone && clusters_[cluster_of_[j]].type == EntityType::person &&
+             !(m_[j].sentence < s_.size() && s_[m_[j].sentence].block == BlockKind::caption);
     };
     // A description matching a role ("the envoy" -> the one whose role says envoy) wins within reach.
     if (!noun.empty()) {
