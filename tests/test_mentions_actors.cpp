@@ -143,6 +143,9 @@ TEST_CASE("collectives the lexicon knows: the West, world powers, legislatures, 
   CHECK(parliament->type == EntityType::organization);
   REQUIRE(a.find("Republicans"));
   CHECK(a.find("Republicans")->entity == "republican-party");
+  // A head noun after an unknown name is that name's: "Tula Congress" is no US Congress.
+  const auto c = analyse("Delegates Gather For Tula Congress On Reform", true, true);
+  for (const auto& m : c.mentions) CHECK(m.entity != "us-congress");
   // A compass word before a named place is the place's: "the West Bank" is no West.
   const auto b = analyse("Settlers moved into the West Bank and Western Sahara.");
   for (const auto& m : b.mentions) CHECK(m.entity != "the-west");
@@ -197,4 +200,18 @@ TEST_CASE("photo labels and credits name no one", "[mentions][captions]") {
   // A slash inside the story is no credit: "the AU/UN mission said" goes on.
   const auto b = analyse("The AU/UN mission in Darfur said Colonel Idris Haroun was released.");
   CHECK(person(b, "Idris Haroun"));
+}
+
+TEST_CASE("place names with particles and compass words", "[mentions][places]") {
+  const auto a =
+      analyse("Shelling hit Tell Abyad and Deir ez-Zor, and aid reached Northern Rakhine.");
+  for (const auto* text : {"Tell Abyad", "Deir ez-Zor", "Northern Rakhine"}) {
+    INFO(text);
+    const auto* m = a.find(text);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::location);
+  }
+  // A person whose name begins with such a word stays a person when titled.
+  const auto b = analyse("Commander Khan Yusufzai said the road was open.");
+  CHECK(person(b, "Khan Yusufzai"));
 }

@@ -630,7 +630,12 @@ class SentenceRecognizer {
     std::size_t start = a;  // start of the current unknown stretch
     for (std::size_t i = a; i < b;) {
       LexiconMatch m = match;
-      const std::size_t end = i == a ? e : longest_match(i, b, m);
+      std::size_t end = i == a ? e : longest_match(i, b, m);
+      // "Sochi Congress", "Kiev Parliament" in a title-case headline: a one-word head
+      // noun after an unknown name is that name's head, not the lexicon's "Congress".
+      if (end == i + 1 && i > start && (t_[i].cls & W::kOrgHead) &&
+          m.actor->type != EntityType::country)
+        end = i;
       if (end > i) {
         if (i > start) unknown.push_back({start, i});
         add_lexicon(i, end, m);
@@ -1130,6 +1135,14 @@ class SentenceRecognizer {
     if (p == first_word_ && is_common_word(p) && !titled && !state_.person_words.contains(t_[p].lower)) {
       if (b - p == 1 && !speech_after(b)) return;
       if (b - p > 1) ++p;
+    }
+    // Places named in Arabic ("Deir ez-Zor", "Tell Abyad", "Wadi Barada") and a compass
+    // adjective that begins a place's name ("Eastern Ghouta", "Northern Rakhine").
+    if (!titled && b - p >= 2 && b - p <= 3 && !speech_after(b) &&
+        ((t_[p].cls & W::kPlaceFirst) || ((t_[p].cls & W::kCompass) && t_[p].cap))) {
+      const auto m = add(p, b, MentionKind::name, EntityType::location);
+      out_[m].name = name_text(p, b);
+      return;
     }
     while (p < b && (t_[p].cls & (W::kNotName | W::kFunction)) && !titled) ++p;
     if (p >= b) return;

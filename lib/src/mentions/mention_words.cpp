@@ -133,6 +133,10 @@ constexpr Entry kEntries[] = {
      "militants "
      "groups",
      kCollectiveHead},
+    {"deir dayr tell tal jabal jebel wadi ras ain ayn bab khan kafr kfar beit bayt bir marj qasr "
+     "jisr",
+     kPlaceFirst},
+    {"eastern western northern southern", kCompass},
     {"companies company firms firm corporations carriers airlines banks lenders insurers majors "
      "giants "
      "producers manufacturers makers contractors operators",

@@ -36,6 +36,8 @@ enum WordClass : unsigned {
   kCollectiveHead =
       1u << 21,             ///< militias, separatists, forces...: heads of "Iran-backed militias".
   kCompanyNoun = 1u << 22,  ///< companies, firms, carriers...: "oil companies Shell and BP".
+  kPlaceFirst = 1u << 23,  ///< deir, tell, wadi, jabal, kafr...: first words of Arabic place names.
+  kCompass = 1u << 24,     ///< eastern, western, northern, southern: "Eastern Ghouta".
 };
 
 /// The classes of a lower-case word (0 if none). O(1): one hash lookup.
