@@ -50,7 +50,7 @@ KnowledgeGraph load_or_build(const EvalArgs& args) {
   CorpusReader reader(inputs, args.reading.read_options());
   KnowledgeGraph graph = pipeline.build(reader);
   const auto& stats = reader.stats();
-  for (const auto& warning : stats.warnings) spdlog::warn("{}: {}", warning.origin, warning.message);
+  args.reading.check(stats);
   spdlog::info("built the graph of {} document(s): {} node(s), {} edge(s)", stats.documents,
                graph.entity_count(), graph.relation_count());
   return graph;

@@ -72,11 +72,12 @@ int run_extract(const ExtractArgs& args) {
     }
     StreamingOutputFile file(path);
     documents = extract_partial_graphs(pipeline, reader, file.stream(), args.jobs, progress);
+    args.reading.check(reader.stats());  // before commit: no file replaced by an empty one
     file.commit();
     spdlog::info("wrote {} (partial graphs, JSONL)", path.string());
   }
-  for (const auto& warning : reader.stats().warnings) spdlog::warn("{}: {}", warning.origin, warning.message);
   for (const auto& skipped : reader.stats().skipped) spdlog::info("skipped {}: {}", skipped.origin, skipped.reason);
+  args.reading.check(reader.stats());
   spdlog::info("extracted {} partial graph(s)", documents);
   return kExitOk;
 }

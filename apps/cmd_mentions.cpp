@@ -1,4 +1,5 @@
 // actorgraph mentions PATH... [--json]: every mention and the node it resolved to.
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -51,12 +52,15 @@ int run_mentions(const MentionsArgs& args) {
     for (const auto& mention : analysis.mentions) {
       const auto kind = kind_name(mention.kind);
       const auto type = to_string(mention.type);
+      // Offsets of the file read, as in the graph's evidence (an HTML page, a transcoded file).
+      const std::size_t start = document->source_map.source_begin(mention.begin);
+      const std::size_t end = std::max(start, document->source_map.source_end(mention.end));
       if (args.json) {
         json.StartObject();
         json.Key("document"); json.String(document->id.c_str(), static_cast<rapidjson::SizeType>(document->id.size()));
         json.Key("sentence"); json.Uint64(mention.sentence);
-        json.Key("start"); json.Uint64(mention.begin);
-        json.Key("end"); json.Uint64(mention.end);
+        json.Key("start"); json.Uint64(start);
+        json.Key("end"); json.Uint64(end);
         json.Key("text"); json.String(mention.text.c_str(), static_cast<rapidjson::SizeType>(mention.text.size()));
         json.Key("kind"); json.String(kind.data(), static_cast<rapidjson::SizeType>(kind.size()));
         json.Key("type"); json.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
@@ -67,12 +71,13 @@ int run_mentions(const MentionsArgs& args) {
                     static_cast<rapidjson::SizeType>(mention.decision.size()));
         json.EndObject();
       } else {
-        table.add({document->id, std::to_string(mention.sentence), std::to_string(mention.begin),
-                   std::to_string(mention.end), mention.text, std::string(kind), std::string(type),
+        table.add({document->id, std::to_string(mention.sentence), std::to_string(start),
+                   std::to_string(end), mention.text, std::string(kind), std::string(type),
                    mention.entity, mention.role, mention.decision});
       }
     }
   }
+  args.reading.check(reader.stats());
   if (args.json) {
     json.EndArray();
     std::fwrite(buffer.GetString(), 1, buffer.GetSize(), stdout);

@@ -24,20 +24,14 @@ struct MergeArgs {
   std::vector<std::string> outputs;
   std::string format;
   bool no_finalize = false;
+  FilterOptions filters;
 };
 
 int run_merge(const MergeArgs& args) {
-  // "-o -" is standard output as one JSON line: a valid graph JSON and a valid
-  // one-line partial-graph JSONL, so a combiner's output feeds the next merge.
-  bool to_stdout = false;
-  std::vector<std::string> files;
-  for (const auto& output : args.outputs) {
-    if (output == "-") to_stdout = true;
-    else files.push_back(output);
-  }
-  if (to_stdout && !args.format.empty() && args.format != "json")
-    throw UsageError("-o - writes JSON; --format " + args.format + " needs a file name");
-  const auto outputs = resolve_outputs(files, args.format);
+  const auto outputs = resolve_outputs(args.outputs, args.format);
+  if (args.no_finalize && args.filters.active())
+    throw UsageError(
+        "filters apply to the final graph: not with --no-finalize (filter in the last merge)");
   if (std::count(args.inputs.begin(), args.inputs.end(), "-") > 1)
     throw UsageError("standard input (-) can be read only once");
 
@@ -47,12 +41,9 @@ int run_merge(const MergeArgs& args) {
   if (!args.no_finalize) Pipeline(args.lexicon.load()).finalize(graph);
   spdlog::info("merged {} graph(s) from {} file(s): {} node(s), {} edge(s)", graphs,
                args.inputs.size(), graph.entity_count(), graph.relation_count());
-  write_outputs(graph, outputs);
-  if (to_stdout) {
-    write_json_line(graph, std::cout);
-    std::cout.flush();
-    if (!std::cout) throw IoError("cannot write to standard output");
-  }
+  // "-o -" as JSON is one line: a valid graph JSON and a valid one-line
+  // partial-graph JSONL, so a combiner's output feeds the next merge.
+  write_outputs(args.filters.apply(std::move(graph)), outputs, StdoutJson::line);
   return kExitOk;
 }
 
@@ -65,12 +56,14 @@ Command add_merge_command(CLI::App& app) {
   cmd->add_option("inputs", args->inputs, "Partial-graph JSONL or graph JSON files, or - for stdin")
       ->required();
   cmd->add_option("-o,--output", args->outputs,
-                  "Output file (repeatable), format from the extension; - writes one JSON line to stdout")
+                  "Output file (repeatable), format from the extension; - is standard output (JSON "
+                  "as one line, or --format)")
       ->required();
   cmd->add_option("--format", args->format, "Force the output format: json, graphml, gexf, dot, csv");
   cmd->add_flag("--no-finalize", args->no_finalize,
                 "Skip the corpus-level pass (for combiners; the final merge runs it)");
   args->lexicon.add_to(*cmd);
+  args->filters.add_to(*cmd);
   cmd->footer(
       "Merging is associative and commutative: merge shards in any grouping and order.\n"
       "Example: actorgraph merge parts-*.jsonl -o astana.json -o astana.gexf");

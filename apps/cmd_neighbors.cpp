@@ -20,16 +20,24 @@ struct NeighborsArgs {
   std::string format;
   bool edges = false;
   bool json = false;
+  FilterOptions filters;  // --min-confidence and --max-evidence on what -o writes
 };
 
 int run_neighbors(const NeighborsArgs& args) {
   const auto outputs = resolve_outputs(args.outputs, args.format);
+  // Standard output carries one thing: the ego graph (-o -) or the listing.
+  const bool graph_on_stdout = writes_standard_output(outputs);
+  if (graph_on_stdout && (args.json || args.edges))
+    throw UsageError(std::string("-o - writes the ego network to standard output; ") +
+                     (args.json ? "--json" : "--edges") +
+                     " would print there too: write the graph to a file");
   const KnowledgeGraph graph = args.input.load();
   const std::string center = NameIndex(graph).require(args.actor);
   const auto relations = check_relations(graph, args.relations);
   const auto distances = hop_distances(graph, center, args.depth, relations);
   const KnowledgeGraph ego = ego_network(graph, center, args.depth, relations);
-  write_outputs(ego, outputs);
+  write_outputs(args.filters.apply(ego), outputs);
+  if (graph_on_stdout) return kExitOk;
 
   // Degree within the ego network: how tied each actor is to the rest of it.
   std::map<std::string, std::size_t> degree;
@@ -101,9 +109,11 @@ Command add_neighbors_command(CLI::App& app) {
                   "Only follow these relation types (repeatable)");
   cmd->add_option(
       "-o,--output", args->outputs,
-      "Also write the ego network to this file (repeatable): .json .graphml .gexf .dot .csv");
+      "Also write the ego network to this file (repeatable): .json .graphml .gexf .dot .csv; "
+      "- writes it to standard output instead of the table");
   cmd->add_option("--format", args->format,
                   "Force the output format: json, graphml, gexf, dot, csv");
+  args->filters.add_to(*cmd, false);
   cmd->add_flag("--edges", args->edges, "List the edges of the ego network instead of its actors");
   cmd->add_flag("--json", args->json,
                 "JSON (nodes with their distance, and edges) instead of a table");

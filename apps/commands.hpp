@@ -28,5 +28,10 @@ Command add_query_command(CLI::App& app);
 Command add_neighbors_command(CLI::App& app);
 Command add_path_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);
+// Syntax: tagging and dependency parsing.
+Command add_parse_command(CLI::App& app);
+Command add_train_parser_command(CLI::App& app);
+// The evidence viewer page.
+Command add_view_command(CLI::App& app);
 
 }  // namespace actorgraph::cli

@@ -33,16 +33,21 @@ void GraphInput::add_to(CLI::App& command) {
   lexicon.add_to(command);
   command.add_flag("--keep-going", keep_going,
                    "When building: skip malformed JSONL lines instead of stopping");
+  command.add_option(
+      "--encoding", encoding,
+      "When building: character encoding of the corpus (default UTF-8, others detected)");
 }
 
 KnowledgeGraph GraphInput::load() const {
   if (is_graph_json(path)) return read_json_file(path);
   Pipeline pipeline(lexicon.load());
-  CorpusReader reader({std::filesystem::path(path)}, ReadOptions{keep_going});
+  ReadOptions options;
+  options.keep_going = keep_going;
+  options.encoding = encoding;
+  CorpusReader reader({std::filesystem::path(path)}, options);
   KnowledgeGraph graph = pipeline.build(reader);
-  const auto& stats = reader.stats();
-  for (const auto& warning : stats.warnings)
-    spdlog::warn("{}: {}", warning.origin, warning.message);
+  const auto& stats = reader.stats();  // its warnings were logged as they were read
+  require_articles(stats, {path}, false);
   spdlog::debug("built the graph of {} document(s): {} node(s), {} edge(s)", stats.documents,
                 graph.entity_count(), graph.relation_count());
   return graph;

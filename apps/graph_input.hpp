@@ -24,6 +24,7 @@ struct GraphInput {
   std::string path;
   LexiconOptions lexicon;
   bool keep_going = false;
+  std::string encoding;  ///< --encoding, when GRAPH is a corpus
   /// Adds the positional GRAPH and the lexicon/reading options.
   void add_to(CLI::App& command);
   /// Reads the graph JSON, or builds the graph of the corpus with Pipeline.

@@ -8,9 +8,11 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "actorgraph/error.hpp"
+#include "actorgraph/output_target.hpp"
 
 namespace actorgraph::cli {
 
@@ -75,12 +77,23 @@ class StreamingOutputFile::Buffer : public std::streambuf {
 };
 
 StreamingOutputFile::StreamingOutputFile(std::filesystem::path target) : target_(std::move(target)) {
-  if (target_.filename().empty()) throw IoError("cannot write '" + target_.string() + "': not a file name");
-  const std::filesystem::path dir = target_.parent_path().empty() ? "." : target_.parent_path();
+  const OutputTarget resolved = resolve_output_target(target_);
+  resolved_ = resolved.path;
+  if (resolved.mode != OutputMode::replace) {
+    direct_ = true;
+    const int fd = resolved.mode == OutputMode::descriptor
+                       ? ::fcntl(resolved.fd, F_DUPFD_CLOEXEC, 3)
+                       : ::open(resolved_.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) fail(target_, "open", errno);
+    buffer_ = std::make_unique<Buffer>(fd);
+    stream_ = std::make_unique<std::ostream>(buffer_.get());
+    return;
+  }
+  const std::filesystem::path dir = resolved_.parent_path().empty() ? "." : resolved_.parent_path();
   int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0) {
     // Some file systems (and old kernels) lack O_TMPFILE: a named hidden temporary.
-    named_temporary_ = temporary_name(target_);
+    named_temporary_ = temporary_name(resolved_);
     fd = ::open(named_temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) fail(target_, "cannot create a temporary file in its folder", errno);
   }
@@ -102,11 +115,18 @@ std::ostream& StreamingOutputFile::stream() { return *stream_; }
 void StreamingOutputFile::commit() {
   stream_->flush();
   if (!buffer_->drain() || !*stream_) fail(target_, "write", buffer_->error() ? buffer_->error() : EIO);
+  if (direct_) {
+    committed_ = true;
+    return;
+  }
   if (::fsync(buffer_->fd()) != 0) fail(target_, "fsync", errno);
+  // Replacing an existing file keeps its permissions.
+  if (struct stat existing{}; ::stat(resolved_.c_str(), &existing) == 0)
+    ::fchmod(buffer_->fd(), existing.st_mode & 07777);
   if (named_temporary_.empty()) {
     // Give the anonymous file a hidden name, then rename it over the target
     // (linkat cannot replace an existing file).
-    named_temporary_ = temporary_name(target_);
+    named_temporary_ = temporary_name(resolved_);
     const std::string proc = "/proc/self/fd/" + std::to_string(buffer_->fd());
     if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, named_temporary_.c_str(), AT_SYMLINK_FOLLOW) != 0) {
       const int error = errno;
@@ -114,7 +134,13 @@ void StreamingOutputFile::commit() {
       fail(target_, "cannot link the temporary file", error);
     }
   }
-  if (::rename(named_temporary_.c_str(), target_.c_str()) != 0) fail(target_, "rename", errno);
+  if (::rename(named_temporary_.c_str(), resolved_.c_str()) != 0) {
+    const int error = errno;
+    std::error_code ec;
+    std::filesystem::remove(named_temporary_, ec);
+    named_temporary_.clear();
+    fail(target_, "rename", error);
+  }
   committed_ = true;
 }
 

@@ -33,6 +33,9 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/lib/include/actorgraph
 install(TARGETS actorgraph_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/lib/data/default_lexicon.json DESTINATION ${ACTORGRAPH_INSTALL_DATADIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/schemas/ DESTINATION ${ACTORGRAPH_INSTALL_DATADIR}/schemas)
+install(FILES ${PROJECT_SOURCE_DIR}/lib/data/models/en_ewt.agparse ${PROJECT_SOURCE_DIR}/lib/data/models/NOTICE
+              ${PROJECT_SOURCE_DIR}/lib/data/models/LICENSE-CC-BY-SA-4.0.txt
+        DESTINATION ${ACTORGRAPH_INSTALL_DATADIR}/models)
 
 install(EXPORT actorgraphTargets NAMESPACE actorgraph:: DESTINATION ${ACTORGRAPH_INSTALL_CMAKEDIR})
 configure_package_config_file(
@@ -63,11 +66,11 @@ else()
 endif()
 set(ACTORGRAPH_PC_DATADIR "\${prefix}/${ACTORGRAPH_INSTALL_DATADIR}")
 if(ACTORGRAPH_STATIC)
-  set(ACTORGRAPH_PC_REQUIRES "Requires: libutf8proc, spdlog")
+  set(ACTORGRAPH_PC_REQUIRES "Requires: libutf8proc, spdlog, gumbo, icu-uc, icu-i18n")
   set(ACTORGRAPH_PC_LIBS "-lboost_graph -pthread")
   set(ACTORGRAPH_PC_LIBS_PRIVATE "")
 else()
-  set(ACTORGRAPH_PC_REQUIRES "Requires.private: libutf8proc, spdlog")
+  set(ACTORGRAPH_PC_REQUIRES "Requires.private: libutf8proc, spdlog, gumbo, icu-uc, icu-i18n")
   set(ACTORGRAPH_PC_LIBS "")
   set(ACTORGRAPH_PC_LIBS_PRIVATE "Libs.private: -lboost_graph -pthread")
 endif()

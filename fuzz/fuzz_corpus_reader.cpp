@@ -1,6 +1,7 @@
 // Fuzzes the corpus reader on arbitrary bytes as standard input would give
 // them: JSONL when the first non-blank byte is '{', else one text article.
-// Also as a file on disk, so the file path (text, JSONL, binary detection) runs too.
+// Also as a file on disk, so the file path (text, HTML, JSONL, binary and encoding
+// detection) runs too.
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -30,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::istringstream in(bytes);
     ReadStats stats;
     try {
-      const auto documents = detail::read_stream(in, ReadOptions{keep_going}, &stats);
+      const auto documents = detail::read_stream(in, ReadOptions{.keep_going = keep_going, .encoding = {}}, &stats);
       for (const auto& d : documents) {
         // The reader's promises: ids are non-empty and unique, text is what was read.
         if (d.id.empty()) __builtin_trap();
@@ -46,14 +47,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::filesystem::create_directories(p);
     return p;
   }();
-  for (const char* name : {"article.txt", "feed.jsonl"}) {
+  for (const char* name : {"article.txt", "article.html", "feed.jsonl"}) {
     const auto path = dir / name;
     {
       std::ofstream out(path, std::ios::binary | std::ios::trunc);
       out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     }
     try {
-      CorpusReader reader({path}, ReadOptions{true});
+      CorpusReader reader({path}, ReadOptions{.keep_going = true, .encoding = {}});
       while (reader.next()) {
       }
     } catch (const Error&) {

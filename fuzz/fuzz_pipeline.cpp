@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   try {
     std::istringstream in(bytes);
-    for (const Document& document : detail::read_stream(in, ReadOptions{true}, nullptr)) {
+    for (const Document& document : detail::read_stream(in, ReadOptions{.keep_going = true, .encoding = {}}, nullptr)) {
       const DocumentAnalysis analysis = pipeline.analyze(document);
       // Every offset points into the text.
       for (const auto& sentence : analysis.sentences)

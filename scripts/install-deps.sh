@@ -8,11 +8,15 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  libboost-graph-dev rapidjson-dev libspdlog-dev libcli11-dev libutf8proc-dev catch2 libmimalloc-dev
+  libboost-graph-dev rapidjson-dev libspdlog-dev libcli11-dev libutf8proc-dev libgumbo-dev libicu-dev catch2 libmimalloc-dev
   wordnet-base festlex-poslex iso-codes python3
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(python3-networkx python3-distributed graphviz libxml2-utils clang libclang-rt-14-dev ccache)
+  packages+=(python3-networkx python3-distributed graphviz libxml2-utils chromium clang libclang-rt-14-dev ccache)
+  # node runs graphology's GEXF/GraphML parsers (tests/clients/graphology_load.sh) and the
+  # viewer's DevTools driver; npm comes with it or as its own package.
+  packages+=(nodejs)
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 missing=()
@@ -28,4 +32,13 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [[ "${1:-}" == "--tests" ]]; then
+  # The web-viewer clients, pinned by tests/clients/js/package-lock.json (npm registry).
+  js_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/clients/js"
+  if [[ ! -d "$js_dir/node_modules/graphology-gexf" ]]; then
+    echo "actorgraph: installing graphology test clients (npm ci in $js_dir)" >&2
+    (cd "$js_dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
 fi

@@ -77,17 +77,19 @@ TEST_CASE("a failing rename removes the temporary and names the path", "[atomic]
   CHECK_FALSE(fs::exists(dir.path() / "never.txt"));
 }
 
-TEST_CASE("write_graph_file picks the format and writes CSV as two files", "[atomic][csv]") {
+TEST_CASE("write_graph_file picks the format and writes CSV as three files", "[atomic][csv]") {
   TempDir dir("atomic-formats");
   KnowledgeGraph g = actorgraph::test::hostile_graph();
   auto csv = write_graph_file(g, dir.path() / "g.csv");
-  CHECK(csv == std::vector<fs::path>{dir.path() / "g.nodes.csv", dir.path() / "g.edges.csv"});
+  CHECK(csv == std::vector<fs::path>{dir.path() / "g.nodes.csv", dir.path() / "g.edges.csv",
+                                     dir.path() / "g.documents.csv"});
   auto again = write_graph_file(g, dir.path() / "g.nodes.csv");  // either name of the pair works
   CHECK(again == csv);
   auto forced = write_graph_file(g, dir.path() / "graph.txt", GraphFormat::graphml);
   CHECK(read_file(forced.at(0)).find("<graphml") != std::string::npos);
   CHECK_THROWS_AS(write_graph_file(g, dir.path() / "graph.txt"), InvalidArgument);
-  CHECK(listing(dir.path()) == std::vector<std::string>{"g.edges.csv", "g.nodes.csv", "graph.txt"});
+  CHECK(listing(dir.path()) ==
+        std::vector<std::string>{"g.documents.csv", "g.edges.csv", "g.nodes.csv", "graph.txt"});
   CHECK(graph_format_from_path("x/y.GEXF") == GraphFormat::gexf);
   CHECK(graph_format_from_path("y.gv") == GraphFormat::dot);
   CHECK_FALSE(graph_format_from_path("y").has_value());

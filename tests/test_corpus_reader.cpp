@@ -127,7 +127,7 @@ TEST_CASE("JSONL: a malformed line is an error naming file:line, or skipped with
   }
 
   ReadStats stats;
-  auto docs = read_corpus({feed}, ReadOptions{.keep_going = true}, &stats);
+  auto docs = read_corpus({feed}, ReadOptions{.keep_going = true, .encoding = {}}, &stats);
   CHECK(ids_of(docs) == std::vector<std::string>{"a", "b", "g"});
   REQUIRE(stats.skipped.size() == 5);
   CHECK(stats.skipped[0].origin == feed.string() + ":3");
@@ -147,7 +147,7 @@ TEST_CASE("JSONL: ids with control characters and empty texts", "[reader]") {
   CHECK_THROWS_WITH(read_corpus({feed}),
                     Catch::Contains(":1: invalid id") && Catch::Contains("(/id)"));
   ReadStats stats;
-  auto docs = read_corpus({feed}, {.keep_going = true}, &stats);
+  auto docs = read_corpus({feed}, {.keep_going = true, .encoding = {}}, &stats);
   CHECK(docs.empty());
   REQUIRE(stats.skipped.size() == 2);
   CHECK(stats.skipped[1].origin == feed.string() + ":2");
@@ -185,12 +185,13 @@ TEST_CASE("invalid UTF-8 is repaired with a warning naming file and byte offset"
 
   // In JSONL the offset is a byte offset in the file and the origin names the line.
   std::string line1 = "{\"id\":\"ok\",\"title\":\"T\",\"text\":\"Fine.\"}\n";
-  std::string line2 = "{\"id\":\"bad\",\"title\":\"T\",\"text\":\"Broken \xFF byte.\"}\n";
+  // (Valid UTF-8 letters beside the bad byte: damaged UTF-8, not another encoding.)
+  std::string line2 = "{\"id\":\"bad\",\"title\":\"T\",\"text\":\"Caf\xC3\xA9 broken \xFF byte.\"}\n";
   write(dir.path() / "bad.jsonl", line1 + line2);
   ReadStats jstats;
   auto jdocs = read_corpus({dir.path() / "bad.jsonl"}, {}, &jstats);
   REQUIRE(jdocs.size() == 2);
-  CHECK(jdocs[1].text == "Broken \xEF\xBF\xBD byte.");
+  CHECK(jdocs[1].text == "Caf\xC3\xA9 broken \xEF\xBF\xBD byte.");
   REQUIRE(jstats.warnings.size() == 1);
   CHECK(jstats.warnings[0].origin == (dir.path() / "bad.jsonl").string() + ":2");
   auto offset = line1.size() + line2.find('\xFF');
@@ -273,7 +274,7 @@ TEST_CASE("random bytes on stdin never crash the reader", "[reader]") {
     std::istringstream in(input);
     ReadStats stats;
     try {
-      auto docs = detail::read_stream(in, {.keep_going = true}, &stats);
+      auto docs = detail::read_stream(in, {.keep_going = true, .encoding = {}}, &stats);
       CHECK(docs.size() + stats.skipped.size() >= 1);  // every input is accounted for
     } catch (const Error& e) {
       FAIL("unexpected error with keep_going: " << e.what());
@@ -292,7 +293,7 @@ TEST_CASE("stdin: JSONL when it starts with '{', else one text article", "[reade
                     Catch::StartsWith("<stdin>:4: invalid JSON"));
 
   std::istringstream jsonl2("{\"id\":\"s1\",\"title\":\"T1\",\"text\":\"One.\"}\nnot json\n");
-  auto docs = detail::read_stream(jsonl2, {.keep_going = true}, &stats);
+  auto docs = detail::read_stream(jsonl2, {.keep_going = true, .encoding = {}}, &stats);
   CHECK(ids_of(docs) == std::vector<std::string>{"s1"});
   REQUIRE(stats.skipped.size() == 1);
   CHECK(stats.skipped[0].origin == "<stdin>:2");

@@ -339,3 +339,49 @@ TEST_CASE("earlier or previous events are not the event reported", "[events]") {
   CHECK(e.id_of("earlier truce").empty());
   CHECK_FALSE(e.id_of("ceasefire").empty());
 }
+
+TEST_CASE("a country before an agreement or a resolution is its topic, never its place",
+          "[events]") {
+  const auto e =
+      run("Norway's draft resolution on the famine was put to a vote on Tuesday. "
+          "Critics of the Cuba deal said it was signed in haste.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string resolution = e.id_of("Norway's draft resolution");
+  CHECK(e.attribute(resolution, "event_kind") == "resolution");
+  CHECK(e.attribute(resolution, "topic") == "norway");
+  CHECK(e.attribute(resolution, "place") == "");
+  const std::string deal = e.id_of("Cuba deal");
+  CHECK(e.attribute(deal, "event_kind") == "agreement");
+  CHECK(e.attribute(deal, "topic") == "cuba");
+  CHECK(e.attribute(deal, "place") == "");
+  // No located_in edge is read from a country that names an agreement.
+  for (const auto& r : e.events.relations) CHECK(r.type != "located_in");
+  // A resolution is a node only when a relation refers to it; the deal is anchored.
+  CHECK(e.events.orphans.count(resolution) == 1);
+  CHECK(e.events.orphans.count(deal) == 0);
+}
+
+TEST_CASE("exchanges, aid packages and calls are events; their look-alikes are not", "[events]") {
+  const auto e =
+      run("Armenia and Azerbaijan completed a prisoner swap in Tbilisi on Monday. "
+          "The lenders approved a $17 billion aid package for Ghana on Friday. "
+          "Lula and Macron held a phone call on Sunday.",
+          "2016-06-15");
+  INFO(dump(e));
+  CHECK(e.attribute(e.id_of("prisoner swap"), "event_kind") == "exchange");
+  CHECK(e.attribute(e.id_of("prisoner swap"), "place") == "tbilisi");
+  const std::string aid = e.id_of("17 billion aid package");
+  CHECK(e.attribute(aid, "event_kind") == "agreement");
+  CHECK(e.attribute(e.id_of("phone call"), "event_kind") == "call");
+
+  const auto none = run(
+      "The dispute went to conflict resolution. Traders watched the foreign exchange market, and "
+      "there was an exchange of fire at the border. Hopes for a resolution of the crisis faded.",
+      "2016-06-15");
+  INFO(dump(none));
+  for (const auto& m : none.events.mentions) {
+    CHECK(m.text.find("resolution") == std::string::npos);
+    CHECK(m.text.find("exchange") == std::string::npos);
+  }
+}

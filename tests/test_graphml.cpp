@@ -30,9 +30,13 @@ TEST_CASE("GraphML declares typed keys with Gephi's names", "[graphml]") {
   CHECK(contains(xml, "<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>"));
   CHECK(contains(xml, "attr.name=\"mentions\" attr.type=\"int\""));
   CHECK(contains(xml, "attr.name=\"evidence_count\" attr.type=\"int\""));
-  for (const char* name : {"type", "aliases", "roles", "first_date", "last_date", "statements", "relation",
-                           "confidence", "documents", "dates", "first_evidence", "first_rule", "iso_code",
-                           "place"})
+  // The node type is "actor_type": web viewers (graphology, sigma.js) reserve "type".
+  CHECK(contains(
+      xml, "<key id=\"actor_type\" for=\"node\" attr.name=\"actor_type\" attr.type=\"string\"/>"));
+  CHECK_FALSE(contains(xml, "attr.name=\"type\""));
+  for (const char* name :
+       {"actor_type", "aliases", "roles", "first_date", "last_date", "statements", "relation",
+        "confidence", "documents", "dates", "first_evidence", "first_rule", "iso_code", "place"})
     CHECK(contains(xml, std::string("attr.name=\"") + name + "\""));
   CHECK(contains(xml, "<graph id=\"G\" edgedefault=\"directed\">"));
   CHECK_FALSE(contains(xml, "<edge label="));  // not allowed by the XSD

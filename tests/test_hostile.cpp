@@ -50,7 +50,7 @@ TEST_CASE("invalid UTF-8 is repaired and the graph is still built", "[hostile]")
   check_round_trip(graph);
 
   // Raw bytes reaching the pipeline without the reader's repair do not crash it either.
-  Document raw{"raw", "t", "Norway \xff and \xc0\x80 Colombia \xed\xa0\x80 met.", "", "", "", ""};
+  Document raw{"raw", "t", "Norway \xff and \xc0\x80 Colombia \xed\xa0\x80 met.", "", "", "", "", {}};
   check_round_trip(pipeline().process(raw));
 }
 
@@ -80,7 +80,7 @@ TEST_CASE("a 100k-token sentence is processed, and its entities found", "[hostil
   std::string text = "A long report\n\nDiplomats from Brazil said ";
   for (int i = 0; i < 50000; ++i) text += "and talks ";
   text += "continued with Argentina without a full stop";
-  Document doc{"long", "A long report", text, "2020-02-02", "", "", ""};
+  Document doc{"long", "A long report", text, "2020-02-02", "", "", "", {}};
   const DocumentAnalysis analysis = pipeline().analyze(doc);
   std::size_t tokens = 0;
   for (const auto& sentence : analysis.sentences) tokens += sentence.tokens.size();

@@ -25,8 +25,8 @@ for f in "$WORK"/a/*; do
   cmp "$f" "$WORK/b/$name"
   count=$((count + 1))
 done
-# json, graphml, gexf, dot, nodes.csv, edges.csv for each of the two graphs
-[ "$count" -eq 12 ] || { echo "FAIL: expected 12 files, found $count" >&2; exit 1; }
+# json, graphml, gexf, dot, nodes.csv, edges.csv, documents.csv for each of the two graphs
+[ "$count" -eq 14 ] || { echo "FAIL: expected 14 files, found $count" >&2; exit 1; }
 [ -z "$(ls -A "$WORK/a" | grep -v -E '^(astana|fixture)\.' || true)" ] || { echo "FAIL: stray files" >&2; exit 1; }
 # The fixture is stored in canonical form: converting it reproduces it byte for byte.
 cmp "$SRC/tests/data/fixture-graph.json" "$WORK/a/fixture.json"

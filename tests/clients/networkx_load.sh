@@ -21,6 +21,10 @@ import networkx as nx
 
 work = sys.argv[1]
 
+# Node attribute names web viewers reserve; the writers prefix them with "attr_".
+RESERVED = {"type", "size", "color", "x", "y", "z", "hidden", "highlighted", "shape", "image",
+            "label", "actor_type", "zindex", "force_label"}
+
 def graphml_id(node_id):
     # Mirror of the writer's NMTOKEN escaping: [A-Za-z0-9._-] kept, other bytes as ":HH".
     out = []
@@ -61,7 +65,7 @@ def check(name):
         # read_graphml leaves out <data> elements that are empty, hence .get(key, "").
         attrs = h.nodes[graphml_id(node["id"])]
         assert attrs["label"] == node["label"], (attrs["label"], node["label"])
-        assert attrs["type"] == node["type"]
+        assert attrs["actor_type"] == node["type"]  # "type" is reserved by web viewers
         assert attrs["mentions"] == node["mentions"] and isinstance(attrs["mentions"], int)
         assert attrs.get("aliases", "") == "|".join(node["aliases"])
         assert attrs.get("roles", "") == "|".join(node["roles"])
@@ -70,7 +74,8 @@ def check(name):
         assert attrs["statements"] == len(node["statements"])
         for key in node.keys() - {"id", "label", "type", "aliases", "roles", "mentions",
                                   "first_date", "last_date", "statements"}:
-            assert attrs.get(key, "") == node[key], (node["id"], key)
+            out_key = "attr_" + key if key in RESERVED else key
+            assert attrs.get(out_key, "") == node[key], (node["id"], key)
     edges = {}
     for u, v, d in (h.edges(data=True) if not h.is_multigraph() else
                     ((u, v, d) for u, v, _, d in h.edges(keys=True, data=True))):
@@ -100,7 +105,16 @@ def check(name):
     assert [(r["Source"], r["Label"], r["Target"]) for r in rows] == \
         [(l["source"], l["relation"], l["target"]) for l in data["links"]]
     assert all(r["Type"] == "Directed" for r in rows)
-    print(f"{name}: {n_nodes} nodes, {n_links} edges in JSON, GraphML and CSV")
+    # The documents table: the same rows in JSON and CSV; every evidence names one of them.
+    with open(f"{work}/{name}.documents.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [dict(r, bytes=int(r["bytes"])) for r in rows] == data["documents"], name
+    assert data["documents"], f"{name}: no documents table"
+    table = {d["id"] for d in data["documents"]}
+    for link in data["links"]:
+        for e in link["evidence"]:
+            assert e["document"] in table, (name, e["document"])
+    print(f"{name}: {n_nodes} nodes, {n_links} edges, {len(table)} documents in JSON, GraphML and CSV")
     return g, h
 
 g, h = check("fixture")

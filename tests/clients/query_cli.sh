@@ -46,7 +46,7 @@ run q_misspelt 1 query "$FIX" --source Turky
 err_has q_misspelt "no actor 'Turky'; did you mean 'Türkiye'?"
 run q_relation_typo 1 query "$FIX" --relation hostz
 err_has q_relation_typo "did you mean 'hosts'"
-run q_bad_date 1 query "$FIX" --since yesterday
+run q_bad_date 2 query "$FIX" --since yesterday  # a malformed value is a usage error (exit 2)
 err_has q_bad_date "yesterday"
 run q_json 0 query "$FIX" --target 'geneva talks' --json --evidence
 json_ok q_json

@@ -56,7 +56,7 @@ cat "$P2" "$P3" "$P1" | "$CLI" -q merge - -o "$WORK/m-stdin.json"
 for m in m-123 m-312 m-2-31 m-stdin m-again; do
   cmp "$WORK/whole.json" "$WORK/$m.json" || fail "$m.json differs from build"
 done
-for ext in graphml gexf dot nodes.csv edges.csv; do
+for ext in graphml gexf dot nodes.csv edges.csv documents.csv; do
   cmp "$WORK/whole.$ext" "$WORK/m.$ext" || fail "merged .$ext differs from build"
 done
 grep -q '"nodes": \[$' "$WORK/whole.json" || fail "whole.json has no nodes"

@@ -17,13 +17,18 @@
 #include "actorgraph/graph_format.hpp"
 
 // Queries: filters, names, ego networks, paths, centrality.
+#include "actorgraph/graph_filter.hpp"
 #include "actorgraph/graph_query.hpp"
+#include "actorgraph/output_target.hpp"
 
 // From articles to graphs.
+#include "actorgraph/source_map.hpp"
 #include "actorgraph/document.hpp"
 #include "actorgraph/corpus_reader.hpp"
 #include "actorgraph/text.hpp"
 #include "actorgraph/dependency_tree.hpp"
+#include "actorgraph/conllu.hpp"
+#include "actorgraph/parser.hpp"
 #include "actorgraph/lexicon.hpp"
 #include "actorgraph/mention.hpp"
 #include "actorgraph/pipeline.hpp"

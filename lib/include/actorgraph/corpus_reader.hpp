@@ -38,6 +38,13 @@ struct ReadOptions {
   /// REQUIRES: shard_index < shard_count.
   std::size_t shard_index = 0;
   std::size_t shard_count = 1;
+  /// The character encoding of every input ("ISO-8859-1", "windows-1252",
+  /// "Shift_JIS": any name ICU knows). Empty, the default: UTF-8, and a file
+  /// (or JSONL line) that is not valid UTF-8 is detected (ICU's charset
+  /// detector) and transcoded, with one warning naming the file and the
+  /// encoding found. Evidence offsets still index the bytes read.
+  /// An unknown name is an InvalidArgument when the reader is made.
+  std::string encoding;
 };
 
 /// An input left out, and why: an empty or binary file, a file of another type

@@ -17,7 +17,7 @@ enum class GraphFormat {
   graphml,  ///< GraphML 1.1, for Gephi, networkx, igraph, yEd.
   gexf,     ///< GEXF 1.3 with dynamics and viz, Gephi's native format.
   dot,      ///< Graphviz DOT.
-  csv,      ///< Two files, *.nodes.csv and *.edges.csv, for Gephi's spreadsheet import.
+  csv,      ///< *.nodes.csv and *.edges.csv for Gephi's spreadsheet import, and *.documents.csv.
 };
 
 /// Every format, in a fixed order.
@@ -44,11 +44,15 @@ void write_gexf(const KnowledgeGraph& graph, std::ostream& out);
 void write_dot(const KnowledgeGraph& graph, std::ostream& out);
 void write_csv_nodes(const KnowledgeGraph& graph, std::ostream& out);
 void write_csv_edges(const KnowledgeGraph& graph, std::ostream& out);
+/// The documents table (KnowledgeGraph::documents): id, title, url, source, date, bytes.
+void write_csv_documents(const KnowledgeGraph& graph, std::ostream& out);
 
 /// Writes `graph` to `path` in `format` (or the format implied by the
-/// extension). Each file is written to a temporary sibling and renamed into
+/// extension; JSON for a device, FIFO or /dev/stdout without one). Each file is written to a temporary sibling and renamed into
 /// place, so a failed write never leaves a partial file. For CSV, `path`
-/// "g.csv" yields "g.nodes.csv" and "g.edges.csv". Returns the files written.
+/// "g.csv" yields "g.nodes.csv", "g.edges.csv" and "g.documents.csv". Paths
+/// are resolved by resolve_output_target (output_target.hpp): symlinks are
+/// written through, devices and FIFOs in place. Returns the files written.
 /// Throws InvalidArgument for an unknown format, IoError if writing fails.
 std::vector<std::filesystem::path> write_graph_file(const KnowledgeGraph& graph,
                                                     const std::filesystem::path& path,

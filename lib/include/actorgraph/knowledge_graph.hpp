@@ -12,6 +12,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "actorgraph/document.hpp"
 #include "actorgraph/entity.hpp"
 #include "actorgraph/relation.hpp"
 
@@ -35,6 +36,12 @@ class KnowledgeGraph {
 
   /// Graph-level attributes (name, creator, corpus...), exported by every writer.
   std::map<std::string, std::string> attributes;
+  /// The documents table: every document the graph was built from, by id
+  /// (Pipeline::process adds its document; merge() unions the tables, keeping
+  /// the smaller of two different records with one id, so the result does not
+  /// depend on the merge order). Every Evidence::document is a key here, in
+  /// graphs the pipeline makes.
+  std::map<std::string, DocumentRecord> documents;
 
   KnowledgeGraph() = default;
   /// Copies re-index the edges: a Boost edge descriptor points into the graph it

@@ -4,6 +4,7 @@
 // never what it did: relations are read from text, not stored here.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -68,6 +69,14 @@ struct EventKindDef {
   /// People gather at a venue (talks, summit): a country before the noun ("Syria talks")
   /// is the topic, not the place. Not a gathering (ceasefire, agreement): it is the place.
   bool gathering = false;
+  /// Holds over a territory (ceasefire, truce): a country before the noun ("the Syrian
+  /// ceasefire") is where it holds. Otherwise (agreements, resolutions, exchanges) a
+  /// country before the noun is what the event is about ("the Iran deal", "Russia's
+  /// draft resolution"): its topic, never its place. Ignored for gatherings.
+  bool located = false;
+  /// Named in passing far more often than acted on (a resolution "based on" which talks
+  /// are held): its events become nodes only when a relation refers to one.
+  bool needs_relation = false;
   std::vector<std::string> triggers;   ///< Lower-case nouns or phrases naming it alone ("talks", "cease-fire").
   /// Nouns naming it only with a place, a date or participants, in a compound with a
   /// trigger, or when the document has the event already ("round", "session").
@@ -104,6 +113,11 @@ class Lexicon {
   /// Adds everything of `other`; an actor, role noun, relation or event kind with
   /// the same id/phrase/type/kind as an existing one replaces it.
   void merge(const Lexicon& other);
+
+  /// A digest of everything loaded into the lexicon ("fnv1a64:0123456789abcdef"):
+  /// of each JSON text read, in order of loading and merging, so two graphs made
+  /// with the same lexicon files say so, and a changed file changes it.
+  std::string digest() const;
 
   /// All actors, sorted by id.
   std::span<const LexiconActor> actors() const noexcept { return actors_; }
@@ -152,6 +166,7 @@ class Lexicon {
   std::map<std::string, std::vector<std::pair<std::size_t, LexiconMatch::Kind>>, std::less<>>
       caps_index_;
   std::size_t max_name_words_ = 0;
+  std::uint64_t digest_ = 14695981039346656037ull;  ///< FNV-1a 64 offset basis: nothing loaded
 };
 
 }  // namespace actorgraph

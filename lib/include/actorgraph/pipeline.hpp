@@ -59,6 +59,9 @@ struct PipelineOptions {
   /// are far shorter, so they are read whole; 0 reads every document whole.
   /// analyze() always reads the document whole.
   std::size_t window_bytes = std::size_t{1} << 20;
+  /// Tag and parse every sentence with the built-in DependencyParser, so that tokens
+  /// carry `upos`, `head` and `deprel` for the extraction stages. Off: those stay empty.
+  bool parse = true;
   ProgressCallback progress = {};  ///< Optional progress reports from build().
 };
 

@@ -603,12 +603,14 @@ class Recognizer {
       ++k;
     }
     // One country before a gathering is its topic ("Syria talks"); two or more
-    // are its parties ("Russian-Turkish talks"); before a ceasefire or an
-    // agreement a country is where it holds ("the Syrian ceasefire").
+    // are its parties ("Russian-Turkish talks"); before a ceasefire a country is
+    // where it holds ("the Syrian ceasefire"); before an agreement, a resolution
+    // or an exchange it is what the event is about ("the Iran deal"), not where.
     if (countries.size() == 1) {
-      const bool country_gathering = table_.kinds[e.family].gathering;
+      const auto& kind = table_.kinds[e.family];
+      const bool country_gathering = kind.gathering;
       if (auto a = anchor_of(*countries.front(), true, country_gathering)) {
-        if (country_gathering)
+        if (country_gathering || !kind.located)
           e.topic = std::move(*a);
         else
           offer_place(e, std::move(*a));
@@ -1081,7 +1083,9 @@ class Recognizer {
       if (cl.place) entity.attributes["place"] = cl.place->id;
       if (cl.topic && (!cl.place || cl.place->id != cl.topic->id))
         entity.attributes["topic"] = cl.topic->id;
-      if (!cl.anchored) out.orphans.insert(entity.id);
+      // Unanchored, or of a kind that is a node only when a relation refers to it.
+      const bool orphan = !cl.anchored || table_.kinds[cl.family].needs_relation;
+      if (orphan) out.orphans.insert(entity.id);
       if (cl.place && cl.place->needs_node && !known_id(cl.place->id)) {
         Entity place;
         place.id = cl.place->id;
@@ -1095,13 +1099,15 @@ class Recognizer {
       auto [it, inserted] = entities.emplace(entity.id, entity);
       if (!inserted) {
         // Two events of one document with the same id (same place, kind and month).
-        if (!cl.anchored) out.orphans.erase(entity.id);
+        if (!orphan) out.orphans.erase(entity.id);
         it->second.merge(entity);
       }
     }
     // An id shared by an anchored and an unanchored cluster is anchored.
     for (std::size_t c = 0; c < clusters_.size(); ++c)
-      if (!clusters_[c].dead && clusters_[c].anchored) out.orphans.erase(ids[c]);
+      if (!clusters_[c].dead && clusters_[c].anchored &&
+          !table_.kinds[clusters_[c].family].needs_relation)
+        out.orphans.erase(ids[c]);
 
     for (const auto& e : found_) {
       if (e.cluster == kNone) continue;

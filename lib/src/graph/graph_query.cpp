@@ -316,6 +316,7 @@ KnowledgeGraph induced_subgraph(const KnowledgeGraph& graph, const std::set<std:
                                 const std::set<std::string>& relations) {
   KnowledgeGraph out;
   out.attributes = graph.attributes;
+  out.documents = graph.documents;
   for (const auto& id : ids)
     if (const Entity* entity = graph.find_entity(id)) out.add_entity(*entity);
   for (const Relation* relation : graph.relations()) {

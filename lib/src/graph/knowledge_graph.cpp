@@ -57,6 +57,7 @@ void check_entity(const Entity& entity) {
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
     : attributes(other.attributes),
+      documents(other.documents),
       graph_(std::make_unique<Graph>(*other.graph_)),
       vertices_(other.vertices_) {
   // Vertex descriptors are indices and survive the copy; edge descriptors point
@@ -76,10 +77,12 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
 // stay valid.
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
     : attributes(std::move(other.attributes)),
+      documents(std::move(other.documents)),
       graph_(std::exchange(other.graph_, std::make_unique<Graph>())),
       vertices_(std::move(other.vertices_)),
       edges_(std::move(other.edges_)) {
   other.attributes.clear();
+  other.documents.clear();
   other.vertices_.clear();
   other.edges_.clear();
 }
@@ -88,10 +91,12 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
   if (this != &other) {
     auto fresh = std::make_unique<Graph>();  // may throw: before anything is changed
     attributes = std::move(other.attributes);
+    documents = std::move(other.documents);
     graph_ = std::exchange(other.graph_, std::move(fresh));
     vertices_ = std::move(other.vertices_);
     edges_ = std::move(other.edges_);
     other.attributes.clear();
+    other.documents.clear();
     other.vertices_.clear();
     other.edges_.clear();
   }
@@ -195,6 +200,10 @@ void KnowledgeGraph::merge_attributes(const KnowledgeGraph& other) {
     auto [it, inserted] = attributes.emplace(key, value);
     if (!inserted && value < it->second) it->second = value;
   }
+  for (const auto& [id, record] : other.documents) {
+    auto [it, inserted] = documents.emplace(id, record);
+    if (!inserted && record < it->second) it->second = record;
+  }
 }
 
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {
@@ -228,8 +237,8 @@ std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::vertex(std::string_view id
 }
 
 bool operator==(const KnowledgeGraph& a, const KnowledgeGraph& b) {
-  if (a.attributes != b.attributes || a.entity_count() != b.entity_count() ||
-      a.relation_count() != b.relation_count())
+  if (a.attributes != b.attributes || a.documents != b.documents ||
+      a.entity_count() != b.entity_count() || a.relation_count() != b.relation_count())
     return false;
   auto ea = a.entities();
   auto eb = b.entities();

@@ -54,12 +54,23 @@ void sync_directory(const std::filesystem::path& dir) {
 
 }  // namespace
 
-AtomicFile::AtomicFile(std::filesystem::path target, std::string_view contents)
+AtomicFile::AtomicFile(std::filesystem::path target, std::string contents)
     : target_(std::move(target)) {
-  if (target_.filename().empty()) throw IoError("cannot write '" + target_.string() + "': not a file name");
+  const OutputTarget resolved = resolve_output_target(target_);
+  resolved_ = resolved.path;
+  mode_ = resolved.mode;
+  fd_ = resolved.fd;
+  if (mode_ != OutputMode::replace) {
+    direct_contents_ = std::move(contents);
+    pending_ = true;
+    return;
+  }
+  // Replacing an existing file keeps its permissions (and, for root, its owner).
+  struct stat existing {};
+  const bool exists = ::stat(resolved_.c_str(), &existing) == 0;
   int fd = -1;
   for (unsigned attempt = 0; fd < 0; ++attempt) {
-    std::filesystem::path candidate = temporary_name(target_, attempt);
+    std::filesystem::path candidate = temporary_name(resolved_, attempt);
     // 0666 minus the umask: the same permissions a plain ofstream would give.
     fd = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd >= 0) {
@@ -69,6 +80,12 @@ AtomicFile::AtomicFile(std::filesystem::path target, std::string_view contents)
     }
   }
   try {
+    if (exists) {
+      ::fchmod(fd, existing.st_mode & 07777);
+      if (::geteuid() == 0 && ::fchown(fd, existing.st_uid, existing.st_gid) != 0) {
+        // Best effort: the data matters more than the owner.
+      }
+    }
     write_all(fd, contents, target_);
     if (::fsync(fd) != 0) fail(target_, "fsync", errno);
     if (::close(fd) != 0) {
@@ -80,13 +97,21 @@ AtomicFile::AtomicFile(std::filesystem::path target, std::string_view contents)
     if (fd >= 0) ::close(fd);
     std::error_code ec;
     std::filesystem::remove(temporary_, ec);
+    temporary_.clear();
     throw;
   }
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
-    : target_(std::move(other.target_)), temporary_(std::move(other.temporary_)) {
+    : target_(std::move(other.target_)),
+      resolved_(std::move(other.resolved_)),
+      temporary_(std::move(other.temporary_)),
+      mode_(other.mode_),
+      fd_(other.fd_),
+      direct_contents_(std::move(other.direct_contents_)),
+      pending_(other.pending_) {
   other.temporary_.clear();
+  other.pending_ = false;
 }
 
 AtomicFile::~AtomicFile() {
@@ -97,8 +122,28 @@ AtomicFile::~AtomicFile() {
 }
 
 void AtomicFile::commit() {
+  if (mode_ != OutputMode::replace) {
+    if (!pending_) throw IoError("cannot write '" + target_.string() + "': already committed");
+    pending_ = false;
+    if (mode_ == OutputMode::descriptor) {
+      write_all(fd_, direct_contents_, target_);
+    } else {
+      // A device or FIFO: written in place (a FIFO waits here for its reader).
+      const int fd = ::open(resolved_.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+      if (fd < 0) fail(target_, "open", errno);
+      try {
+        write_all(fd, direct_contents_, target_);
+      } catch (...) {
+        ::close(fd);
+        throw;
+      }
+      if (::close(fd) != 0) fail(target_, "close", errno);
+    }
+    direct_contents_.clear();
+    return;
+  }
   if (temporary_.empty()) throw IoError("cannot write '" + target_.string() + "': already committed");
-  if (::rename(temporary_.c_str(), target_.c_str()) != 0) {
+  if (::rename(temporary_.c_str(), resolved_.c_str()) != 0) {
     int error = errno;
     std::error_code ec;
     std::filesystem::remove(temporary_, ec);
@@ -106,11 +151,11 @@ void AtomicFile::commit() {
     fail(target_, "rename", error);
   }
   temporary_.clear();
-  sync_directory(target_.parent_path());
+  sync_directory(resolved_.parent_path());
 }
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view contents) {
-  AtomicFile file(path, contents);
+  AtomicFile file(path, std::string(contents));
   file.commit();
 }
 
@@ -123,7 +168,8 @@ std::string render_to_string(const std::function<void(std::ostream&)>& writer) {
 
 void write_file_atomically(const std::filesystem::path& path,
                            const std::function<void(std::ostream&)>& writer) {
-  write_file_atomically(path, render_to_string(writer));
+  AtomicFile file(path, render_to_string(writer));
+  file.commit();
 }
 
 }  // namespace actorgraph::detail

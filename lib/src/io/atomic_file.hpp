@@ -1,4 +1,5 @@
-// Atomic replacement of a file: write a temporary sibling, fsync, rename.
+// Atomic replacement of a file: write a temporary sibling, fsync, rename. Paths
+// that are not regular files are resolved first (actorgraph/output_target.hpp).
 #pragma once
 
 #include <filesystem>
@@ -7,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "actorgraph/output_target.hpp"
+
 namespace actorgraph::detail {
 
 /// A file being replaced atomically. The constructor writes `contents` to a new
@@ -14,10 +17,14 @@ namespace actorgraph::detail {
 /// renames it over the target. If commit() is never reached (an exception, a
 /// second file failing first), the destructor removes the temporary, so readers
 /// only ever see the old file or the complete new one.
+/// The target is resolved by resolve_output_target first: through a symlink the
+/// temporary goes to the folder of the file it points to, and the link stays; a
+/// character device, a FIFO or one of the process's descriptors (/dev/stdout) is
+/// never renamed over: commit() writes `contents` into it directly.
 /// Throws IoError naming the path on any failure.
 class AtomicFile {
  public:
-  AtomicFile(std::filesystem::path target, std::string_view contents);
+  AtomicFile(std::filesystem::path target, std::string contents);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
@@ -31,8 +38,13 @@ class AtomicFile {
   const std::filesystem::path& temporary() const noexcept { return temporary_; }
 
  private:
-  std::filesystem::path target_;
+  std::filesystem::path target_;     ///< As the caller named it (for messages).
+  std::filesystem::path resolved_;   ///< The file really written.
   std::filesystem::path temporary_;  ///< Empty once committed or moved from.
+  OutputMode mode_ = OutputMode::replace;
+  int fd_ = -1;                  ///< OutputMode::descriptor only.
+  std::string direct_contents_;  ///< Written by commit() when not replacing.
+  bool pending_ = false;         ///< A direct write not done yet.
 };
 
 /// Writes `contents` to `path` atomically (AtomicFile + commit).

@@ -17,12 +17,14 @@
 #include <rapidjson/stringbuffer.h>
 #include <spdlog/spdlog.h>
 
-#include "time/article_date.hpp"
 #include "actorgraph/error.hpp"
 #include "io/article_schema.hpp"
 #include "io/corpus_reader_detail.hpp"
+#include "io/encoding.hpp"
+#include "io/html_text.hpp"
 #include "io/json_diagnostics.hpp"
 #include "text/utf8_repair.hpp"
+#include "time/article_date.hpp"
 
 namespace fs = std::filesystem;
 
@@ -33,7 +35,7 @@ constexpr std::size_t kSniffBytes = 8192;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kStdinName = "<stdin>";
 
-enum class FileKind { text, jsonl, other };
+enum class FileKind { text, html, jsonl, other };
 
 bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -53,6 +55,7 @@ FileKind kind_of_extension(const fs::path& path) {
   auto ext = lower_ascii(path.extension().string());
   if (ext == ".txt") return FileKind::text;
   if (ext == ".jsonl") return FileKind::jsonl;
+  if (ext == ".html" || ext == ".htm") return FileKind::html;
   return FileKind::other;
 }
 
@@ -128,6 +131,7 @@ std::string schema_violation(const rapidjson::SchemaValidator& validator,
   if (keyword == "type")
     return "wrong type, expected " + expected_types(schema_node) + " (" +
            detail::json_pointer_text(doc_pointer, "root") + ")";
+  if (keyword == "anyOf") return "missing required field \"text\" (or \"html\") (/text)";
   if (keyword == "minLength") return "empty value (" + detail::json_pointer_text(doc_pointer, "root") + ")";
   return "schema violation: " + keyword + " (" + detail::json_pointer_text(doc_pointer, "root") + ")";
 }
@@ -167,8 +171,23 @@ std::optional<Document> parse_record(std::string_view line) {
     throw RecordError{"invalid id: contains a control character (/id)"};
   doc.title = optional_string(record, "title");
   doc.text = optional_string(record, "text");
-  doc.source = optional_string(record, "source");
-  doc.url = optional_string(record, "url");
+  const std::string html = optional_string(record, "html");
+  if (all_blank(doc.text) && !all_blank(html)) {
+    // A saved page: its article text, offsets mapped back into the "html" string.
+    auto page = detail::extract_html_text(html);
+    if (page.too_deep)
+      throw RecordError{"HTML nested deeper than " + std::to_string(detail::kMaxHtmlDepth) +
+                        " elements (/html)"};
+    doc.text = std::move(page.text);
+    doc.source_map = std::move(page.map);
+    if (all_blank(doc.title)) doc.title = page.title;
+    if (optional_string(record, "url").empty()) doc.url = page.url;
+    if (optional_string(record, "source").empty()) doc.source = page.source;
+    if (all_blank(optional_string(record, "date")))
+      if (auto parsed = parse_date(page.date)) doc.date = *parsed;
+  }
+  if (doc.source.empty()) doc.source = optional_string(record, "source");
+  if (doc.url.empty()) doc.url = optional_string(record, "url");
   auto date = optional_string(record, "date");
   if (!all_blank(date)) {
     auto parsed = parse_date(date);
@@ -225,6 +244,12 @@ class CorpusReader::Impl {
       throw Error("invalid shard " + std::to_string(options_.shard_index) + "/" +
                   std::to_string(options_.shard_count) + ": the index must be below the count");
     quiet_ = options_.shard_index != 0;
+    if (!options_.encoding.empty()) {
+      if (detail::is_utf8_name(options_.encoding))
+        options_.encoding.clear();
+      else
+        detail::check_encoding(options_.encoding);
+    }
     for (const auto& input : inputs_) {
       if (input == "-") continue;
       std::error_code ec;
@@ -262,6 +287,7 @@ class CorpusReader::Impl {
             }
             break;
           case FileKind::text:
+          case FileKind::html:
             if (auto doc = read_text_file(entry); doc && !too_large(*doc))
               if (auto mine = finish(std::move(*doc))) return mine;
             break;
@@ -296,6 +322,7 @@ class CorpusReader::Impl {
     std::size_t offset = 0;  // byte offset of the next line in the file
     std::string pending;     // bytes already consumed from the first line (stdin sniffing)
     bool any_record = false;
+    std::string encoding;  // found at the first line that is not UTF-8 ("UTF-8": none found)
   };
 
   void skip(const std::string& origin, const std::string& reason) {
@@ -379,9 +406,9 @@ class CorpusReader::Impl {
           if (entry.kind == FileKind::other) {
             entry.not_an_article = true;
             auto ext = path.extension().string();
-            entry.skip_reason = ext.empty()
-                                    ? "no .txt or .jsonl extension"
-                                    : "unsupported file type '" + ext + "' (not .txt or .jsonl)";
+            entry.skip_reason = ext.empty() ? "no .txt, .html or .jsonl extension"
+                                            : "unsupported file type '" + ext +
+                                                  "' (not .txt, .html, .htm or .jsonl)";
           }
           entry.id = rel.parent_path().empty() ? rel.stem().generic_string()
                                                : (rel.parent_path() / rel.stem()).generic_string();
@@ -400,8 +427,10 @@ class CorpusReader::Impl {
       entry.path = input;
       entry.origin = input.string();
       entry.id = input.stem().string();
-      // A file named explicitly is read even without the .txt extension.
-      entry.kind = kind_of_extension(input) == FileKind::jsonl ? FileKind::jsonl : FileKind::text;
+      // A file named explicitly is read even without the .txt extension (as HTML
+      // if it starts like an HTML document).
+      entry.kind = kind_of_extension(input);
+      if (entry.kind == FileKind::other) entry.kind = FileKind::text;
       entries_.clear();
       entries_.push_back(std::move(entry));
     }
@@ -419,7 +448,7 @@ class CorpusReader::Impl {
 
   /// A text article from its bytes; nullopt (and a skip record) if empty or binary.
   std::optional<Document> make_text_document(std::string text, const std::string& origin,
-                                             std::string id) {
+                                             std::string id, bool html = false) {
     std::string why;
     if (detail::looks_binary(text, &why)) {
       skip(origin, why);
@@ -431,7 +460,23 @@ class CorpusReader::Impl {
       skip(origin, "empty file");
       return std::nullopt;
     }
-    if (auto repaired = detail::repair_utf8(text); repaired.invalid_sequences > 0) {
+    // Text in another encoding becomes UTF-8; `read` maps it back to the file.
+    SourceMap read;
+    std::optional<std::string> encoding;
+    if (!options_.encoding.empty()) {
+      encoding = options_.encoding;
+    } else if (detail::needs_transcoding(text)) {
+      encoding = detail::detect_encoding(text);
+      if (encoding && detail::is_utf8_name(*encoding)) encoding.reset();
+    }
+    if (encoding) {
+      auto transcoded = detail::transcode_to_utf8(text, *encoding);
+      if (options_.encoding.empty())
+        warn(origin, "not UTF-8: read as " + transcoded.encoding +
+                         " (detected; use --encoding NAME to read it as another encoding)");
+      text = std::move(transcoded.text);
+      read = std::move(transcoded.map);
+    } else if (auto repaired = detail::repair_utf8(text); repaired.invalid_sequences > 0) {
       warn(origin, "invalid UTF-8 at byte " + std::to_string(repaired.first_offset + bom) +
                        " replaced by U+FFFD (" + std::to_string(repaired.invalid_sequences) +
                        " invalid sequence" + (repaired.invalid_sequences == 1 ? "" : "s") +
@@ -439,15 +484,43 @@ class CorpusReader::Impl {
     }
     Document doc;
     doc.id = std::move(id);
+    doc.origin = origin;
+    if (html || detail::looks_like_html(text)) {
+      auto page = detail::extract_html_text(text);
+      if (page.too_deep) {
+        skip(origin, "HTML nested deeper than " + std::to_string(detail::kMaxHtmlDepth) +
+                         " elements (not parsed)");
+        return std::nullopt;
+      }
+      if (all_blank(page.text)) {
+        skip(origin, "no article text in the HTML page");
+        return std::nullopt;
+      }
+      doc.text = std::move(page.text);
+      doc.source_map = page.map.then(read);
+      if (bom) {
+        // Offsets index the file, byte-order mark included.
+        SourceMap shift;
+        shift.append(text.size(), bom, bom + text.size(), true);
+        doc.source_map = doc.source_map.then(shift);
+      }
+      doc.title = all_blank(page.title) ? first_line(doc.text) : page.title;
+      auto date = parse_date(page.date);
+      doc.date = date ? *date : find_article_date(doc.text);
+      doc.url = std::move(page.url);
+      doc.source = std::move(page.source);
+      return doc;
+    }
     doc.title = first_line(text);
     doc.date = find_article_date(text);
-    doc.origin = origin;
     doc.text = std::move(text);
+    doc.source_map = std::move(read);
     return doc;
   }
 
   std::optional<Document> read_text_file(const FileEntry& entry) {
-    return make_text_document(read_whole_file(entry), entry.origin, entry.id);
+    return make_text_document(read_whole_file(entry), entry.origin, entry.id,
+                              entry.kind == FileKind::html);
   }
 
   void open_jsonl_file(const FileEntry& entry) {
@@ -532,6 +605,19 @@ class CorpusReader::Impl {
       if (all_blank(line)) continue;
       s.any_record = true;
       std::string origin = s.name + ":" + std::to_string(s.line);
+      // One encoding per file: forced, or detected at its first non-UTF-8 line
+      // (one warning for the file, not one per line).
+      if (s.encoding.empty() && !options_.encoding.empty()) s.encoding = options_.encoding;
+      if (s.encoding.empty() && detail::needs_transcoding(line)) {
+        auto found = detail::detect_encoding(line);
+        s.encoding = found && !detail::is_utf8_name(*found) ? *found : "UTF-8";
+        if (s.encoding != "UTF-8")
+          warn(s.name, "not UTF-8: read as " + s.encoding + " (detected at line " +
+                           std::to_string(s.line) +
+                           "; use --encoding NAME to read it as another encoding)");
+      }
+      if (!s.encoding.empty() && s.encoding != "UTF-8")
+        line = detail::transcode_to_utf8(line, s.encoding).text;
       if (auto repaired = detail::repair_utf8(line); repaired.invalid_sequences > 0) {
         warn(origin, "invalid UTF-8 at byte " +
                          std::to_string(line_offset + repaired.first_offset) +

@@ -1,4 +1,5 @@
-// Gephi spreadsheet-import CSV: a nodes table and an edges table.
+// Gephi spreadsheet-import CSV: a nodes table and an edges table, plus the
+// documents table (provenance: title, URL, source of each document id).
 // RFC 4180: comma-separated, CRLF line ends, a field is quoted when it holds a
 // comma, a quote, CR or LF (or leading/trailing space), quotes doubled.
 #include <ostream>
@@ -76,6 +77,13 @@ void write_csv_edges(const KnowledgeGraph& graph, std::ostream& out) {
               detail::join(r->dates(), "|"), std::to_string(r->evidence.size()),
               r->evidence.empty() ? std::string() : r->evidence.begin()->text});
   }
+}
+
+void write_csv_documents(const KnowledgeGraph& graph, std::ostream& out) {
+  // The documents table; the edges' "documents" column holds these ids.
+  row(out, {"id", "title", "url", "source", "date", "bytes"});
+  for (const auto& [id, d] : graph.documents)
+    row(out, {d.id, d.title, d.url, d.source, d.date, std::to_string(d.bytes)});
 }
 
 }  // namespace actorgraph

@@ -160,6 +160,15 @@ bool is_iso_date(std::string_view text) {
   return day <= max_day;
 }
 
+std::string viewer_safe_name(std::string_view name) {
+  static constexpr std::string_view kReserved[] = {
+      "type",        "size",  "color", "x",     "y",          "z",      "hidden",
+      "highlighted", "shape", "image", "label", "actor_type", "zindex", "force_label"};
+  for (std::string_view reserved : kReserved)
+    if (name == reserved) return "attr_" + std::string(name);
+  return std::string(name);
+}
+
 std::string join(const std::set<std::string>& values, std::string_view separator) {
   std::string out;
   bool first = true;

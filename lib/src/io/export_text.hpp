@@ -32,6 +32,13 @@ std::string format_fixed(double value, int decimals);
 /// without a time zone). Writers only emit time spells for such dates.
 bool is_iso_date(std::string_view text);
 
+/// A node attribute name as GEXF/GraphML writers emit it, safe for web viewers:
+/// graphology and sigma.js (Gephi Lite) read `type` as the renderer program's
+/// name and `size`, `color`, `x`, `y`, `z`, `hidden`, `highlighted`, `shape`,
+/// `image`, `label` as drawing settings, so a free attribute with one of those
+/// names is written as "attr_NAME". (The entity type itself is `actor_type`.)
+std::string viewer_safe_name(std::string_view name);
+
 /// The elements of `values` joined with `separator`.
 std::string join(const std::set<std::string>& values, std::string_view separator);
 

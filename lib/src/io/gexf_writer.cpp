@@ -45,6 +45,8 @@ void write_gexf(const KnowledgeGraph& graph, std::ostream& out) {
   std::set<std::string> attribute_keys;
   for (const Entity* e : graph.entities())
     for (const auto& [k, v] : e->attributes) attribute_keys.insert(k);
+  // No node attribute may be called "type" (graphology/sigma.js take it as the
+  // renderer's name): the entity type is "actor_type"; see viewer_safe_name.
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
@@ -57,14 +59,14 @@ void write_gexf(const KnowledgeGraph& graph, std::ostream& out) {
   out << "  </meta>\n"
          "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"
          "    <attributes class=\"node\">\n";
-  declare(out, "type", "string");
+  declare(out, "actor_type", "string");
   declare(out, "aliases", "string");
   declare(out, "roles", "string");
   declare(out, "mentions", "integer");
   declare(out, "first_date", "string");
   declare(out, "last_date", "string");
   declare(out, "statements", "integer");
-  for (const std::string& k : attribute_keys) declare(out, k, "string");
+  for (const std::string& k : attribute_keys) declare(out, detail::viewer_safe_name(k), "string");
   out << "    </attributes>\n"
          "    <attributes class=\"edge\">\n";
   declare(out, "relation", "string");
@@ -72,6 +74,9 @@ void write_gexf(const KnowledgeGraph& graph, std::ostream& out) {
   declare(out, "documents", "string");
   declare(out, "dates", "string");
   declare(out, "evidence_count", "integer");
+  // The spells again as plain values: viewers built on graphology drop <spells>.
+  declare(out, "first_date", "string");
+  declare(out, "last_date", "string");
   declare(out, "first_evidence", "string");
   declare(out, "first_rule", "string");
   out << "    </attributes>\n";
@@ -80,14 +85,14 @@ void write_gexf(const KnowledgeGraph& graph, std::ostream& out) {
   for (const Entity* e : graph.entities()) {
     out << "      <node id=\"" << attr(e->id) << "\" label=\"" << attr(e->label) << "\">\n"
         << "        <attvalues>\n";
-    value(out, "type", to_string(e->type));
+    value(out, "actor_type", to_string(e->type));
     value(out, "aliases", detail::join(e->aliases, "|"));
     value(out, "roles", detail::join(e->roles, "|"));
     value(out, "mentions", std::to_string(e->mentions));
     value(out, "first_date", e->first_date);
     value(out, "last_date", e->last_date);
     value(out, "statements", std::to_string(e->statements.size()));
-    for (const auto& [k, v] : e->attributes) value(out, k, v);
+    for (const auto& [k, v] : e->attributes) value(out, detail::viewer_safe_name(k), v);
     out << "        </attvalues>\n";
     node_spells(out, *e);
     detail::EntityStyle style = detail::entity_style(e->type);
@@ -111,6 +116,9 @@ void write_gexf(const KnowledgeGraph& graph, std::ostream& out) {
     value(out, "documents", detail::join(r->documents(), "|"));
     value(out, "dates", detail::join(r->dates(), "|"));
     value(out, "evidence_count", std::to_string(r->evidence.size()));
+    const auto edge_dates = r->dates();
+    value(out, "first_date", edge_dates.empty() ? "" : *edge_dates.begin());
+    value(out, "last_date", edge_dates.empty() ? "" : *edge_dates.rbegin());
     value(out, "first_evidence", r->evidence.empty() ? "" : r->evidence.begin()->text);
     value(out, "first_rule", r->evidence.empty() ? "" : r->evidence.begin()->rule);
     out << "        </attvalues>\n";

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "actorgraph/error.hpp"
+#include "actorgraph/output_target.hpp"
 #include "io/atomic_file.hpp"
 
 namespace actorgraph {
@@ -35,7 +36,7 @@ std::filesystem::path csv_base(const std::filesystem::path& path) {
   std::filesystem::path base = path;
   if (lower(base.extension().string()) == ".csv") base.replace_extension();
   std::string ext = lower(base.extension().string());
-  if (ext == ".nodes" || ext == ".edges") base.replace_extension();
+  if (ext == ".nodes" || ext == ".edges" || ext == ".documents") base.replace_extension();
   return base;
 }
 
@@ -70,6 +71,9 @@ std::vector<std::filesystem::path> write_graph_file(const KnowledgeGraph& graph,
                                                     const std::filesystem::path& path,
                                                     std::optional<GraphFormat> format) {
   if (!format) format = graph_format_from_path(path);
+  // A device, FIFO or descriptor (/dev/null, /dev/stdout) has no extension: JSON.
+  if (!format && resolve_output_target(path).mode != OutputMode::replace)
+    format = GraphFormat::json;
   if (!format)
     throw InvalidArgument("cannot tell the format of '" + path.string() +
                           "': use .json, .graphml, .gexf, .dot/.gv or .csv, or give a format");
@@ -85,9 +89,12 @@ std::vector<std::filesystem::path> write_graph_file(const KnowledgeGraph& graph,
       std::filesystem::path base = csv_base(path);
       std::string nodes = render(graph, write_csv_nodes);
       std::string edges = render(graph, write_csv_edges);
-      files.reserve(2);
-      files.emplace_back(std::filesystem::path(base.string() + ".nodes.csv"), nodes);
-      files.emplace_back(std::filesystem::path(base.string() + ".edges.csv"), edges);
+      std::string documents = render(graph, write_csv_documents);
+      files.reserve(3);
+      files.emplace_back(std::filesystem::path(base.string() + ".nodes.csv"), std::move(nodes));
+      files.emplace_back(std::filesystem::path(base.string() + ".edges.csv"), std::move(edges));
+      files.emplace_back(std::filesystem::path(base.string() + ".documents.csv"),
+                         std::move(documents));
       break;
     }
   }

@@ -69,14 +69,16 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out) {
   for (const auto& [name, value] : graph.attributes)
     key(out, "g" + std::to_string(graph_key++), "graph", graphml_name(name), "string");
   key(out, "label", "node", "label", "string");
-  key(out, "type", "node", "type", "string");
+  // Not "type": graphology/sigma.js take a node's "type" as its renderer's name.
+  key(out, "actor_type", "node", "actor_type", "string");
   key(out, "aliases", "node", "aliases", "string");
   key(out, "roles", "node", "roles", "string");
   key(out, "mentions", "node", "mentions", "int");
   key(out, "first_date", "node", "first_date", "string");
   key(out, "last_date", "node", "last_date", "string");
   key(out, "statements", "node", "statements", "int");
-  for (const std::string& k : attribute_keys) key(out, "a_" + k, "node", k, "string");
+  for (const std::string& k : attribute_keys)
+    key(out, "a_" + k, "node", detail::viewer_safe_name(k), "string");
   key(out, "e_label", "edge", "label", "string");
   key(out, "e_weight", "edge", "weight", "double");
   key(out, "e_relation", "edge", "relation", "string");
@@ -93,7 +95,7 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out) {
   for (const Entity* e : graph.entities()) {
     out << "    <node id=\"" << detail::xml_escape(graphml_id(e->id), true) << "\">\n";
     data(out, "      ", "label", e->label);
-    data(out, "      ", "type", to_string(e->type));
+    data(out, "      ", "actor_type", to_string(e->type));
     data(out, "      ", "aliases", detail::join(e->aliases, "|"));
     data(out, "      ", "roles", detail::join(e->roles, "|"));
     data(out, "      ", "mentions", std::to_string(e->mentions));

@@ -97,6 +97,19 @@ class GraphReader {
     KnowledgeGraph graph;
     for (const auto& member : doc["graph"].GetObject())
       graph.attributes[str(member.name)] = str(member.value);
+    // Optional: graphs written before the documents table have none.
+    if (const auto documents = doc.FindMember("documents"); documents != doc.MemberEnd()) {
+      const Value& list = documents->value;
+      for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
+        const Value& d = list[i];
+        DocumentRecord record{str(d["id"]),   str(d["title"]),
+                              str(d["url"]),  str(d["source"]),
+                              str(d["date"]), static_cast<std::size_t>(d["bytes"].GetUint64())};
+        if (!graph.documents.emplace(record.id, record).second)
+          fail("/documents/" + std::to_string(i) + "/id",
+               "duplicate document id \"" + record.id + "\"");
+      }
+    }
     const Value& nodes = doc["nodes"];
     for (rapidjson::SizeType i = 0; i < nodes.Size(); ++i) {
       std::string pointer = "/nodes/" + std::to_string(i);

@@ -114,6 +114,20 @@ void put_graph(JsonWriter& w, const KnowledgeGraph& graph) {
   w.StartObject();
   for (const auto& [key, value] : graph.attributes) put_key(w, key), put(w, value);
   w.EndObject();
+  // The documents table (networkx's node_link_graph ignores keys it does not know).
+  put_key(w, "documents");
+  w.StartArray();
+  for (const auto& [id, d] : graph.documents) {
+    w.StartObject();
+    put_key(w, "id"), put(w, d.id);
+    put_key(w, "title"), put(w, d.title);
+    put_key(w, "url"), put(w, d.url);
+    put_key(w, "source"), put(w, d.source);
+    put_key(w, "date"), put(w, d.date);
+    put_key(w, "bytes"), w.Uint64(d.bytes);
+    w.EndObject();
+  }
+  w.EndArray();
   put_key(w, "nodes");
   w.StartArray();
   for (const Entity* entity : graph.entities()) put_entity(w, *entity);

@@ -6,6 +6,7 @@
 #include <rapidjson/pointer.h>
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
+#include <cstdio>
 
 #include <algorithm>
 #include <array>
@@ -206,7 +207,24 @@ void merge_by_key(std::vector<T>& into, const std::vector<T>& from, KeyOf key_of
             [&](const T& a, const T& b) { return key_of(a) < key_of(b); });
 }
 
+constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
+
+// FNV-1a 64: a stable, dependency-free digest (identification, not security).
+std::uint64_t fnv1a(std::uint64_t hash, std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
 }  // namespace
+
+std::string Lexicon::digest() const {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "fnv1a64:%016llx", static_cast<unsigned long long>(digest_));
+  return buffer;
+}
 
 const Lexicon& Lexicon::builtin() {
   // A function-local static is initialised once, thread-safely.
@@ -311,6 +329,8 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
       def.label = string_field(e, "label");
       if (def.label.empty()) def.label = def.kind;
       def.gathering = bool_field(e, "gathering");
+      def.located = bool_field(e, "located");
+      def.needs_relation = bool_field(e, "needs_relation");
       def.triggers = string_list(e, "triggers");
       def.weak_triggers = string_list(e, "weak_triggers");
       def.excluded_modifiers = string_list(e, "excluded_modifiers");
@@ -326,6 +346,7 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
   std::sort(lexicon.event_kinds_.begin(), lexicon.event_kinds_.end(),
             [](const auto& a, const auto& b) { return a.kind < b.kind; });
   lexicon.rebuild_index();
+  lexicon.digest_ = fnv1a(kFnvOffset, json);
   return lexicon;
 }
 
@@ -335,6 +356,11 @@ void Lexicon::merge(const Lexicon& other) {
   merge_by_key(relations_, other.relations_, [](const RelationDef& r) { return r.type; });
   merge_by_key(event_kinds_, other.event_kinds_, [](const EventKindDef& e) { return e.kind; });
   rebuild_index();
+  // Order matters (the later lexicon wins), so the digest chains both.
+  char both[40];
+  std::snprintf(both, sizeof both, "%016llx%016llx", static_cast<unsigned long long>(digest_),
+                static_cast<unsigned long long>(other.digest_));
+  digest_ = fnv1a(kFnvOffset, both);
 }
 
 const LexiconActor* Lexicon::find_actor(std::string_view id) const {

@@ -10,6 +10,7 @@
 #include "relations/relation_extractor.hpp"
 #include "text/segmenter.hpp"
 #include "syntax/tagger.hpp"
+#include "actorgraph/parser.hpp"
 #include "mentions/mention_order.hpp"
 #include "pipeline/parallel_build.hpp"
 #include "pipeline/windows.hpp"
@@ -76,6 +77,36 @@ void add_extracted_relations(DocumentAnalysis& analysis, const Document& documen
   analysis.unasserted = std::move(extracted.unasserted);
 }
 
+/// Evidence offsets point into document.text; an HTML page or a transcoded file
+/// has them mapped back to the bytes read, so evidence always indexes the file.
+KnowledgeGraph offsets_to_source(KnowledgeGraph graph, const Document& document) {
+  if (document.source_map.empty()) return graph;
+  const SourceMap& map = document.source_map;
+  auto mapped = [&](Evidence evidence) {
+    if (evidence.document != document.id) return evidence;
+    const std::size_t start = map.source_begin(evidence.start);
+    evidence.end = std::max(start, map.source_end(evidence.end));
+    evidence.start = start;
+    return evidence;
+  };
+  KnowledgeGraph out;
+  out.attributes = graph.attributes;
+  for (const Entity* entity : graph.entities()) {
+    Entity copy = *entity;
+    copy.statements.clear();
+    for (const Statement& statement : entity->statements)
+      copy.statements.insert(Statement{statement.quote, mapped(statement.evidence)});
+    out.add_entity(std::move(copy));
+  }
+  for (const Relation* relation : graph.relations()) {
+    Relation copy = *relation;
+    copy.evidence.clear();
+    for (const Evidence& evidence : relation->evidence) copy.evidence.insert(mapped(evidence));
+    out.add_relation(std::move(copy));
+  }
+  return out;
+}
+
 }  // namespace
 
 Pipeline::Pipeline(Lexicon lexicon, PipelineOptions options)
@@ -91,6 +122,12 @@ DocumentAnalysis Pipeline::analyze_cleaned(const Document& document, CleanedText
   analysis.sentences = segment(document.text, analysis.cleaned.blocks);
   const Tagger& tagger = Tagger::builtin();
   for (auto& sentence : analysis.sentences) tagger.tag(sentence);
+  // The chunker and the relation rules still read the HMM tagger's Penn tags (pos);
+  // the parser adds UD tags and the dependency tree (docs/parser.md says why).
+  if (options_.parse) {
+    const DependencyParser& parser = DependencyParser::builtin();
+    for (auto& sentence : analysis.sentences) parser.parse(sentence);
+  }
   analysis.mentions = recognize_mentions(analysis.sentences, document.text, lexicon_);
   resolve_mentions(analysis.mentions, analysis.sentences, lexicon_);
   for (auto& entity : entities_from_mentions(analysis.mentions, document)) {
@@ -115,11 +152,17 @@ DocumentAnalysis Pipeline::analyze_cleaned(const Document& document, CleanedText
 KnowledgeGraph Pipeline::process(const Document& document) const {
   CleanedText cleaned = clean_document(document);
   auto windows = detail::split_into_windows(document.text, cleaned, options_.window_bytes);
-  if (windows.size() <= 1) return analyze_cleaned(document, std::move(cleaned)).graph;
-  // A document far longer than any article (a dump, a book, a feed on one line):
-  // window by window, so memory is bounded by the window, not the document.
   KnowledgeGraph graph;
-  for (auto& window : windows) graph.merge(analyze_cleaned(document, std::move(window)).graph);
+  if (windows.size() <= 1) {
+    graph = offsets_to_source(analyze_cleaned(document, std::move(cleaned)).graph, document);
+  } else {
+    // A document far longer than any article (a dump, a book, a feed on one line):
+    // window by window, so memory is bounded by the window, not the document.
+    for (auto& window : windows) graph.merge(analyze_cleaned(document, std::move(window)).graph);
+    graph = offsets_to_source(std::move(graph), document);
+  }
+  // Its row of the documents table, so every evidence id leads to a title and URL.
+  graph.documents.emplace(document.id, document_record(document));
   return graph;
 }
 
@@ -131,6 +174,15 @@ KnowledgeGraph Pipeline::build(CorpusReader& reader) const {
   return graph;
 }
 
-void Pipeline::finalize(KnowledgeGraph& graph) const { resolve_across_documents(graph); }
+void Pipeline::finalize(KnowledgeGraph& graph) const {
+  // The resolver rebuilds nodes and edges; the documents table is not its business.
+  auto documents = std::move(graph.documents);
+  resolve_across_documents(graph);
+  graph.documents = std::move(documents);
+  // Provenance: which tool and which lexicon made the graph. Set here, not in
+  // process(), so partial graphs merged later get the same values as build.
+  graph.attributes["tool"] = std::string("actorgraph ") + ACTORGRAPH_VERSION;
+  graph.attributes["lexicon_digest"] = lexicon_.digest();
+}
 
 }  // namespace actorgraph

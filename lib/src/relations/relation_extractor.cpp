@@ -14,8 +14,13 @@
 #include <string_view>
 #include <tuple>
 
-#include "syntax/chunker.hpp"
+#include "actorgraph/dependency_tree.hpp"
 #include "lang/lower_views.hpp"
+#include "relations/dependency_matcher.hpp"
+#include "relations/dependency_patterns.hpp"
+#include "relations/enhanced_graph.hpp"
+#include "relations/predicate_lexicon.hpp"
+#include "syntax/chunker.hpp"
 #include "syntax/penn_tag.hpp"
 
 namespace actorgraph {
@@ -237,6 +242,11 @@ struct Triggers {
   std::vector<std::pair<std::string, const RelationDef*>> suffixes;  // "-backed"
   std::vector<std::pair<std::string, const RelationDef*>> prefixes;  // "anti-"
   std::size_t max_noun_words = 1;
+  // Reciprocal light verbs: head lemma -> (relation, object noun): "trade threat".
+  std::map<std::string, std::vector<std::pair<const RelationDef*, std::string>>, std::less<>>
+      reciprocal;
+
+  void add_predicates(const Lexicon& lexicon, const PredicateLexicon& predicates);
 
   explicit Triggers(const Lexicon& lexicon) {
     for (const auto& def : lexicon.relations()) {
@@ -263,6 +273,7 @@ struct Triggers {
           prefixes.emplace_back(lc, &def);
       }
     }
+    add_predicates(lexicon, PredicateLexicon::builtin());
     for (auto& [lemma, entries] : verbs)
       std::stable_sort(entries.begin(), entries.end(), [](const VerbEntry& a, const VerbEntry& b) {
         if (a.rest.size() != b.rest.size()) return a.rest.size() > b.rest.size();
@@ -274,6 +285,70 @@ struct Triggers {
       });
   }
 };
+
+// The predicate lexicon's general words reach the chunker rules as triggers of
+// the same shapes: a verb with its object or its oblique's preposition ("seize",
+// "impose sanction on", "pull out of"), an agent noun ("foe", "backer": the noun
+// is the source) and a compound ("-occupied", "anti-"). Nominalisations and
+// adjectives need the dependency tree (dependency_matcher.hpp).
+void Triggers::add_predicates(const Lexicon& lexicon, const PredicateLexicon& predicates) {
+  auto add_verb = [&](const RelationDef* def, const std::string& phrase) {
+    auto words = split_words(phrase);
+    if (words.empty()) return;
+    VerbEntry e{def, std::vector<std::string>(words.begin() + 1, words.end())};
+    auto& list = verbs[words.front()];
+    if (std::none_of(list.begin(), list.end(),
+                     [&](const VerbEntry& x) { return x.def == def && x.rest == e.rest; }))
+      list.push_back(std::move(e));
+  };
+  for (const auto& p : predicates.entries()) {
+    if (handled_elsewhere(p.relation)) continue;
+    const RelationDef* def = lexicon.find_relation(p.relation);
+    if (!def) continue;
+    const bool subject_source = std::any_of(p.source.begin(), p.source.end(), [](const ArgSlot& s) {
+      return s.role == ArgRole::subject;
+    });
+    const bool head_source = std::any_of(p.source.begin(), p.source.end(),
+                                         [](const ArgSlot& s) { return s.role == ArgRole::head; });
+    const bool subject_target = std::any_of(p.target.begin(), p.target.end(), [](const ArgSlot& s) {
+      return s.role == ArgRole::subject;
+    });
+    switch (p.pos) {
+      case PredicatePos::verb:
+        if (!subject_source) break;
+        if (subject_target) {  // "X and Y traded threats": each way between the subjects
+          const auto words = split_words(p.lemma);
+          if (words.size() == 2) reciprocal[words[0]].emplace_back(def, words[1]);
+          break;
+        }
+        for (const auto& t : p.target) {
+          if (t.role == ArgRole::object) add_verb(def, p.lemma);
+          if (t.role == ArgRole::oblique) add_verb(def, p.lemma + " " + t.prep);
+        }
+        break;
+      case PredicatePos::noun: {
+        if (!head_source || in(kNotRoleNouns, p.lemma)) break;
+        auto& list = nouns[p.lemma];
+        if (std::none_of(list.begin(), list.end(),
+                         [&](const NounEntry& x) { return x.def == def; })) {
+          const auto words = split_words(p.lemma);
+          max_noun_words = std::max(max_noun_words, words.size());
+          list.push_back({def, words.size()});
+        }
+        break;
+      }
+      case PredicatePos::compound: {
+        auto& table = p.lemma.front() == '-' ? suffixes : prefixes;
+        const std::pair<std::string, const RelationDef*> entry{p.lemma, def};
+        if (p.lemma.size() >= 2 && std::find(table.begin(), table.end(), entry) == table.end())
+          table.push_back(entry);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
 
 // The trigger tables depend only on the lexicon's relation definitions, yet
 // building them allocates hundreds of map nodes: build them once per thread and
@@ -328,8 +403,8 @@ class SentenceReader {
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
       const Token& t = s.tokens[k];
       const std::string_view pos = k < ch_.tags.size() ? std::string_view(ch_.tags[k]) : t.pos;
-      tk_.push_back(Tok{t.text, t.norm, t.lemma, pos, lower_(t.norm), t.begin, t.end,
-                        detail::penn_of(pos)});
+      tk_.push_back(
+          Tok{t.text, t.norm, t.lemma, pos, lower_(t.norm), t.begin, t.end, detail::penn_of(pos)});
     }
     for (const auto& v : ch_.verbs) tk_[v.main].lemma = v.lemma;
     const std::size_t n = tk_.size();
@@ -368,6 +443,155 @@ class SentenceReader {
     between_rules();
     participant_rules();
     behalf_and_initiative_rules();
+    nominal_predicate_rules();
+    tree_rules();
+  }
+
+  // ---- nominal predicates ("Russia's attack on X", "EU sanctions against Y") ----
+
+  // A noun of the predicate lexicon whose source is its possessor or a name before it,
+  // and whose target follows one of its prepositions. The noun takes the modality of the
+  // verb it is the object of ("did not impose sanctions on", "threatened sanctions on")
+  // and of its clause ("if ...").
+  void nominal_predicate_rules() {
+    const std::size_t n = tk_.size();
+    const auto& words = DependencyPatterns::builtin().modality();
+    auto listed = [](const std::vector<std::string>& list, std::string_view w) {
+      return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    for (std::size_t gi = 0; gi < ch_.nouns.size(); ++gi) {
+      const NounGroup& g = ch_.nouns[gi];
+      const std::size_t h = g.head;
+      if (h >= n || g.end >= n) continue;
+      std::vector<const Predicate*> preds;
+      for (const auto form : {std::string_view(tk_[h].lemma), low(h)})
+        for (const auto& p : PredicateLexicon::builtin().find(form))
+          if (p.pos == PredicatePos::noun &&
+              std::find(preds.begin(), preds.end(), &p) == preds.end())
+            preds.push_back(&p);
+      if (preds.empty()) continue;
+      // Sources: the possessor, else names and demonyms before the head.
+      std::vector<Ref> sources;
+      ArgRole role = ArgRole::modifier;
+      if (g.possessor_begin != kNoToken) {
+        role = ArgRole::possessor;
+        for (std::size_t k = g.possessor_begin; k < g.possessor_end && k < n; ++k)
+          if (mention_at_[k] && (k == g.possessor_begin || mention_at_[k] != mention_at_[k - 1])) {
+            auto r = refs_of(mention_at_[k]);
+            sources.insert(sources.end(), r.begin(), r.end());
+          }
+      } else {
+        for (std::size_t k = g.begin; k < h; ++k) {
+          const Mention* m = mention_at_[k];
+          if (!m || (k > g.begin && m == mention_at_[k - 1])) continue;
+          if (m->token_end > h || m->kind == MentionKind::pronoun ||
+              m->kind == MentionKind::nominal)
+            continue;
+          auto r = refs_of(m);
+          sources.insert(sources.end(), r.begin(), r.end());
+        }
+        // Coordinated demonyms before the group: "Russian and Syrian airstrikes".
+        std::size_t j = g.begin;
+        while (!sources.empty() && j >= 2 && (is(j - 1, "and") || tk_[j - 1].norm == ",") &&
+               actor_at_[j - 2] && actor_at_[j - 2]->kind == MentionKind::demonym &&
+               tk_[j - 2].adj()) {
+          const Mention* m = actor_at_[j - 2];
+          auto r = refs_of(m);
+          sources.insert(sources.end(), r.begin(), r.end());
+          j = m->token_begin;
+        }
+      }
+      if (sources.empty()) continue;
+      const auto prep = low(g.end);
+      const Predicate* pred = nullptr;
+      for (const Predicate* p : preds) {
+        const bool source_ok = std::any_of(p->source.begin(), p->source.end(),
+                                           [&](const ArgSlot& a) { return a.role == role; });
+        const bool target_ok =
+            std::any_of(p->target.begin(), p->target.end(), [&](const ArgSlot& a) {
+              return a.role == ArgRole::oblique && a.prep == prep && prep != "between";
+            });
+        if (source_ok && target_ok) {
+          pred = p;
+          break;
+        }
+      }
+      if (!pred || handled_elsewhere(pred->relation)) continue;
+      const RelationDef* def = relation_def(pred->relation);
+      if (!def) continue;
+      ListArg obj = object_after(g.end + 1);
+      if (obj.empty()) continue;
+      // Modality: the governing verb, if the group is its object, and the clause.
+      const char* why = nullptr;
+      std::size_t before = g.begin;
+      while (before > 0 && (tk_[before - 1].tag == Penn::DT || tk_[before - 1].adj())) --before;
+      if (before > 0 && ch_.verb_at[before - 1] != kNoToken) {
+        const VerbGroup& v = ch_.verbs[ch_.verb_at[before - 1]];
+        why = why_of(v);
+        if (!why && listed(words.intending_controllers, v.lemma)) why = "intended";
+        if (!why && listed(words.demanding_controllers, v.lemma)) why = "demanded";
+        if (!why && listed(words.negating_controllers, v.lemma)) why = "negated";
+      }
+      if (!why) {
+        const auto kind = ch_.clauses[ch_.clause_of(h)].kind;
+        if (kind == ClauseKind::conditional) why = "hypothetical";
+      }
+      for (const auto& s : sources)
+        for (const auto& t : obj.refs())
+          emit(s, *def, t, g.begin, obj.end, "nominal-predicate", 0.75, why);
+    }
+  }
+
+  // ---- dependency patterns (a parsed sentence) ---------------------------
+
+  // What the argument headed by token `k` stands for: the mention on it, or for
+  // a collective or people noun ("the Russian delegation", "officials from X")
+  // the actor named by its possessor, modifier or of/from phrase.
+  // `owned`: any noun stands for the actor it belongs to (the target of an attack:
+  // "shot down a Syrian jet" attacks Syria).
+  std::vector<Ref> tree_refs(const DependencyTree& tree, std::size_t k, bool owned = false) const {
+    if (mention_at_[k]) return refs_of(mention_at_[k]);
+    const auto lemma = std::string_view(tk_[k].lemma);
+    if (!owned && !in(kCollective, lemma) && !in(kPeople, lemma)) return {};
+    for (std::size_t c : tree.children(k)) {
+      const auto rel = tree.relation(c);
+      if (!mention_at_[c]) continue;
+      if (rel == "nmod:poss" || rel == "amod" || rel == "compound") return refs_of(mention_at_[c]);
+      if (rel == "nmod") {
+        for (std::size_t cc : tree.children(c))
+          if (tree.relation(cc) == "case" && (is(cc, "of") || is(cc, "from")))
+            return refs_of(mention_at_[c]);
+      }
+    }
+    return {};
+  }
+
+  void tree_rules() {
+    if (!lexicon_ || std::none_of(s_.tokens.begin(), s_.tokens.end(),
+                                  [](const Token& t) { return !t.deprel.empty(); }))
+      return;
+    const DependencyTree tree(s_.tokens);
+    const EnhancedGraph graph(tree);
+    const auto matches =
+        match_patterns(graph, DependencyPatterns::builtin(), PredicateLexicon::builtin());
+    for (const auto& m : matches) {
+      if (handled_elsewhere(m.predicate->relation)) continue;
+      const RelationDef* def = lexicon_->find_relation(m.predicate->relation);
+      if (!def) continue;
+      auto allowed = [](const PatternArg* a, const Ref& r) {
+        return !a || a->types.empty() ||
+               std::find(a->types.begin(), a->types.end(), r.type) != a->types.end();
+      };
+      const auto sources = tree_refs(tree, m.source);
+      const auto targets = tree_refs(tree, m.target, def->type == "attacks");
+      if (sources.empty() || targets.empty()) continue;
+      const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
+      const std::string rule = "dep:" + m.rule->id;
+      for (const auto& s : sources)
+        for (const auto& t : targets)
+          if (allowed(m.source_arg, s) && allowed(m.target_arg, t))
+            emit_type(s, def->type, def->symmetric, t, sb, se + 1, rule, m.rule->confidence, m.why);
+    }
   }
 
   const Chunks& chunks() const { return ch_; }
@@ -412,8 +636,9 @@ class SentenceReader {
     if (m && m->kind == MentionKind::demonym) {
       for (std::size_t k = g.begin; k < g.head; ++k) {
         const auto w = low(k);
-        if (tk_[k].tag == Penn::CD || w == "many" || w == "several" || w == "some" || w == "dozens" ||
-            w == "hundreds" || w == "thousands" || w == "few" || w == "two" || w == "three")
+        if (tk_[k].tag == Penn::CD || w == "many" || w == "several" || w == "some" ||
+            w == "dozens" || w == "hundreds" || w == "thousands" || w == "few" || w == "two" ||
+            w == "three")
           return u;
       }
     }
@@ -446,8 +671,8 @@ class SentenceReader {
           return u;
         }
         const Penn p = tk_[j].tag;
-        if (!(is_noun(p) || p == Penn::DT || is_adj(p) || p == Penn::FW ||
-              is(j, "for") || is(j, "of") || is(j, "to")))
+        if (!(is_noun(p) || p == Penn::DT || is_adj(p) || p == Penn::FW || is(j, "for") ||
+              is(j, "of") || is(j, "to")))
           break;
       }
     }
@@ -668,7 +893,8 @@ class SentenceReader {
              hm->type != EntityType::armed_group && hm->type != EntityType::government;
     };
     while (should_climb(gi) && ch_.nouns[gi].begin >= 2 &&
-           (tk_[ch_.nouns[gi].begin - 1].tag == Penn::IN || tk_[ch_.nouns[gi].begin - 1].tag == Penn::TO) &&
+           (tk_[ch_.nouns[gi].begin - 1].tag == Penn::IN ||
+            tk_[ch_.nouns[gi].begin - 1].tag == Penn::TO) &&
            !is(ch_.nouns[gi].begin - 1, "of") && !is(ch_.nouns[gi].begin - 1, "from") &&
            ch_.noun_at[ch_.nouns[gi].begin - 2] != kNoToken) {
       gi = ch_.noun_at[ch_.nouns[gi].begin - 2];
@@ -714,7 +940,9 @@ class SentenceReader {
           found = true;
           break;
         }
-        if (tk_[j].norm == "''" || tk_[j].tag == Penn::close_quote || tk_[j].tag == Penn::open_quote) break;
+        if (tk_[j].norm == "''" || tk_[j].tag == Penn::close_quote ||
+            tk_[j].tag == Penn::open_quote)
+          break;
       }
       if (!found || j + 1 >= o) break;
       // ", as well as officials from Z," continues a list; it is no parenthetical.
@@ -735,12 +963,12 @@ class SentenceReader {
       // A description in apposition before this one ("X, the Russian envoy to Syria, who ...").
       if (e > 0 && ch_.noun_at[e - 1] != kNoToken) {
         std::size_t b = e;
-        while (b > 0 &&
-               (ch_.noun_at[b - 1] != kNoToken || tk_[b - 1].tag == Penn::IN || tk_[b - 1].tag == Penn::TO))
+        while (b > 0 && (ch_.noun_at[b - 1] != kNoToken || tk_[b - 1].tag == Penn::IN ||
+                         tk_[b - 1].tag == Penn::TO))
           --b;
         if (b > 0 && comma_or_dash(b - 1) && b < e &&
-            (tk_[b].tag == Penn::DT || tk_[b].tag == Penn::PRP_poss) && ch_.noun_at[b] != kNoToken &&
-            !mention_at_[ch_.nouns[ch_.noun_at[b]].head])
+            (tk_[b].tag == Penn::DT || tk_[b].tag == Penn::PRP_poss) &&
+            ch_.noun_at[b] != kNoToken && !mention_at_[ch_.nouns[ch_.noun_at[b]].head])
           e = b - 1;
       }
     }
@@ -762,7 +990,8 @@ class SentenceReader {
       if (o == 0 || ch_.noun_at[o - 1] == kNoToken) break;
       list.begin = ch_.nouns[ch_.noun_at[o - 1]].begin;
     }
-    if (list.begin >= 2 && (tk_[list.begin - 1].tag == Penn::IN || tk_[list.begin - 1].tag == Penn::TO) &&
+    if (list.begin >= 2 &&
+        (tk_[list.begin - 1].tag == Penn::IN || tk_[list.begin - 1].tag == Penn::TO) &&
         !is(list.begin - 1, "that") && !is(list.begin - 1, "because") &&
         !is(list.begin - 1, "if") && !is(list.begin - 1, "while") && !is(list.begin - 1, "after") &&
         !is(list.begin - 1, "before") && !is(list.begin - 1, "as") &&
@@ -808,7 +1037,8 @@ class SentenceReader {
         return object_after(k + 1);
       }
       if (w == "," || w == ";" || w == ":" || ch_.verb_at[k] != kNoToken || wh(k) ||
-          tk_[k].tag == Penn::open_quote || tk_[k].tag == Penn::close_quote || w == "." || w == "but")
+          tk_[k].tag == Penn::open_quote || tk_[k].tag == Penn::close_quote || w == "." ||
+          w == "but")
         return {};
     }
     return {};
@@ -851,6 +1081,25 @@ class SentenceReader {
     it->second.evidence.insert(std::move(ev));
   }
 
+  // A verb group negated only by a refusal ("refused/declined to attend"), with no
+  // negation of its own ("did not refuse to").
+  bool refusal(const VerbGroup& g) const {
+    bool refused = false;
+    for (std::size_t k = g.begin; k < g.main && k < tk_.size(); ++k) {
+      const auto l = std::string_view(tk_[k].lemma);
+      if (l == "refuse" || l == "decline" || l == "boycott") refused = true;
+      if (is(k, "not") || is(k, "n't") || is(k, "never")) return false;
+    }
+    if (refused) return true;
+    // The chunker may keep the catenative outside the group: look just before it.
+    for (std::size_t k = g.begin; k-- > 0 && k + 4 > g.begin;) {
+      const auto l = std::string_view(tk_[k].lemma);
+      if (l == "refuse" || l == "decline")
+        return !(k > 0 && (is(k - 1, "not") || is(k - 1, "n't")));
+    }
+    return false;
+  }
+
   static const char* why_of(const VerbGroup& g) {
     if (g.negated) return "negated";
     return modality_reason(g.modality);
@@ -880,7 +1129,8 @@ class SentenceReader {
       std::size_t skipped = 0;
       while (k < tk_.size() && skipped < 3 &&
              (tk_[k].tag == Penn::DT || tk_[k].tag == Penn::PRP_poss || tk_[k].adj() ||
-              tk_[k].tag == Penn::POS || (mention_at_[k] && tk_[k].tag != Penn::RP && !is(k, word)))) {
+              tk_[k].tag == Penn::POS ||
+              (mention_at_[k] && tk_[k].tag != Penn::RP && !is(k, word)))) {
         if (tk_[k].tag == Penn::PRP_poss || tk_[k].tag == Penn::POS || mention_at_[k]) {
           if (mention_at_[k]) possessor = mention_at_[k];
         }
@@ -910,6 +1160,7 @@ class SentenceReader {
       ~Reset() { l = kNoToken; }
     } reset{limit_};
     if (g.infinitive) return;  // purpose and control infinitives: too ambiguous
+    reciprocal_rule(v);
     auto found = triggers_.verbs.find(g.lemma);
     if (found == triggers_.verbs.end() && g.lemma.size() > 2)
       found = triggers_.verbs.find(g.lemma + "e");  // "shar(ing)" -> "share"
@@ -984,6 +1235,38 @@ class SentenceReader {
     if (subject.refs.empty()) return;
     apply(found->second, g, subject.refs, {}, std::min(subject.begin, g.begin), g.end, base_rule,
           base_rule == "svo" ? 0.9 : 0.85, why, false, subject.proxied);
+  }
+
+  // "X and Y traded threats/accusations": a reciprocal light verb whose object noun
+  // follows within the verb's phrase ("traded insults and threats"); every two subjects,
+  // each way.
+  void reciprocal_rule(std::size_t v) {
+    const VerbGroup& g = ch_.verbs[v];
+    if (g.voice != Voice::active || g.participle) return;
+    const auto rec = triggers_.reciprocal.find(g.lemma);
+    if (rec == triggers_.reciprocal.end()) return;
+    for (const auto& [def, noun] : rec->second) {
+      std::size_t e = kNoToken;
+      for (std::size_t k = g.end; k < tk_.size() && k < g.end + 6; ++k) {
+        if ((k > g.end && ch_.verb_at[k] != kNoToken) || tk_[k].norm == "," || tk_[k].norm == ".")
+          break;
+        if (tk_[k].lemma == noun || low(k) == noun) {
+          e = k + 1;
+          break;
+        }
+      }
+      if (e == kNoToken) continue;
+      const Subject subject = subject_of(v);
+      const auto& refs = subject.refs;
+      const std::size_t b = std::min(subject.begin, g.begin);
+      for (std::size_t a = 0; a < refs.size(); ++a)
+        for (std::size_t c = a + 1; c < refs.size(); ++c) {
+          emit_type(refs[a], def->type, def->symmetric, refs[c], b, e, "reciprocal", 0.8,
+                    why_of(g));
+          emit_type(refs[c], def->type, def->symmetric, refs[a], b, e, "reciprocal", 0.8,
+                    why_of(g));
+        }
+    }
   }
 
   // Tries each verb entry; the first that yields an edge wins. For passives
@@ -1078,6 +1361,12 @@ class SentenceReader {
             continue;
           emit(s, *entry.def, t, span_b, end, rule, subject_proxied ? confidence * 0.9 : confidence,
                why);
+          // Refusing to attend or join is a boycott: "X refused to attend the talks" is
+          // X rejects the talks (asserted), beside the negated attends.
+          if (why && std::string_view(why) == "negated" && entry.def->type == "attends" &&
+              refusal(g))
+            emit_type(s, "rejects", false, t, span_b, end, rule + "-refusal", confidence * 0.9,
+                      nullptr);
         }
       if (any) return;
     }
@@ -1201,8 +1490,7 @@ class SentenceReader {
           const Penn p = tk_[b - 1].tag;
           const auto w = low(b - 1);
           if (is_noun(p) || is_adj(p) || p == Penn::POS || p == Penn::CD ||
-              ((w == "of" || w == "for" || w == "to") && b >= 2 &&
-               tk_[b - 2].noun())) {
+              ((w == "of" || w == "for" || w == "to") && b >= 2 && tk_[b - 2].noun())) {
             --b;
             continue;
           }
@@ -1219,12 +1507,14 @@ class SentenceReader {
       if (m.token_end + 1 < n && tk_[m.token_end].norm == ",") {
         std::size_t b = m.token_end + 1;
         std::size_t e = b;
-        while (e < n && !comma_or_dash(e) && tk_[e].norm != ";" && tk_[e].tag != Penn::close_quote &&
-               ch_.verb_at[e] == kNoToken && !wh(e) && tk_[e].norm != ".")
+        while (e < n && !comma_or_dash(e) && tk_[e].norm != ";" &&
+               tk_[e].tag != Penn::close_quote && ch_.verb_at[e] == kNoToken && !wh(e) &&
+               tk_[e].norm != ".")
           ++e;
         // Only a noun phrase, ended by a comma/dash or the sentence's end.
         if (e > b && ch_.noun_at[b] != kNoToken &&
-            (e == n || comma_or_dash(e) || tk_[e].norm == "." || tk_[e].tag == Penn::close_quote || wh(e))) {
+            (e == n || comma_or_dash(e) || tk_[e].norm == "." || tk_[e].tag == Penn::close_quote ||
+             wh(e))) {
           std::string rule = "apposition";
           for (std::size_t j = b; j < e; ++j)
             if (tk_[j].tag == Penn::POS) rule = "possessive-role";
@@ -1245,8 +1535,8 @@ class SentenceReader {
         std::size_t e = m.token_begin - 1;
         std::size_t b = e;
         while (b > 0 && !comma_or_dash(b - 1) && ch_.verb_at[b - 1] == kNoToken && !wh(b - 1) &&
-               tk_[b - 1].tag != Penn::open_quote && tk_[b - 1].tag != Penn::close_quote && !is(b - 1, "and") &&
-               !is(b - 1, "but"))
+               tk_[b - 1].tag != Penn::open_quote && tk_[b - 1].tag != Penn::close_quote &&
+               !is(b - 1, "and") && !is(b - 1, "but"))
           --b;
         // Must be a determiner-led description, and the name must be followed by a comma or verb.
         const bool closes = m.token_end < n &&
@@ -1290,7 +1580,8 @@ class SentenceReader {
       // Plural role nouns right before.
       std::size_t r = k;
       while (r > 0 &&
-             (tk_[r - 1].tag == Penn::NNS || tk_[r - 1].tag == Penn::NN || tk_[r - 1].tag == Penn::JJ) &&
+             (tk_[r - 1].tag == Penn::NNS || tk_[r - 1].tag == Penn::NN ||
+              tk_[r - 1].tag == Penn::JJ) &&
              !actor_at_[r - 1])
         --r;
       if (r == k || tk_[k - 1].tag != Penn::NNS) continue;
@@ -1473,9 +1764,22 @@ class SentenceReader {
       else if (lemma == "meeting" || lemma == "summit" || lemma == "consultation" ||
                lemma == "call")
         type = "meets";
-      else
-        continue;
-      if (!relation_defined(type)) continue;
+      else {
+        // A reciprocal noun of the predicate lexicon: "the war/hostility between X and Y".
+        for (const auto& p : PredicateLexicon::builtin().find(lemma))
+          if (p.pos == PredicatePos::noun &&
+              std::any_of(p.target.begin(), p.target.end(), [](const ArgSlot& a) {
+                return a.role == ArgRole::oblique && a.prep == "between";
+              })) {
+            type = p.relation;
+            break;
+          }
+        if (type.empty() || type == "negotiates_with" || type == "meets") continue;
+      }
+      const RelationDef* between_def = relation_def(type);
+      if (!between_def) continue;
+      const bool reciprocal =
+          !between_def->symmetric && type != "negotiates_with" && type != "meets";
       std::size_t j = k + 1;
       if (j >= n || ch_.noun_at[j] == kNoToken || ch_.nouns[ch_.noun_at[j]].begin != j) continue;
       ListArg list = read_right(j, false);
@@ -1490,9 +1794,13 @@ class SentenceReader {
             emit(r, *attends, {em->entity, em->type, em}, ch_.nouns[ch_.noun_at[k - 1]].begin,
                  list.end, "nominal-between", 0.7, nullptr);
       for (std::size_t a = 0; a < refs.size(); ++a)
-        for (std::size_t b = a + 1; b < refs.size(); ++b)
-          emit_type(refs[a], type, true, refs[b], ch_.nouns[ch_.noun_at[k - 1]].begin, list.end,
-                    "nominal-between", 0.75, nullptr);
+        for (std::size_t b = a + 1; b < refs.size(); ++b) {
+          emit_type(refs[a], type, !reciprocal, refs[b], ch_.nouns[ch_.noun_at[k - 1]].begin,
+                    list.end, "nominal-between", 0.75, nullptr);
+          if (reciprocal)  // each side opposes the other
+            emit_type(refs[b], type, false, refs[a], ch_.nouns[ch_.noun_at[k - 1]].begin, list.end,
+                      "nominal-between", 0.75, nullptr);
+        }
     }
   }
 

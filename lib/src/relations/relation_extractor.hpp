@@ -41,8 +41,9 @@ struct ExtractedRelations {
 /// `sentences`). Mentions without an entity id (and without members) are not
 /// arguments. The one argument read without a mention: a lexicon name written
 /// inside a hyphen compound the tokenizer split ("United Nations-backed talks"),
-/// identified by Lexicon::lookup (the lexicon says who; the text says what). Symmetric relations (RelationDef::symmetric) are stored once,
-/// source < target by id. Deterministic; never throws for any input.
+/// identified by Lexicon::lookup (the lexicon says who; the text says what). Symmetric relations
+/// (RelationDef::symmetric) are stored once, source < target by id. Deterministic; never throws for
+/// any input.
 ExtractedRelations extract_relations(const Document& document, std::span<const Sentence> sentences,
                                      std::span<const Mention> mentions, const Lexicon& lexicon);
 

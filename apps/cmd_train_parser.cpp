@@ -1,0 +1,81 @@
+// actorgraph train-parser --train X.conllu --dev Y.conllu -o MODEL: trains the
+// tagger and dependency parser (docs/parser.md says how the shipped model was made).
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include <spdlog/spdlog.h>
+
+#include "actorgraph/conllu.hpp"
+#include "actorgraph/parser.hpp"
+#include "cli_support.hpp"
+#include "commands.hpp"
+
+namespace actorgraph::cli {
+
+namespace {
+
+struct TrainParserArgs {
+  std::string train;
+  std::string dev;
+  std::string output;
+  std::string test;
+  ParserTrainingOptions options;
+};
+
+void report(const char* name, const ParseScores& s) {
+  spdlog::info("{}: {} words, UPOS {:.4f}, XPOS {:.4f}, UAS {:.4f}, LAS {:.4f}", name, s.words,
+               s.upos, s.xpos, s.uas, s.las);
+}
+
+int run_train_parser(TrainParserArgs& args) {
+  const auto start = std::chrono::steady_clock::now();
+  const conllu::ReadOptions strict{.require_tree = true};
+  const auto train = conllu::read_file(args.train, strict);
+  const auto dev =
+      args.dev.empty() ? std::vector<conllu::Sentence>{} : conllu::read_file(args.dev, strict);
+  spdlog::info("training on {} sentences, choosing epochs on {}", train.size(), dev.size());
+  args.options.log = [](const std::string& line) { spdlog::info("{}", line); };
+  const auto parser = DependencyParser::train(train, dev, args.options);
+  parser.save(args.output);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  spdlog::info("wrote {} ({}) in {:.1f} s", args.output, parser.description(), seconds);
+  if (!dev.empty()) report("dev", parser.evaluate(dev));
+  if (!args.test.empty()) report("test", parser.evaluate(conllu::read_file(args.test, strict)));
+  return kExitOk;
+}
+
+}  // namespace
+
+Command add_train_parser_command(CLI::App& app) {
+  auto args = std::make_shared<TrainParserArgs>();
+  auto* cmd = app.add_subcommand(
+      "train-parser", "Train the part-of-speech tagger and dependency parser on CoNLL-U");
+  cmd->add_option("--train", args->train, "Training treebank (CoNLL-U)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--dev", args->dev, "Development treebank: the best epochs on it are kept")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--test", args->test,
+                  "Also report accuracy on this treebank (never used for choices)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("-o,--output", args->output, "Model file to write")->required();
+  cmd->add_option("--seed", args->options.seed, "Seed for shuffling and exploration")
+      ->capture_default_str();
+  cmd->add_option("--epochs", args->options.parser_epochs, "Parser epochs (at most)")
+      ->capture_default_str();
+  cmd->add_option("--tagger-epochs", args->options.tagger_epochs, "Tagger epochs (at most)")
+      ->capture_default_str();
+  cmd->add_flag("!--no-lexicon-features", args->options.lexicon_features,
+                "Do not let the tagger read the embedded WSJ lexicon and WordNet");
+  cmd->add_option("--jackknife", args->options.jackknife_folds,
+                  "Train the parser on tags predicted by N-fold jackknifing (0: gold tags)")
+      ->capture_default_str();
+  cmd->footer(
+      "Example: actorgraph train-parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu "
+      "-o lib/data/models/en_ewt.agparse");
+  return [args] { return run_train_parser(*args); };
+}
+
+}  // namespace actorgraph::cli

@@ -1,0 +1,114 @@
+// Loading dependency patterns (RapidJSON + schema validation).
+#include "relations/dependency_patterns.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+#include "actorgraph/error.hpp"
+#include "relations/rule_data.hpp"
+
+namespace actorgraph {
+namespace {
+
+using rapidjson::Value;
+
+std::vector<std::string> words(const Value& o, const char* field) {
+  std::vector<std::string> out;
+  if (!o.HasMember(field)) return out;
+  for (const auto& w : o[field].GetArray()) out.emplace_back(w.GetString(), w.GetStringLength());
+  return out;
+}
+
+ArgRole slot_of(std::string_view s) {
+  if (s == "object") return ArgRole::object;
+  if (s == "oblique") return ArgRole::oblique;
+  if (s == "possessor") return ArgRole::possessor;
+  if (s == "agent") return ArgRole::agent;
+  if (s == "modifier") return ArgRole::modifier;
+  if (s == "head") return ArgRole::head;
+  return ArgRole::subject;
+}
+
+PredicatePos pos_of(std::string_view s) {
+  if (s == "noun") return PredicatePos::noun;
+  if (s == "adj") return PredicatePos::adj;
+  if (s == "compound") return PredicatePos::compound;
+  if (s == "prep") return PredicatePos::prep;
+  return PredicatePos::verb;
+}
+
+EntityType type_of(std::string_view s) {
+  if (s == "country") return EntityType::country;
+  if (s == "government") return EntityType::government;
+  if (s == "armed_group") return EntityType::armed_group;
+  if (s == "person") return EntityType::person;
+  if (s == "location") return EntityType::location;
+  if (s == "event") return EntityType::event;
+  return EntityType::organization;
+}
+
+}  // namespace
+
+DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::string_view origin) {
+  const auto doc = detail::parse_validated(json, origin, detail::patterns_schema_text());
+  DependencyPatterns patterns;
+  const Value& m = doc["modality"];
+  auto& w = patterns.modality_;
+  w.negation = words(m, "negation");
+  w.hypothetical_aux = words(m, "hypothetical_aux");
+  w.demanded_aux = words(m, "demanded_aux");
+  w.conditional_marks = words(m, "conditional_marks");
+  w.negating_controllers = words(m, "negating_controllers");
+  w.intending_controllers = words(m, "intending_controllers");
+  w.demanding_controllers = words(m, "demanding_controllers");
+  std::unordered_set<std::string> ids;
+  const auto& rules = doc["rules"].GetArray();
+  for (rapidjson::SizeType i = 0; i < rules.Size(); ++i) {
+    const Value& r = rules[i];
+    PatternRule rule;
+    rule.id = std::string(r["id"].GetString(), r["id"].GetStringLength());
+    if (!ids.insert(rule.id).second)
+      throw ParseError(std::string(origin) + ": /rules/" + std::to_string(i) +
+                       "/id: duplicate rule id \"" + rule.id + "\"");
+    rule.predicate = pos_of(r["predicate"].GetString());
+    if (r.HasMember("relation")) rule.relation = r["relation"].GetString();
+    rule.upos = words(r, "upos");
+    rule.requires_arcs = words(r, "requires");
+    rule.forbids_arcs = words(r, "forbids");
+    rule.confidence = r["confidence"].GetDouble();
+    for (const auto& a : r["args"].GetArray()) {
+      PatternArg arg;
+      arg.slot = slot_of(a["slot"].GetString());
+      arg.deprels = words(a, "deprel");
+      arg.from_parent =
+          a.HasMember("direction") && std::string_view(a["direction"].GetString()) == "parent";
+      arg.cases = words(a, "case");
+      for (const auto& t : words(a, "types")) arg.types.push_back(type_of(t));
+      arg.pairwise = a.HasMember("pairwise") && a["pairwise"].GetBool();
+      rule.args.push_back(std::move(arg));
+    }
+    const bool pairwise = rule.args.size() == 1 && rule.args[0].pairwise;
+    if (rule.args.size() != 2 && !pairwise)
+      throw ParseError(std::string(origin) + ": /rules/" + std::to_string(i) +
+                       "/args: a rule names two arguments, or one pairwise argument");
+    patterns.rules_.push_back(std::move(rule));
+  }
+  return patterns;
+}
+
+DependencyPatterns DependencyPatterns::from_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(path.string() + ": cannot open the dependency patterns");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return from_json(text.str(), path.string());
+}
+
+const DependencyPatterns& DependencyPatterns::builtin() {
+  static const DependencyPatterns patterns =
+      from_json(detail::default_patterns_text(), "lib/data/patterns/dependency.json");
+  return patterns;
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,57 @@
+// Dependency patterns as data (lib/data/patterns/dependency.json, validated by
+// schemas/patterns.schema.json): which arcs of the enhanced tree reach a
+// predicate's arguments, and which closed-class words mark modality.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actorgraph/entity.hpp"
+#include "relations/predicate_lexicon.hpp"
+
+namespace actorgraph {
+
+struct PatternArg {
+  ArgRole slot = ArgRole::subject;   ///< the predicate role the argument fills
+  std::vector<std::string> deprels;  ///< arc labels ("nsubj", "obl:*")
+  bool from_parent = false;          ///< the argument is the anchor's head ("appos")
+  std::vector<std::string> cases;    ///< required case word of the argument ("by"), or any
+  std::vector<EntityType> types;     ///< allowed entity types, or any
+  bool pairwise = false;             ///< pair the argument's conjuncts with each other
+};
+
+struct PatternRule {
+  std::string id;
+  PredicatePos predicate = PredicatePos::verb;
+  std::string relation;                    ///< fixed relation, or empty: from the predicate's roles
+  std::vector<std::string> upos;           ///< anchor's UPOS, or any
+  std::vector<std::string> requires_arcs;  ///< anchor must have these out-arcs ("cop")
+  std::vector<std::string> forbids_arcs;
+  std::vector<PatternArg> args;
+  double confidence = 0.8;
+};
+
+struct ModalityWords {
+  std::vector<std::string> negation, hypothetical_aux, demanded_aux, conditional_marks;
+  std::vector<std::string> negating_controllers, intending_controllers, demanding_controllers;
+};
+
+class DependencyPatterns {
+ public:
+  static const DependencyPatterns& builtin();
+  /// Throws ParseError naming `origin`, the JSON pointer and the field.
+  static DependencyPatterns from_json(std::string_view json, std::string_view origin);
+  static DependencyPatterns from_file(const std::filesystem::path& path);
+
+  const std::vector<PatternRule>& rules() const noexcept { return rules_; }
+  const ModalityWords& modality() const noexcept { return modality_; }
+
+ private:
+  std::vector<PatternRule> rules_;
+  ModalityWords modality_;
+};
+
+}  // namespace actorgraph

@@ -1,0 +1,179 @@
+// Enhanced arcs over a basic UD tree (see enhanced_graph.hpp).
+#include "relations/enhanced_graph.hpp"
+
+#include <algorithm>
+
+namespace actorgraph {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool is_verbal(const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; }
+
+bool is_participle(const Token& t, bool past) {
+  if (past) return t.pos == "VBN";
+  return t.pos == "VBG";
+}
+
+// Relations a conjunct shares with its first conjunct's head.
+bool shared_relation(std::string_view base) {
+  return base == "nsubj" || base == "obj" || base == "iobj" || base == "obl" || base == "nmod" ||
+         base == "appos" || base == "xcomp";
+}
+
+}  // namespace
+
+bool EnhancedGraph::label_matches(std::string_view label, std::string_view pattern) {
+  if (pattern.size() > 2 && pattern.substr(pattern.size() - 2) == ":*") {
+    const auto base = pattern.substr(0, pattern.size() - 2);
+    return label == base || (label.size() > base.size() && label.substr(0, base.size()) == base &&
+                             label[base.size()] == ':');
+  }
+  return label == pattern;
+}
+
+std::string EnhancedGraph::case_of(std::size_t dep) const {
+  std::string prep;
+  for (std::size_t c : tree_.children(dep)) {
+    const auto rel = tree_.relation(c);
+    if (rel == "case" || rel == "mark") {
+      // "out of", "on behalf of": the last case word is the preposition of the phrase.
+      prep = lower(tree_.token(c).lemma.empty() ? tree_.token(c).text : tree_.token(c).lemma);
+    }
+    if (c > dep) break;
+  }
+  return prep;
+}
+
+bool EnhancedGraph::has_out(std::size_t head, std::string_view pattern) const {
+  return std::any_of(out_[head].begin(), out_[head].end(),
+                     [&](const Arc& a) { return label_matches(a.label, pattern); });
+}
+
+void EnhancedGraph::add(std::size_t head, std::size_t dep, std::string label,
+                        std::size_t controller) {
+  if (head == dep) return;
+  for (const auto& a : out_[head])
+    if (a.dep == dep && a.label == label) return;
+  Arc arc{head, dep, std::move(label), case_of(dep), true, controller};
+  out_[head].push_back(std::move(arc));
+}
+
+EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tree.size()) {
+  const std::size_t n = tree.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const int h = tree.head(i);
+    if (h < 0) continue;
+    Arc arc{
+        static_cast<std::size_t>(h), i, std::string(tree.relation(i)), case_of(i), false, kNone};
+    out_[static_cast<std::size_t>(h)].push_back(std::move(arc));
+  }
+  // Two rounds reach chains ("X agreed to sign and ratify"); arcs only grow.
+  for (int round = 0; round < 2; ++round) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const int h = tree.head(i);
+      if (h < 0) continue;
+      const auto hu = static_cast<std::size_t>(h);
+      const auto rel = tree.relation(i);
+      const Token& tok = tree.token(i);
+      if (rel == "conj") {
+        // A conjunct shares its first conjunct's relation to their head ...
+        std::vector<Arc> intos;
+        for (const Arc* into : in(hu)) intos.push_back(*into);  // add() may reallocate
+        for (const Arc& into : intos) {
+          const auto base = std::string_view(into.label).substr(0, into.label.find(':'));
+          if (shared_relation(base)) {
+            add(into.head, i, into.label, into.controller);
+            // the case word of the first conjunct covers the rest ("on X and Y")
+            auto& arcs = out_[into.head];
+            if (arcs.back().dep == i && arcs.back().prep.empty()) arcs.back().prep = into.prep;
+          }
+        }
+        // ... and a conjoined verb without a subject takes its first conjunct's subject,
+        // a verb without an object its object (right-node raising attaches to the first).
+        if (is_verbal(tok) && is_verbal(tree.token(hu))) {
+          const bool own_subject = has_out(i, "nsubj:*") || has_out(i, "expl");
+          const bool own_object = has_out(i, "obj");
+          const std::vector<Arc> heads = out_[hu];
+          for (const auto& a : heads) {
+            if (!own_subject && label_matches(a.label, "nsubj:*"))
+              add(i, a.dep, a.label, a.controller);
+            if (!own_object && a.label == "obj" && a.dep > i) add(i, a.dep, a.label, kNone);
+          }
+        }
+      } else if (rel == "xcomp") {
+        // Control: the xcomp's subject is the controller's object, else its subject.
+        if (!has_out(i, "nsubj:*")) {
+          const std::vector<Arc> heads = out_[hu];
+          bool object = false;
+          for (const auto& a : heads)
+            if (a.label == "obj" || a.label == "iobj") {
+              add(i, a.dep, "nsubj", hu);
+              object = true;
+            }
+          if (!object)
+            for (const auto& a : heads)
+              if (label_matches(a.label, "nsubj:*"))
+                add(i, a.dep, a.label == "nsubj:pass" ? "nsubj:pass" : "nsubj", hu);
+        }
+      } else if (rel == "acl:relcl") {
+        // The antecedent fills the gap the relative pronoun marks (or, without one,
+        // the object if the verb has none, else the subject).
+        std::string gap;
+        for (std::size_t c : tree.children(i)) {
+          const auto l =
+              lower(tree.token(c).lemma.empty() ? tree.token(c).text : tree.token(c).lemma);
+          if (l == "who" || l == "which" || l == "that" || l == "whom") {
+            gap = std::string(tree.relation(c));
+            break;
+          }
+        }
+        if (gap.empty()) gap = has_out(i, "obj") ? "nsubj" : "obj";
+        if (gap == "nsubj" || gap == "nsubj:pass" || gap == "obj") add(i, hu, gap, kNone);
+      } else if ((rel == "acl" || rel == "amod") && is_verbal(tok) && case_of(i).empty()) {
+        // (not a gerund complement with its own mark: "the policy of targeting X")
+        // Participles: "talks convened by the UN" (past: the noun is the passive subject),
+        // "rebels seeking his ouster" (present: the noun is the subject).
+        if (is_participle(tok, true)) {
+          add(i, hu, "nsubj:pass", kNone);
+          // "Iranian-backed": the nominal before the hyphen is the agent.
+          for (std::size_t c : tree.children(i)) {
+            const auto crel = tree.relation(c);
+            if (c < i &&
+                (crel == "compound" || crel == "obl:npmod" || crel == "nmod:npmod" ||
+                 crel == "obl" || crel == "amod" || crel == "nmod") &&
+                case_of(c).empty())
+              add(i, c, "obl:agent", kNone);
+          }
+        } else if (is_participle(tok, false) && !has_out(i, "nsubj:*")) {
+          add(i, hu, "nsubj", kNone);
+        }
+      }
+    }
+  }
+  // Basic arcs first, then inferred ones, each in dependent order: a fixed order.
+  for (auto& arcs : out_)
+    std::stable_sort(arcs.begin(), arcs.end(), [](const Arc& a, const Arc& b) {
+      if (a.inferred != b.inferred) return !a.inferred;
+      return a.dep < b.dep;
+    });
+}
+
+std::span<const Arc> EnhancedGraph::out(std::size_t head) const { return out_[head]; }
+
+std::vector<const Arc*> EnhancedGraph::in(std::size_t dep) const {
+  std::vector<const Arc*> result;
+  for (const auto& arcs : out_)
+    for (const auto& a : arcs)
+      if (a.dep == dep) result.push_back(&a);
+  return result;
+}
+
+}  // namespace actorgraph

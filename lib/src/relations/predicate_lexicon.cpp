@@ -1,0 +1,138 @@
+// Loading the predicate lexicon (RapidJSON + schema validation).
+#include "relations/predicate_lexicon.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <tuple>
+
+#include "actorgraph/error.hpp"
+#include "relations/rule_data.hpp"
+
+namespace actorgraph {
+namespace {
+
+ArgSlot parse_slot(std::string_view text) {
+  ArgSlot slot;
+  if (text.starts_with("oblique:")) {
+    slot.role = ArgRole::oblique;
+    slot.prep = std::string(text.substr(8));
+  } else if (text == "object") {
+    slot.role = ArgRole::object;
+  } else if (text == "possessor") {
+    slot.role = ArgRole::possessor;
+  } else if (text == "agent") {
+    slot.role = ArgRole::agent;
+  } else if (text == "modifier") {
+    slot.role = ArgRole::modifier;
+  } else if (text == "head") {
+    slot.role = ArgRole::head;
+  }  // "subject": the default; the schema's pattern admits nothing else
+  return slot;
+}
+
+PredicatePos parse_pos(std::string_view text) {
+  if (text == "noun") return PredicatePos::noun;
+  if (text == "adj") return PredicatePos::adj;
+  if (text == "compound") return PredicatePos::compound;
+  if (text == "prep") return PredicatePos::prep;
+  return PredicatePos::verb;
+}
+
+std::string str(const rapidjson::Value& o, const char* field) {
+  if (!o.HasMember(field)) return {};
+  return {o[field].GetString(), o[field].GetStringLength()};
+}
+
+std::vector<ArgSlot> slots(const rapidjson::Value& o, const char* field) {
+  std::vector<ArgSlot> out;
+  for (const auto& s : o[field].GetArray())
+    out.push_back(parse_slot(std::string_view(s.GetString(), s.GetStringLength())));
+  return out;
+}
+
+auto key(const Predicate& p) { return std::tie(p.lemma, p.pos, p.relation); }
+
+}  // namespace
+
+std::string to_string(const ArgSlot& slot) {
+  switch (slot.role) {
+    case ArgRole::subject:
+      return "subject";
+    case ArgRole::object:
+      return "object";
+    case ArgRole::oblique:
+      return "oblique:" + slot.prep;
+    case ArgRole::possessor:
+      return "possessor";
+    case ArgRole::agent:
+      return "agent";
+    case ArgRole::modifier:
+      return "modifier";
+    case ArgRole::head:
+      return "head";
+  }
+  return "subject";
+}
+
+PredicateLexicon PredicateLexicon::from_json(std::string_view json, std::string_view origin) {
+  const auto doc = detail::parse_validated(json, origin, detail::predicates_schema_text());
+  PredicateLexicon lexicon;
+  const auto& items = doc["predicates"].GetArray();
+  lexicon.entries_.reserve(items.Size());
+  for (const auto& item : items) {
+    Predicate p;
+    p.lemma = str(item, "lemma");
+    p.pos = parse_pos(str(item, "pos"));
+    p.relation = str(item, "relation");
+    p.source = slots(item, "source");
+    p.target = slots(item, "target");
+    p.cameo = str(item, "cameo");
+    p.plover = str(item, "plover");
+    p.origin = str(item, "origin");
+    lexicon.entries_.push_back(std::move(p));
+  }
+  std::stable_sort(lexicon.entries_.begin(), lexicon.entries_.end(),
+                   [](const Predicate& a, const Predicate& b) { return key(a) < key(b); });
+  for (std::size_t i = 1; i < lexicon.entries_.size(); ++i)
+    if (key(lexicon.entries_[i - 1]) == key(lexicon.entries_[i]))
+      throw ParseError(std::string(origin) + ": /predicates: duplicate predicate \"" +
+                       lexicon.entries_[i].lemma + "\" for " + lexicon.entries_[i].relation);
+  return lexicon;
+}
+
+PredicateLexicon PredicateLexicon::from_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(path.string() + ": cannot open the predicate lexicon");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return from_json(text.str(), path.string());
+}
+
+const PredicateLexicon& PredicateLexicon::builtin() {
+  static const PredicateLexicon lexicon =
+      from_json(detail::default_predicates_text(), "lib/data/predicates.json");
+  return lexicon;
+}
+
+std::span<const Predicate> PredicateLexicon::find(std::string_view lemma) const noexcept {
+  const auto lo =
+      std::lower_bound(entries_.begin(), entries_.end(), lemma,
+                       [](const Predicate& p, std::string_view l) { return p.lemma < l; });
+  auto hi = lo;
+  while (hi != entries_.end() && hi->lemma == lemma) ++hi;
+  return {lo, hi};
+}
+
+std::vector<const Predicate*> PredicateLexicon::with_head(std::string_view head,
+                                                          PredicatePos pos) const {
+  std::vector<const Predicate*> out;
+  for (const auto& p : entries_) {
+    const std::string_view lemma = p.lemma;
+    const auto space = lemma.find(' ');
+    if (p.pos == pos && lemma.substr(0, space) == head) out.push_back(&p);
+  }
+  return out;
+}
+
+}  // namespace actorgraph

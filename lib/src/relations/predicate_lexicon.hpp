@@ -1,0 +1,69 @@
+// The predicate lexicon: which words state which relation, and which of their
+// arguments name the source and the target (lib/data/predicates.json, built by
+// tools/predicates/expand_wordnet.py from WordNet seeds; docs/relations.md).
+#pragma once
+
+#include <filesystem>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actorgraph {
+
+/// Where an argument of a predicate sits.
+enum class ArgRole {
+  subject,    ///< nsubj (the by-agent of a passive)
+  object,     ///< obj (the subject of a passive)
+  oblique,    ///< an obl/nmod introduced by Predicate roles' preposition
+  possessor,  ///< nmod:poss of a noun ("Russia's attack")
+  agent,      ///< a by-phrase of a noun ("mediation by Qatar")
+  modifier,   ///< the adjective or compound before a noun ("Iranian-backed", "US airstrikes")
+  head,       ///< what the noun or compound itself refers to ("ally" in "Iran, an ally of")
+};
+
+struct ArgSlot {
+  ArgRole role = ArgRole::subject;
+  std::string prep;  ///< for oblique: "on", "against", ...
+  friend bool operator==(const ArgSlot&, const ArgSlot&) = default;
+};
+
+enum class PredicatePos { verb, noun, adj, compound, prep };
+
+/// One word (or construction) stating a relation.
+struct Predicate {
+  std::string lemma;  ///< "seize", "shoot down", "impose sanction", "-backed"
+  PredicatePos pos = PredicatePos::verb;
+  std::string relation;  ///< one of the 20 relation types
+  std::vector<ArgSlot> source;
+  std::vector<ArgSlot> target;
+  std::string cameo;   ///< CAMEO code ("195"), may be empty
+  std::string plover;  ///< PLOVER category ("ASSAULT"), may be empty
+  std::string origin;  ///< "hand" or "wordnet:<synset>"
+  friend bool operator==(const Predicate&, const Predicate&) = default;
+};
+
+/// An immutable set of predicates, sorted by (lemma, pos, relation).
+class PredicateLexicon {
+ public:
+  /// The lexicon compiled into the library (lib/data/predicates.json).
+  static const PredicateLexicon& builtin();
+  /// Validates against schemas/predicates.schema.json; throws ParseError naming
+  /// `origin`, the JSON pointer and the field.
+  static PredicateLexicon from_json(std::string_view json, std::string_view origin);
+  static PredicateLexicon from_file(const std::filesystem::path& path);
+
+  std::span<const Predicate> entries() const noexcept { return entries_; }
+  /// Entries whose lemma is `lemma` (any pos), in order.
+  std::span<const Predicate> find(std::string_view lemma) const noexcept;
+  /// Entries with `pos` whose head (first word) is `head`.
+  std::vector<const Predicate*> with_head(std::string_view head, PredicatePos pos) const;
+
+ private:
+  std::vector<Predicate> entries_;
+};
+
+/// "subject", "oblique:on" ... back to text (for messages and evidence).
+std::string to_string(const ArgSlot& slot);
+
+}  // namespace actorgraph

@@ -1,0 +1,155 @@
+// Linear classifiers over hashed sparse features: the averaged perceptron that
+// trains them and the compact, quantised model that is shipped and used.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace actorgraph::detail {
+
+/// A feature is a 32-bit hash of its template and values (see feature_hash.hpp).
+using FeatureKey = std::uint32_t;
+
+/// Reads little-endian values from a byte string, naming the source in errors.
+class ByteReader {
+ public:
+  ByteReader(std::string_view bytes, std::string_view name) : bytes_(bytes), name_(name) {}
+  std::uint32_t u32();
+  float f32();
+  std::string_view take(std::size_t count);
+  [[noreturn]] void fail(const std::string& what) const;
+  [[nodiscard]] bool at_end() const { return at_ == bytes_.size(); }
+
+ private:
+  std::string_view bytes_;
+  std::string_view name_;
+  std::size_t at_ = 0;
+};
+
+void put_u32(std::string& out, std::uint32_t value);
+void put_f32(std::string& out, float value);
+
+/// The shipped classifier: for each feature its non-zero weights, int16 with
+/// one scale per model, in an open-addressing table (keys and weight runs stored
+/// contiguously, so a lookup touches one or two cache lines).
+class LinearModel {
+ public:
+  LinearModel() = default;
+
+  [[nodiscard]] std::size_t classes() const { return classes_; }
+  [[nodiscard]] std::size_t features() const { return features_; }
+  [[nodiscard]] std::size_t weights() const { return entries_.size(); }
+
+  /// Adds the weights of `features` into `scores` (size classes()).
+  ///
+  /// The table is far larger than the caches, so lookups go in batches: the slots
+  /// of a batch are prefetched before any is read, then their weight runs, so that
+  /// the memory latencies overlap instead of adding up.
+  template <class Scores>
+  void score(std::span<const FeatureKey> features, Scores& scores) const {
+    constexpr std::size_t kBatch = 32;
+    std::size_t slot[kBatch];
+    const Entry* run[kBatch];
+    std::size_t length[kBatch];
+    for (std::size_t start = 0; start < features.size(); start += kBatch) {
+      const std::size_t count = std::min(kBatch, features.size() - start);
+      for (std::size_t i = 0; i < count; ++i) {
+        slot[i] = (features[start + i] * 0x9E3779B1u) >> shift_;
+        __builtin_prefetch(&slots_[slot[i]]);
+      }
+      std::size_t found = 0;
+      for (std::size_t i = 0; i < count; ++i) {
+        const FeatureKey key = features[start + i];
+        for (std::size_t at = slot[i];; at = (at + 1) & mask_) {
+          const Slot& s = slots_[at];
+          if (s.key == key) {
+            run[found] = entries_.data() + (s.packed >> 8);
+            length[found] = s.packed & 0xFF;
+            __builtin_prefetch(run[found]);
+            ++found;
+            break;
+          }
+          if (s.key == 0) break;
+        }
+      }
+      for (std::size_t i = 0; i < found; ++i) {
+        for (const Entry* e = run[i]; e != run[i] + length[i]; ++e) scores[e->cls] += e->weight;
+      }
+    }
+  }
+
+  /// Serialised form: classes, feature count, then per feature its key, run
+  /// length and (class, weight) pairs.
+  void write(std::string& out) const;
+  static LinearModel read(ByteReader& in);
+
+  struct Weight {
+    std::uint16_t cls;
+    std::int16_t weight;
+  };
+  /// Builds the table from (key, weights) runs; keys must be unique and non-zero.
+  static LinearModel build(std::size_t classes,
+                           const std::vector<std::pair<FeatureKey, std::vector<Weight>>>& runs);
+
+ private:
+  struct Slot {
+    FeatureKey key = 0;
+    std::uint32_t packed = 0;  // first entry << 8 | entry count
+  };
+  using Entry = Weight;
+  std::size_t classes_ = 0;
+  std::size_t features_ = 0;
+  unsigned shift_ = 31;
+  std::size_t mask_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+};
+
+/// Averaged perceptron (Collins 2002). A feature gets a dense row of weights over
+/// the classes the first time an update touches it, so scoring reads contiguous
+/// memory. Averaging without per-weight time stamps (Daume 2006): next to each
+/// weight w, u accumulates clock * delta, and the average is w - u / clock.
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(std::size_t classes) : classes_(classes) {}
+
+  [[nodiscard]] std::size_t classes() const { return classes_; }
+
+  /// Adds the current (not averaged) weights of `features` into `scores`.
+  template <class Scores>
+  void score(std::span<const FeatureKey> features, Scores& scores) const {
+    for (const FeatureKey key : features) {
+      const auto it = rows_.find(key);
+      if (it == rows_.end()) continue;
+      const float* w = weights_.data() + it->second * classes_;
+      for (std::size_t c = 0; c < classes_; ++c) scores[c] += w[c];
+    }
+  }
+
+  /// One training example seen: the clock advances.
+  void tick() { ++clock_; }
+
+  /// Moves the weights of `features` towards `truth` and away from `guess`.
+  void update(std::span<const FeatureKey> features, std::size_t truth, std::size_t guess);
+
+  /// The averaged weights, quantised to int16 (one scale for the model); weights
+  /// that quantise to zero are dropped.
+  [[nodiscard]] LinearModel average() const;
+
+ private:
+  std::size_t row(FeatureKey key);
+
+  std::size_t classes_;
+  double clock_ = 1;
+  std::unordered_map<FeatureKey, std::size_t> rows_;
+  std::vector<float> weights_;
+  std::vector<double> sums_;  // u: clock * delta, accumulated
+};
+
+}  // namespace actorgraph::detail

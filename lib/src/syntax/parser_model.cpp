@@ -1,0 +1,154 @@
+#include "syntax/parser_model.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "syntax/feature_hash.hpp"
+
+namespace actorgraph::detail {
+
+namespace {
+
+template <class Scores>
+std::size_t argmax(const Scores& scores, std::size_t count) {
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < count; ++i) {
+    if (scores[i] > scores[best]) best = i;
+  }
+  return best;
+}
+
+void put_string(std::string& out, std::string_view text) {
+  put_u32(out, static_cast<std::uint32_t>(text.size()));
+  out.append(text);
+}
+
+std::string get_string(ByteReader& in) {
+  const auto size = in.u32();
+  if (size > (1u << 20)) in.fail("string of " + std::to_string(size) + " bytes");
+  return std::string(in.take(size));
+}
+
+}  // namespace
+
+void ParserModel::tag(const WordView& words, std::vector<int>& tags) const {
+  const auto n = words.size();
+  tags.assign(n, 0);
+  std::vector<FeatureKey> features;
+  features.reserve(48);
+  std::vector<std::int32_t> scores(tagger.classes());
+  int p1 = -1;
+  int p2 = -1;
+  for (std::size_t i = 0; i < n; ++i) {
+    tagger_features(words, i, p1, p2, features, flags);
+    std::fill(scores.begin(), scores.end(), 0);
+    tagger.score(features, scores);
+    const int best = static_cast<int>(argmax(scores, scores.size()));
+    tags[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+void ParserModel::parse(const WordView& words, const std::vector<int>& tags,
+                        std::vector<int>& heads, std::vector<int>& out_labels) const {
+  const int n = static_cast<int>(words.size());
+  ParserContext context;
+  context.assign(words, tags, static_cast<int>(upos.size()));
+  ArcHybrid state(n);
+  std::vector<FeatureKey> features;
+  features.reserve(128);
+  std::array<std::int32_t, kMoves> move_scores{};
+  std::vector<std::int32_t> label_scores(labeller.classes());
+  while (!state.terminal()) {
+    parser_features(context, state, features);
+    move_scores.fill(0);
+    mover.score(features, move_scores);
+    int best = -1;
+    for (std::size_t m = 0; m < kMoves; ++m) {
+      if (!state.valid(static_cast<Move>(m))) continue;
+      if (best < 0 || move_scores[m] > move_scores[static_cast<std::size_t>(best)])
+        best = static_cast<int>(m);
+    }
+    const auto move = static_cast<Move>(best);
+    int label = -1;
+    if (move != Move::shift) {
+      const int head = state.arc_head(move);
+      const int dependent = state.arc_dependent(move);
+      if (head == n) {
+        label = root_label;
+      } else {
+        label_features(context, state, head, dependent, features);
+        std::fill(label_scores.begin(), label_scores.end(), 0);
+        labeller.score(features, label_scores);
+        label_scores[static_cast<std::size_t>(root_label)] =
+            std::numeric_limits<std::int32_t>::min();
+        label = static_cast<int>(argmax(label_scores, label_scores.size()));
+      }
+    }
+    state.apply(move, label);
+  }
+  heads = state.result_heads();
+  out_labels.assign(state.result_labels().begin(), state.result_labels().end() - 1);
+}
+
+std::string ParserModel::serialise() const {
+  std::string out(kParserMagic);
+  put_u32(out, kParserFormatVersion);
+  put_u32(out, flags);
+  put_string(out, description);
+  put_u32(out, static_cast<std::uint32_t>(upos.size()));
+  for (std::size_t i = 0; i < upos.size(); ++i) {
+    put_string(out, upos[i]);
+    put_string(out, xpos[i]);
+  }
+  put_u32(out, static_cast<std::uint32_t>(labels.size()));
+  for (const auto& l : labels) put_string(out, l);
+  put_u32(out, static_cast<std::uint32_t>(root_label));
+  tagger.write(out);
+  mover.write(out);
+  labeller.write(out);
+  put_u32(out, 0x454e4421);  // "!DNE": the file is complete
+  return out;
+}
+
+ParserModel ParserModel::deserialise(std::string_view bytes, std::string_view name) {
+  ByteReader in(bytes, name);
+  if (bytes.size() < kParserMagic.size() || bytes.substr(0, kParserMagic.size()) != kParserMagic) {
+    in.fail("no 'AGPARSE' header");
+  }
+  in.take(kParserMagic.size());
+  const auto version = in.u32();
+  if (version != kParserFormatVersion) {
+    in.fail("format version " + std::to_string(version) + " (this library reads version " +
+            std::to_string(kParserFormatVersion) + ")");
+  }
+  ParserModel model;
+  model.flags = in.u32();
+  if ((model.flags & ~std::uint32_t{kLexiconFeatures}) != 0) in.fail("unknown feature flags");
+  model.description = get_string(in);
+  const auto tags = in.u32();
+  if (tags == 0 || tags > 250) in.fail("tag count " + std::to_string(tags));
+  for (std::uint32_t i = 0; i < tags; ++i) {
+    model.upos.push_back(get_string(in));
+    model.xpos.push_back(get_string(in));
+  }
+  const auto labels = in.u32();
+  if (labels == 0 || labels > 64) in.fail("relation count " + std::to_string(labels));
+  for (std::uint32_t i = 0; i < labels; ++i) model.labels.push_back(get_string(in));
+  model.root_label = static_cast<int>(in.u32());
+  if (model.root_label < 0 || static_cast<std::uint32_t>(model.root_label) >= labels)
+    in.fail("root relation index");
+  model.tagger = LinearModel::read(in);
+  model.mover = LinearModel::read(in);
+  model.labeller = LinearModel::read(in);
+  if (model.tagger.classes() != tags) in.fail("tagger classes do not match the tag count");
+  if (model.mover.classes() != kMoves) in.fail("transition classes");
+  if (model.labeller.classes() != labels)
+    in.fail("labeller classes do not match the relation count");
+  if (in.u32() != 0x454e4421) in.fail("missing end marker");
+  if (!in.at_end()) in.fail("trailing bytes");
+  return model;
+}
+
+}  // namespace actorgraph::detail

@@ -1,0 +1,271 @@
+// CoNLL-U reading and writing, the arc-hybrid oracle, and parser model files.
+#include <cstdlib>
+#include <fstream>
+
+#include <sys/wait.h>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "actorgraph/conllu.hpp"
+#include "actorgraph/error.hpp"
+#include "actorgraph/parser.hpp"
+#include "syntax/arc_hybrid.hpp"
+#include "test_support.hpp"
+
+using namespace actorgraph;
+
+namespace {
+
+std::filesystem::path fixture() {
+  return test::source_dir() / "tests" / "data" / "parser-fixture.conllu";
+}
+
+std::filesystem::path ewt(const char* part) {
+  const auto shared = test::shared_dir();
+  if (shared.empty()) return {};
+  auto path =
+      shared / "treebanks" / "UD_English-EWT" / (std::string("en_ewt-ud-") + part + ".conllu");
+  return std::filesystem::exists(path) ? path : std::filesystem::path{};
+}
+
+bool projective(const conllu::Sentence& s) {
+  const auto n = static_cast<int>(s.words.size());
+  for (int d = 0; d < n; ++d) {
+    const int h = s.words[static_cast<std::size_t>(d)].head;
+    const int lo = std::min(d, h < 0 ? n : h);
+    const int hi = std::max(d, h < 0 ? n : h);
+    for (int k = lo + 1; k < hi; ++k) {
+      // Every word between a head and its dependent descends from the head.
+      int at = k;
+      while (at >= 0 && at != h) at = s.words[static_cast<std::size_t>(at)].head;
+      if (at != h) return false;
+    }
+  }
+  return true;
+}
+
+// Follows the zero-cost moves from the initial configuration; returns the heads built.
+std::vector<int> oracle_heads(const conllu::Sentence& s) {
+  const auto n = static_cast<int>(s.words.size());
+  std::vector<int> gold;
+  for (const auto& w : s.words) gold.push_back(w.head < 0 ? n : w.head);
+  detail::ArcHybrid state(n);
+  while (!state.terminal()) {
+    const auto costs = state.costs(gold);
+    int chosen = -1;
+    for (std::size_t m = 0; m < detail::kMoves; ++m) {
+      if (state.valid(static_cast<detail::Move>(m)) && costs[m] == 0) {
+        chosen = static_cast<int>(m);
+        break;
+      }
+    }
+    if (chosen < 0) return {};
+    state.apply(static_cast<detail::Move>(chosen), 0);
+  }
+  return state.result_heads();
+}
+
+std::size_t check_oracle(const std::vector<conllu::Sentence>& sentences) {
+  std::size_t checked = 0;
+  for (const auto& s : sentences) {
+    if (!projective(s)) continue;
+    std::vector<int> expected;
+    for (const auto& w : s.words) expected.push_back(w.head);
+    INFO("sentence at line " << s.line);
+    REQUIRE(oracle_heads(s) == expected);
+    ++checked;
+  }
+  return checked;
+}
+
+}  // namespace
+
+TEST_CASE("CoNLL-U: the fixture reads strictly and writes back byte for byte", "[conllu]") {
+  const auto sentences = conllu::read_file(fixture().string(), {.require_tree = true});
+  REQUIRE(sentences.size() == 5);
+  CHECK(sentences[0].comment("sent_id") == "fixture-1");
+  CHECK(sentences[0].comment("text") == "Talks were brokered by Norway.");
+  CHECK(sentences[0].words[0].deprel == "nsubj:pass");
+  CHECK(sentences[0].words[0].head == 2);
+  CHECK(sentences[0].words[2].head == -1);
+  REQUIRE(sentences[2].multiword.size() == 1);
+  CHECK(sentences[2].multiword[0].form == "didn't");
+  CHECK(sentences[2].multiword[0].first == 1);
+  CHECK(sentences[2].multiword[0].last == 2);
+  std::ostringstream out;
+  for (const auto& s : sentences) conllu::write(out, s);
+  CHECK(out.str() == test::read_file(fixture()));
+}
+
+TEST_CASE("CoNLL-U: malformed input names the file and line", "[conllu]") {
+  const auto bad = [](const std::string& text, const std::string& expected, bool strict = false) {
+    std::istringstream in(text);
+    try {
+      (void)conllu::read(in, "bad.conllu", {.require_tree = strict});
+      FAIL("no error for: " << text);
+    } catch (const ParseError& e) {
+      CHECK_THAT(e.what(), Catch::Contains(expected));
+    }
+  };
+  bad("1\tA\t_\t_\t_\t_\t0\troot\t_\n", "bad.conllu:1: a word line has 10 tab-separated columns");
+  bad("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n3\tB\t_\t_\t_\t_\t1\tdep\t_\t_\n",
+      "bad.conllu:2: ID: 3 where 2");
+  bad("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n2\tB\t_\t_\t_\t_\t7\tdep\t_\t_\n",
+      "bad.conllu:2: HEAD: 7 is past");
+  bad("1\tA\t_\t_\t_\t_\t2\tdep\t_\t_\n2\tB\t_\t_\t_\t_\t1\tdep\t_\t_\n", "cycle", true);
+  bad("1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n2\tB\t_\t_\t_\t_\t0\troot\t_\t_\n", "2 roots", true);
+  bad("1\tA\t_\t_\t_\t_\t_\t_\t_\t_\n", "bad.conllu:1: HEAD: '_' where a head is required", true);
+  bad("1\tA\t_\t_\t_\t_\tx\troot\t_\t_\n", "bad.conllu:1: HEAD: 'x' is not a word index");
+  CHECK_THROWS_AS(conllu::read_file("/nonexistent/x.conllu"), IoError);
+  // Without require_tree, unparsed words are fine.
+  std::istringstream plain(
+      "# text = A B\n1\tA\t_\t_\t_\t_\t_\t_\t_\t_\n2\tB\t_\t_\t_\t_\t_\t_\t_\t_\n\n");
+  const auto words = conllu::read(plain, "plain");
+  REQUIRE(words.size() == 1);
+  CHECK(words[0].words[1].head == -1);
+}
+
+TEST_CASE("arc-hybrid: the oracle rebuilds every projective tree of the fixture",
+          "[parser][oracle]") {
+  const auto sentences = conllu::read_file(fixture().string(), {.require_tree = true});
+  CHECK(!projective(sentences[3]));
+  CHECK(check_oracle(sentences) == 4);
+}
+
+TEST_CASE("arc-hybrid: the oracle rebuilds every projective tree of EWT train",
+          "[parser][oracle][shared]") {
+  const auto path = ewt("train");
+  if (path.empty()) {
+    WARN("skipping: ../shared/treebanks/UD_English-EWT is absent");
+    return;
+  }
+  const auto sentences = conllu::read_file(path.string(), {.require_tree = true});
+  const auto checked = check_oracle(sentences);
+  CHECK(checked > sentences.size() * 9 / 10);
+}
+
+TEST_CASE("parser model: trained, saved and loaded, it parses the same", "[parser][model]") {
+  const auto sentences = conllu::read_file(fixture().string(), {.require_tree = true});
+  ParserTrainingOptions options;
+  options.tagger_epochs = 5;
+  options.parser_epochs = 5;
+  const auto trained = DependencyParser::train(sentences, sentences, options);
+  test::TempDir dir("parser-model");
+  const auto path = dir.path() / "tiny.agparse";
+  trained.save(path);
+  const auto loaded = DependencyParser::load(path);
+  CHECK(loaded.to_bytes() == trained.to_bytes());
+  auto a = sentences;
+  auto b = sentences;
+  for (auto& s : a) trained.parse(s);
+  for (auto& s : b) loaded.parse(s);
+  std::ostringstream out_a;
+  std::ostringstream out_b;
+  for (const auto& s : a) conllu::write(out_a, s);
+  for (const auto& s : b) conllu::write(out_b, s);
+  CHECK(out_a.str() == out_b.str());
+  // The same seed gives the same model.
+  CHECK(DependencyParser::train(sentences, sentences, options).to_bytes() == trained.to_bytes());
+  // It learnt its training sentences.
+  const auto scores = trained.evaluate(sentences);
+  CHECK(scores.upos > 0.9);
+  CHECK(scores.uas > 0.8);
+}
+
+TEST_CASE("parser model: a bad file is an error naming it", "[parser][model]") {
+  test::TempDir dir("parser-bad-model");
+  const auto path = dir.path() / "bad.agparse";
+  const auto expect = [&](const std::string& bytes, const std::string& what) {
+    std::ofstream(path, std::ios::binary) << bytes;
+    try {
+      (void)DependencyParser::load(path);
+      FAIL("loaded a bad model");
+    } catch (const ParseError& e) {
+      CHECK_THAT(e.what(), Catch::Contains(path.string()) && Catch::Contains(what));
+    }
+  };
+  expect("hello", "no 'AGPARSE' header");
+  expect(std::string("AGPARSE\n") + std::string("\x07\0\0\0", 4), "format version 7");
+  const auto sentences = conllu::read_file(fixture().string(), {.require_tree = true});
+  ParserTrainingOptions options;
+  options.tagger_epochs = 1;
+  options.parser_epochs = 1;
+  const auto good = DependencyParser::train(sentences, {}, options).to_bytes();
+  expect(good.substr(0, good.size() / 2), "truncated");
+  expect(good + "x", "trailing bytes");
+  CHECK_THROWS_AS(DependencyParser::load(dir.path() / "missing.agparse"), IoError);
+}
+
+namespace {
+
+int run(const std::string& command) {
+  const int status = std::system(command.c_str());
+  return (status != -1 && WIFEXITED(status)) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+TEST_CASE("actorgraph parse: raw text gives valid CoNLL-U with exact offsets", "[parser][cli]") {
+  test::TempDir dir("parser-cli-text");
+  const std::string text =
+      "Qatar's envoy didn't attend. The talks, which Chile hosted, were brokered by Peru.";
+  { std::ofstream(dir.path() / "note.txt", std::ios::binary) << text; }
+  const auto out = dir.path() / "note.conllu";
+  REQUIRE(run(std::string(ACTORGRAPH_CLI_PATH) + " -q parse " + (dir.path() / "note.txt").string() +
+              " -o " + out.string()) == 0);
+  const auto sentences = conllu::read_file(out.string(), {.require_tree = true});
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0].comment("sent_id") == "note-1");
+  CHECK(sentences[1].comment("text") == "The talks, which Chile hosted, were brokered by Peru.");
+  for (const auto& s : sentences) {
+    for (const auto& w : s.words) {
+      // TokenRange=b:e points at the word in the input.
+      const auto at = w.misc.find("TokenRange=");
+      REQUIRE(at != std::string::npos);
+      const auto range = w.misc.substr(at + 11);
+      const auto colon = range.find(':');
+      const auto b = std::stoul(range.substr(0, colon));
+      const auto e = std::stoul(range.substr(colon + 1));
+      CHECK(text.substr(b, e - b) == w.form);
+      CHECK(w.upos != "_");
+      CHECK(w.xpos != "_");
+      CHECK(w.deprel != "_");
+    }
+  }
+  CHECK(sentences[0].words[2].form == "envoy");
+  CHECK(sentences[0].words[3].form == "did");
+  CHECK(sentences[0].words[4].form == "n't");
+}
+
+TEST_CASE("actorgraph parse --pretokenized keeps the words and replaces the annotation",
+          "[parser][cli]") {
+  test::TempDir dir("parser-cli-pretok");
+  const auto out = dir.path() / "out.conllu";
+  REQUIRE(run(std::string(ACTORGRAPH_CLI_PATH) + " -q parse --pretokenized " + fixture().string() +
+              " -o " + out.string()) == 0);
+  const auto gold = conllu::read_file(fixture().string(), {.require_tree = true});
+  const auto predicted = conllu::read_file(out.string(), {.require_tree = true});
+  REQUIRE(predicted.size() == gold.size());
+  for (std::size_t s = 0; s < gold.size(); ++s) {
+    REQUIRE(predicted[s].words.size() == gold[s].words.size());
+    CHECK(predicted[s].comments == gold[s].comments);
+    CHECK(predicted[s].multiword.size() == gold[s].multiword.size());
+    for (std::size_t i = 0; i < gold[s].words.size(); ++i) {
+      CHECK(predicted[s].words[i].form == gold[s].words[i].form);
+      CHECK(predicted[s].words[i].misc == gold[s].words[i].misc);
+    }
+  }
+  // The scores the CLI's output gets are the library's own.
+  const auto scores = score_parses(gold, predicted);
+  CHECK(scores.words == 44);
+  CHECK(scores.uas > 0.7);
+  // A bad input names the file and line.
+  const auto bad = dir.path() / "bad.conllu";
+  std::ofstream(bad, std::ios::binary) << "1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n2\tB\n";
+  const auto log = dir.path() / "log.txt";
+  CHECK(run(std::string(ACTORGRAPH_CLI_PATH) + " parse --pretokenized " + bad.string() + " -o " +
+            (dir.path() / "x.conllu").string() + " 2>" + log.string()) == 1);
+  CHECK_THAT(test::read_file(log), Catch::Contains(bad.string() + ":2:"));
+  CHECK(!std::filesystem::exists(dir.path() / "x.conllu"));
+}

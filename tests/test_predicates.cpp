@@ -1,0 +1,271 @@
+// The predicate lexicon (lib/data/predicates.json): loading, validation, coverage
+// of every relation type, the generator's output being committed, and the general
+// words it brings to the chunker rules, on sentences written for the tests with
+// positive and negative cases per type.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "actorgraph/error.hpp"
+#include "relation_test_support.hpp"
+#include "relations/predicate_lexicon.hpp"
+#include "test_support.hpp"
+
+using namespace actorgraph;
+using namespace actorgraph::test;
+
+namespace {
+
+std::string one(std::string_view fields) {
+  return std::string(R"({"predicates": [{)") + std::string(fields) + "}]}";
+}
+
+}  // namespace
+
+TEST_CASE("predicates: the builtin lexicon loads and reaches all 20 relation types",
+          "[predicates]") {
+  const auto& lex = PredicateLexicon::builtin();
+  CHECK(lex.entries().size() >= 250);
+  std::set<std::string> types;
+  for (const auto& p : lex.entries()) {
+    types.insert(p.relation);
+    CHECK_FALSE(p.source.empty());
+    CHECK_FALSE(p.target.empty());
+    CHECK_FALSE(p.origin.empty());
+  }
+  for (const char* t : {"member_of",       "leads",   "represents",     "backs",     "opposes",
+                        "attends",         "hosts",   "brokered",       "signs",     "meets",
+                        "negotiates_with", "invites", "accuses",        "threatens", "attacks",
+                        "violates",        "rejects", "withdraws_from", "sanctions", "located_in"})
+    CHECK(types.count(t) == 1);
+  CHECK(types.size() == 20);
+  // Roles and codes as written in the data.
+  const auto seize = lex.find("seize");
+  REQUIRE(seize.size() == 1);
+  CHECK(seize[0].relation == "attacks");
+  CHECK(seize[0].cameo == "190");
+  CHECK(seize[0].plover == "ASSAULT");
+  CHECK(seize[0].origin.starts_with("wordnet:"));
+  const auto impose = lex.find("impose sanction");
+  REQUIRE(impose.size() == 1);
+  REQUIRE(impose[0].target.size() == 2);
+  CHECK(impose[0].target[0].role == ArgRole::oblique);
+  CHECK(impose[0].target[0].prep == "on");
+  CHECK(to_string(impose[0].target[1]) == "oblique:against");
+  const auto backed = lex.find("-backed");
+  REQUIRE(backed.size() == 1);
+  CHECK(backed[0].pos == PredicatePos::compound);
+  CHECK(backed[0].source[0].role == ArgRole::modifier);
+  CHECK(backed[0].target[0].role == ArgRole::head);
+  CHECK(lex.find("no-such-word").empty());
+  CHECK(lex.with_head("launch", PredicatePos::verb).size() >= 3);
+}
+
+TEST_CASE("predicates: validation names the file, the pointer and the field", "[predicates]") {
+  auto message = [](std::string_view json) {
+    try {
+      PredicateLexicon::from_json(json, "my-predicates.json");
+    } catch (const ParseError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const std::string ok =
+      R"("lemma": "raid", "pos": "verb", "relation": "attacks", "source": ["subject"], "target": ["object"])";
+  CHECK(PredicateLexicon::from_json(one(ok), "x").entries().size() == 1);
+  auto m = message(one(
+      R"("lemma": "raid", "pos": "verb", "relation": "raids", "source": ["subject"], "target": ["object"])"));
+  CHECK_THAT(m, Catch::Contains("my-predicates.json: /predicates/0/relation"));
+  CHECK_THAT(m, Catch::Contains("attacks"));
+  m = message(one(
+      R"("lemma": "raid", "pos": "verb", "relation": "attacks", "source": ["subj"], "target": ["object"])"));
+  CHECK_THAT(m, Catch::Contains("/predicates/0/source/0"));
+  CHECK_THAT(m, Catch::Contains("subj"));
+  m = message(
+      one(R"("lemma": "raid", "pos": "verb", "relation": "attacks", "target": ["object"])"));
+  CHECK_THAT(m, Catch::Contains("missing required field \"source\""));
+  m = message(one(ok + R"(, "colour": "red")"));
+  CHECK_THAT(m, Catch::Contains("/predicates/0/colour"));
+  m = message(one(
+      R"("lemma": "Raid", "pos": "verb", "relation": "attacks", "source": ["subject"], "target": ["object"])"));
+  CHECK_THAT(m, Catch::Contains("/predicates/0/lemma"));
+  m = message(R"({"predicates": [)");
+  CHECK_THAT(m, Catch::StartsWith("my-predicates.json:1:"));
+  m = message(std::string(R"({"predicates": [{)") + ok + "}, {" + ok + "}]}");
+  CHECK_THAT(m, Catch::Contains("duplicate predicate \"raid\""));
+  CHECK_THROWS_AS(PredicateLexicon::from_file("/nonexistent/predicates.json"), IoError);
+}
+
+TEST_CASE("predicates: the committed file is up to date with its generator", "[predicates]") {
+  const std::filesystem::path wordnet = "/usr/share/wordnet/data.verb";
+  const std::filesystem::path python = "/usr/bin/python3";
+  if (!std::filesystem::exists(wordnet) || !std::filesystem::exists(python)) {
+    WARN("skipping: wordnet-base or /usr/bin/python3 is not installed");
+    return;
+  }
+  TempDir dir("predicates-gen");
+  const auto out = dir.path() / "predicates.json";
+  const std::string command =
+      python.string() + " '" +
+      (source_dir() / "tools" / "predicates" / "expand_wordnet.py").string() + "' --output '" +
+      out.string() + "' 2>/dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  // On failure: run /usr/bin/python3 tools/predicates/expand_wordnet.py and commit the result.
+  CHECK(read_file(out) == read_file(source_dir() / "lib" / "data" / "predicates.json"));
+  // The committed file is what the library embeds.
+  const auto from_disk =
+      PredicateLexicon::from_file(source_dir() / "lib" / "data" / "predicates.json");
+  CHECK(from_disk.entries().size() == PredicateLexicon::builtin().entries().size());
+}
+
+// The general words the predicate lexicon brings to the chunker rules: one
+// positive and the negative readings per type, on sentences written for the test.
+TEST_CASE("predicates: new general words fire through the chunker rules", "[predicates]") {
+  struct Case {
+    const char* text;
+    std::vector<EventMark> events;
+    const char* s;
+    const char* r;
+    const char* t;
+  };
+  const std::vector<Case> positive = {
+      {"Peru captured Bolivia in 1890.", {}, "peru", "attacks", "bolivia"},
+      {"Norway bombarded Sweden.", {}, "norway", "attacks", "sweden"},
+      {"Chile seized Bolivia last week.", {}, "chile", "attacks", "bolivia"},
+      {"The European Union tightened sanctions on Belarus on Monday.",
+       {},
+       "european-union",
+       "sanctions",
+       "belarus"},
+      {"Canada extended sanctions against Venezuela.", {}, "canada", "sanctions", "venezuela"},
+      {"Bolivia repudiated the accord.",
+       {{"the accord", "lima-accord"}},
+       "bolivia",
+       "rejects",
+       "lima-accord"},
+      {"Chile clinched the accord with Peru.",
+       {{"the accord", "lima-accord"}},
+       "chile",
+       "signs",
+       "lima-accord"},
+      {"Peru backed out of the accord.",
+       {{"the accord", "lima-accord"}},
+       "peru",
+       "withdraws_from",
+       "lima-accord"},
+      {"Peru waged war on Chile.", {}, "peru", "opposes", "chile"},
+      {"Ecuador denounced Peru.", {}, "ecuador", "accuses", "peru"},
+      {"Argentina menaced Chile.", {}, "argentina", "threatens", "chile"},
+  };
+  for (const auto& c : positive) {
+    auto x = extract(c.text, c.events);
+    INFO(c.text << "\n" << x.dump());
+    CHECK(x.has(c.s, c.r, c.t));
+  }
+  // Negated, hypothetical and demanded: never facts.
+  const std::vector<Case> unasserted = {
+      {"Peru did not seize Bolivia.", {}, "peru", "attacks", "bolivia"},
+      {"Peru would seize Bolivia.", {}, "peru", "attacks", "bolivia"},
+      {"The European Union must reimpose sanctions on Belarus.",
+       {},
+       "european-union",
+       "sanctions",
+       "belarus"},
+      {"Chile never clinched the accord.",
+       {{"the accord", "lima-accord"}},
+       "chile",
+       "signs",
+       "lima-accord"},
+  };
+  for (const auto& c : unasserted) {
+    auto x = extract(c.text, c.events);
+    INFO(c.text << "\n" << x.dump());
+    CHECK_FALSE(x.has(c.s, c.r, c.t));
+    CHECK(x.has_unasserted(c.s, c.r, c.t));
+  }
+  // Refusing to attend is a boycott (rejects), and no attendance.
+  {
+    auto r = extract("Norway refused to attend the talks.", {{"the talks", "oslo-talks"}});
+    INFO(r.dump());
+    CHECK(r.has("norway", "rejects", "oslo-talks"));
+    CHECK_FALSE(r.has("norway", "attends", "oslo-talks"));
+    auto n = extract("Norway did not refuse to attend the talks.", {{"the talks", "oslo-talks"}});
+    INFO(n.dump());
+    CHECK_FALSE(n.has("norway", "rejects", "oslo-talks"));
+  }
+  // Refusing to attend is a boycott (rejects), and no attendance.
+  {
+    auto r = extract("Norway refused to attend the talks.", {{"the talks", "oslo-talks"}});
+    INFO(r.dump());
+    CHECK(r.has("norway", "rejects", "oslo-talks"));
+    CHECK_FALSE(r.has("norway", "attends", "oslo-talks"));
+    auto n = extract("Norway did not refuse to attend the talks.", {{"the talks", "oslo-talks"}});
+    INFO(n.dump());
+    CHECK_FALSE(n.has("norway", "rejects", "oslo-talks"));
+  }
+  // Nominal predicates: possessor or name before the noun, target after its preposition.
+  {
+    auto a = extract("Peruvian airstrikes on Bolivia killed ten people.");
+    INFO(a.dump());
+    CHECK(a.has("peru", "attacks", "bolivia"));
+    auto both = extract("Fresh Peruvian and Chilean airstrikes on Bolivia were reported.");
+    INFO(both.dump());
+    CHECK(both.has("peru", "attacks", "bolivia"));
+    CHECK(both.has("chile", "attacks", "bolivia"));
+    CHECK_FALSE(both.has("peru", "attacks", "chile"));
+    auto s = extract("Canadian sanctions against Venezuela took effect in May.");
+    INFO(s.dump());
+    CHECK(s.has("canada", "sanctions", "venezuela"));
+    auto c = extract("Chile's accusation against Peru angered officials.");
+    INFO(c.dump());
+    CHECK(c.has("chile", "accuses", "peru"));
+    auto i = extract("Canada threatened sanctions against Venezuela.");
+    INFO(i.dump());
+    CHECK_FALSE(i.has("canada", "sanctions", "venezuela"));
+    auto h = extract("If Peruvian airstrikes on Bolivia resume, Chile will protest.");
+    INFO(h.dump());
+    CHECK_FALSE(h.has("peru", "attacks", "bolivia"));
+    // No source named: nothing.
+    auto none = extract("The attack on Bolivia was condemned.");
+    INFO(none.dump());
+    CHECK(none.out.relations.empty());
+  }
+  // A reciprocal light verb: each subject threatens/accuses the other; one subject: nothing.
+  {
+    auto r = extract("Iran and Iraq traded threats on Monday.");
+    INFO(r.dump());
+    CHECK(r.has("iran", "threatens", "iraq"));
+    CHECK(r.has("iraq", "threatens", "iran"));
+    auto q = extract("Chile and Peru traded insults and accusations.");
+    INFO(q.dump());
+    CHECK(q.has("chile", "accuses", "peru"));
+    CHECK(q.has("peru", "accuses", "chile"));
+    auto n = extract("Chile and Peru traded copper and wheat.");
+    INFO(n.dump());
+    CHECK(n.out.relations.empty());
+    auto h = extract("Chile and Peru would trade threats.");
+    INFO(h.dump());
+    CHECK_FALSE(h.has("chile", "threatens", "peru"));
+  }
+  // A reciprocal noun: each side opposes the other; talks stay symmetric.
+  {
+    auto w = extract("The war between Chile and Bolivia ended in 1884.");
+    INFO(w.dump());
+    CHECK(w.has("chile", "opposes", "bolivia"));
+    CHECK(w.has("bolivia", "opposes", "chile"));
+    auto p = extract("The peace between Chile and Bolivia held.");
+    INFO(p.dump());
+    CHECK_FALSE(p.has("chile", "opposes", "bolivia"));
+  }
+  // "X and Y" subjects share the verb; they are not related to each other.
+  auto x = extract("Canada and Norway tightened sanctions on Belarus.");
+  INFO(x.dump());
+  CHECK(x.has("canada", "sanctions", "belarus"));
+  CHECK(x.has("norway", "sanctions", "belarus"));
+  CHECK_FALSE(x.has("canada", "sanctions", "norway"));
+  CHECK_FALSE(x.has("canada", "meets", "norway"));
+  CHECK_FALSE(x.has("canada", "negotiates_with", "norway"));
+}
