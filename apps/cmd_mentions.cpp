@@ -44,7 +44,8 @@ int run_mentions(const MentionsArgs& args) {
   rapidjson::StringBuffer buffer;
   rapidjson::PrettyWriter<rapidjson::StringBuffer> json(buffer);
   json.SetIndent(' ', 2);
-  Table table({"document", "sentence", "start", "end", "text", "kind", "type", "entity", "role"});
+  Table table({"document", "sentence", "start", "end", "text", "kind", "type", "entity", "role",
+               "decision"});
   if (args.json) json.StartArray();
   while (auto document = reader.next()) {
     const auto analysis = pipeline.analyze(*document);
@@ -65,11 +66,14 @@ int run_mentions(const MentionsArgs& args) {
         json.Key("type"); json.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
         json.Key("entity"); json.String(mention.entity.c_str(), static_cast<rapidjson::SizeType>(mention.entity.size()));
         json.Key("role"); json.String(mention.role.c_str(), static_cast<rapidjson::SizeType>(mention.role.size()));
+        json.Key("decision");
+        json.String(mention.decision.c_str(),
+                    static_cast<rapidjson::SizeType>(mention.decision.size()));
         json.EndObject();
       } else {
         table.add({document->id, std::to_string(mention.sentence), std::to_string(start),
                    std::to_string(end), mention.text, std::string(kind), std::string(type),
-                   mention.entity, mention.role});
+                   mention.entity, mention.role, mention.decision});
       }
     }
   }

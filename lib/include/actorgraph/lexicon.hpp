@@ -54,7 +54,8 @@ struct RelationDef {
   std::vector<std::string> nouns;      ///< Nominal triggers ("supporter", "ally").
   /// Adjective compounds. A suffix ("-backed", "-led") names the source:
   /// "Turkish-backed rebels" is Turkey -> rebels. A prefix ("anti-", "pro-")
-  /// names the target: "anti-Assad rebels" is rebels -> Assad.
+  /// names the target: "anti-Assad rebels" is rebels -> Assad; except for "backs",
+  /// where it names the backer: "pro-Moscow separatists" is Moscow -> separatists.
   std::vector<std::string> compounds;
   friend bool operator==(const RelationDef&, const RelationDef&) = default;
 };

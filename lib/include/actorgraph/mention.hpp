@@ -44,6 +44,10 @@ struct Mention {
                                  ///< for "Army of Islam").
   std::string member_of;         ///< Name of the group an apposition or title ties a person to
                                  ///< ("Free Syrian Army" in "X, a spokesman for the Free Syrian Army").
+  /// How resolution decided, for `actorgraph mentions`: "lexicon", "name", "antecedent",
+  /// "members", "salience", or why it abstained ("abstain: ..."); empty for mentions not
+  /// yet resolved.
+  std::string decision;
   friend bool operator==(const Mention&, const Mention&) = default;
 };
 

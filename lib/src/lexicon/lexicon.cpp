@@ -411,6 +411,11 @@ void Lexicon::rebuild_index() {
     if (detail::starts_lower(key)) index_[detail::capitalise_first(key)].emplace_back(actor, kind);
     // All-caps headlines; a name that is itself all capitals ("US") matches only as written.
     if (!detail::is_all_caps(key)) caps_index_[detail::upper_case(key)].emplace_back(actor, kind);
+    // Acronyms of four letters or more read as words are written with one capital by
+    // several style books ("Nato", "Isis", "Opec", "Unicef"); shorter ones ("US", "AU",
+    // "CAR") only as written, as "Us" or "Car" are words.
+    if (const auto word = detail::acronym_as_word(key); !word.empty())
+      index_[word].emplace_back(actor, kind);
   };
   for (std::size_t i = 0; i < actors_.size(); ++i) {
     const auto& a = actors_[i];

@@ -223,4 +223,13 @@ std::size_t count_name_tokens(std::string_view name) {
   return tokens;
 }
 
+std::string acronym_as_word(std::string_view key) {
+  if (key.size() < 4) return {};
+  for (const char c : key)
+    if (c < 'A' || c > 'Z') return {};
+  std::string out(key);
+  for (std::size_t k = 1; k < out.size(); ++k) out[k] = static_cast<char>(out[k] - 'A' + 'a');
+  return out;
+}
+
 }  // namespace actorgraph::detail

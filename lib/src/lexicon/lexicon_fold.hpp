@@ -27,6 +27,10 @@ bool is_all_caps(std::string_view text);
 /// True if the first letter of the text is lower-case ("de Mistura", "dpa").
 bool starts_lower(std::string_view text);
 
+/// "Nato" for "NATO": an acronym of four or more ASCII capital letters (nothing else)
+/// as a word with one capital; empty for anything else ("US", "U.N.", "G7", "Nato").
+std::string acronym_as_word(std::string_view key);
+
 /// An upper bound on how many tokens a tokenizer makes of a name: words split at
 /// whitespace, with every hyphen, slash, apostrophe and period counted as a token too.
 std::size_t count_name_tokens(std::string_view name);

@@ -13,9 +13,10 @@
 
 #include <utf8proc.h>
 
-#include "resolve/entity_resolver.hpp"
+#include "lang/language_data.hpp"
 #include "mentions/mention_words.hpp"
 #include "mentions/recognizer_support.hpp"
+#include "resolve/entity_resolver.hpp"
 
 namespace actorgraph {
 
@@ -183,6 +184,9 @@ class SentenceRecognizer {
   void run() {
     if (s_.block == BlockKind::dateline || t_.empty()) return;
     mark_credits();
+    names_before_hyphen();
+    backed_collectives();
+    lower_case_tails();
     std::vector<Candidate> unknown;
     for (std::size_t i = 0; i < t_.size();) {
       if (used_[i] || !is_name_word(i)) {
@@ -218,6 +222,7 @@ class SentenceRecognizer {
   // ---- token shapes -------------------------------------------------------
 
   bool is_month(std::size_t i) const {
+    if (month_name_word(i)) return false;
     if (!(t_[i].cls & W::kMonth)) {
       if (t_[i].lower != "may") return false;
       // "May" is a month before a day number or after in/on/since/last/next.
@@ -229,9 +234,75 @@ class SentenceRecognizer {
     return true;
   }
 
+  /// A capitalised word just before a name word: the given name or surname next to it.
+  bool name_neighbour(std::size_t k) const {
+    return k < t_.size() && t_[k].cap && t_[k].word &&
+           !(t_[k].cls & (W::kFunction | W::kMonth | W::kWeekday)) && !t_[k].allcaps &&
+           !is_title_word(k) && !is_title_modifier(k);
+  }
+
+  /// Month words and "May" are given names and surnames too: "April Ryan", "June
+  /// Carter", "Theresa May". A month word is a name before a capitalised name word
+  /// unless a preposition of time stands before it ("in April Russia said"); "May"
+  /// is a surname after a given name that is no actor of the lexicon ("Britain May").
+  bool month_name_word(std::size_t i) const {
+    const auto& f = t_[i];
+    if (!f.cap || f.allcaps) return false;
+    if (f.lower == "may" && i > 0 && name_neighbour(i - 1) && !t_[i - 1].possessive &&
+        lex_.lookup(t_[i - 1].core).empty())
+      return !(i + 1 < t_.size() && !t_[i + 1].core.empty() &&
+               std::isdigit(static_cast<unsigned char>(t_[i + 1].core[0])));
+    if (!(f.cls & W::kMonth) || f.lower.ends_with(".")) return false;
+    if (!name_neighbour(i + 1) || !lex_.lookup(t_[i + 1].core).empty()) return false;
+    if (i > 0) {
+      static constexpr std::string_view kTime[] = {
+          "in",     "on",    "since", "by",   "until",   "till", "last",    "next",
+          "early",  "late",  "mid",   "from", "through", "of",   "between", "during",
+          "before", "after", "this",  "that", "to",      "and"};
+      for (auto w : kTime)
+        if (t_[i - 1].lower == w) return false;
+    }
+    return true;
+  }
+
+  /// A hyphenated given name of Korean style: "Moon Jae-in", "Kim Jong-un", "Lee
+  /// Do-hoon": a short capitalised syllable, a hyphen, a short lower-case syllable,
+  /// after a capitalised name word. The lower-case part of a modifier is an English
+  /// participle or word ("Syrian-held", "Gaza-based", "US-led", "Putin-style").
+  bool hyphenated_given_name(std::size_t i) const {
+    const auto core = t_[i].core;
+    const auto h = core.find('-');
+    if (h == std::string_view::npos || h < 2 || h > 5 || core.rfind('-') != h) return false;
+    const auto first = core.substr(0, h), second = core.substr(h + 1);
+    if (second.size() < 2 || second.size() > 5 || !is_upper_start(first)) return false;
+    for (std::size_t k = 1; k < first.size(); ++k)
+      if (first[k] < 'a' || first[k] > 'z') return false;
+    for (char c : second)
+      if (c < 'a' || c > 'z') return false;
+    if (second.ends_with("ed") || second.ends_with("ing")) return false;
+    static constexpr std::string_view kModifierWords[] = {
+        "led",   "run",   "held",  "born", "made", "style", "era",  "wide", "like", "free",
+        "bound", "owned", "built", "sent", "torn", "hit",   "rich", "poor", "only", "type"};
+    for (auto w : kModifierWords)
+      if (second == w) return false;
+    return i > 0 && name_neighbour(i - 1) && lex_.lookup(t_[i - 1].core).empty();
+  }
+
+  /// "G-7", "G-20", "P-5": letters and a number, written with a hyphen; no modifier.
+  static bool letters_number(std::string_view core) {
+    const auto h = core.find('-');
+    if (h == std::string_view::npos || h == 0 || h + 1 >= core.size()) return false;
+    for (std::size_t k = 0; k < h; ++k)
+      if (core[k] < 'A' || core[k] > 'Z') return false;
+    for (std::size_t k = h + 1; k < core.size(); ++k)
+      if (core[k] < '0' || core[k] > '9') return false;
+    return true;
+  }
+
   /// A hyphen compound used as a modifier: "Turkish-backed", "US-led", "war-torn".
   bool is_hyphen_modifier(std::size_t i) const {
     const auto core = t_[i].core;
+    if (letters_number(core) || hyphenated_given_name(i)) return false;
     const auto h = core.rfind('-');
     if (h == std::string_view::npos || h == 0 || h + 1 >= core.size()) return false;
     const auto first = core.substr(0, core.find('-'));
@@ -246,11 +317,16 @@ class SentenceRecognizer {
     if (!f.word) return false;
     if (is_hyphen_modifier(i)) return false;
     if (f.cap) {
+      if (month_name_word(i)) return true;                     // "Theresa May", "April Ryan"
       if ((f.cls & W::kFunction) && !f.allcaps) return false;  // "The", "In", "He"
       if (f.cls & W::kWeekday) return false;
       if (is_month(i)) return false;
       return true;
     }
+    // "d'Ivoire", "l'Aquila": an elided French or Italian article before a capital.
+    if (f.core.size() > 3 && (f.core[0] == 'd' || f.core[0] == 'l') && f.core[1] == '\'' &&
+        is_upper_start(f.core.substr(2)))
+      return true;
     // "al-Assad", "bin Laden" style lower-case particle prefixes.
     const auto dash = f.core.find('-');
     if (dash != std::string_view::npos && dash + 1 < f.core.size() &&
@@ -554,7 +630,12 @@ class SentenceRecognizer {
     std::size_t start = a;  // start of the current unknown stretch
     for (std::size_t i = a; i < b;) {
       LexiconMatch m = match;
-      const std::size_t end = i == a ? e : longest_match(i, b, m);
+      std::size_t end = i == a ? e : longest_match(i, b, m);
+      // "Sochi Congress", "Kiev Parliament" in a title-case headline: a one-word head
+      // noun after an unknown name is that name's head, not the lexicon's "Congress".
+      if (end == i + 1 && i > start && (t_[i].cls & W::kOrgHead) &&
+          m.actor->type != EntityType::country)
+        end = i;
       if (end > i) {
         if (i > start) unknown.push_back({start, i});
         add_lexicon(i, end, m);
@@ -587,6 +668,135 @@ class SentenceRecognizer {
       ++i;
     }
     if (b > start) unknown.push_back({start, b});
+  }
+
+  /// A name of several words whose last word carries a modifier: "Al Qaeda-linked",
+  /// "Saudi Arabia-backed", "North Korea-based" -> the lexicon's actor, spanning the
+  /// name only. Runs before the name runs, which stop at the hyphen compound.
+  void names_before_hyphen() {
+    for (std::size_t i = 1; i < t_.size(); ++i) {
+      const auto core = t_[i].core;
+      const auto dash = core.find('-');
+      if (dash == std::string_view::npos || dash == 0 || !t_[i].word || !is_hyphen_modifier(i))
+        continue;
+      const auto first = core.substr(0, dash);
+      if (!is_upper_start(first)) continue;
+      for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+        bool names = true;
+        for (std::size_t j = k; j < i && names; ++j)
+          names = !used_[j] && is_name_word(j) && !t_[j].possessive;
+        if (!names) continue;
+        const std::string key = surface(k, i) + " " + std::string(first);
+        const auto matches = lex_.lookup(key);
+        if (matches.empty()) continue;
+        const auto match = pick(matches);
+        if (match.kind != LexiconMatch::Kind::name && match.kind != LexiconMatch::Kind::alias)
+          continue;
+        const LexiconActor& actor = *match.actor;
+        Mention& m = out_.emplace_back();
+        m.sentence = index_;
+        m.token_begin = k;
+        m.token_end = i + 1;
+        m.begin = t_[k].begin;
+        m.end = t_[i].begin + first.size();
+        m.text = std::string(text_.substr(m.begin, m.end - m.begin));
+        m.kind = MentionKind::name;
+        m.type = actor.type;
+        m.entity = actor.id;
+        m.label = actor.name;
+        m.name = m.text;
+        m.country = actor.type == EntityType::country ? actor.id : actor.country;
+        for (std::size_t j = k; j <= i; ++j) {
+          used_[j] = true;
+          owner_[j] = out_.size() - 1;
+        }
+        break;
+      }
+    }
+  }
+
+  /// Collectives named by who backs them: "Iran-backed militias", "pro-Moscow
+  /// separatists", "Turkish-backed Syrian rebels", "pro-regime forces": an armed
+  /// group named by the phrase. The backer inside the compound stays a mention of
+  /// its own ("Iran"), which relation patterns read.
+  void backed_collectives() {
+    for (std::size_t i = 1; i < t_.size(); ++i) {
+      if (used_[i] || t_[i].cap || !(t_[i].cls & W::kCollectiveHead)) continue;
+      std::size_t j = i - 1;
+      // One adjective between: "Iranian-backed Shia militia", "pro-government armed groups".
+      if (!backer_compound(j) && j > 0 && t_[j].word &&
+          t_[j].core.find('-') == std::string_view::npos &&
+          !(t_[j].cls & (W::kFunction | W::kSpeech | W::kGovernmentNoun | W::kMilitaryNoun)) &&
+          backer_compound(j - 1))
+        --j;
+      if (!backer_compound(j) || used_[j]) continue;
+      hyphen_parts(j);  // the backer: "Iran" of "Iran-backed"
+      Mention m;
+      m.sentence = index_;
+      m.token_begin = j;
+      m.token_end = i + 1;
+      m.begin = t_[j].begin;
+      m.end = t_[i].end;
+      m.text = std::string(text_.substr(m.begin, m.end - m.begin));
+      m.kind = MentionKind::name;
+      m.type = EntityType::armed_group;
+      m.name = m.text;
+      out_.push_back(std::move(m));
+      for (std::size_t k = j; k <= i; ++k) {
+        used_[k] = true;
+        if (k > j || owner_[k] == kNone) owner_[k] = out_.size() - 1;
+      }
+    }
+  }
+
+  /// "pro-Moscow", "pro-regime", "Iran-backed", "Russian-sponsored", "US-allied": the
+  /// backer is a name (capitalised) or a government ("pro-government"); "extremist-linked"
+  /// or "locally-funded" name no backer.
+  bool backer_compound(std::size_t j) const {
+    const auto lower = t_[j].lower;
+    auto backer = [&](std::string_view part) {
+      return !part.empty() &&
+             (is_upper_start(part) || has_class(lower_ascii(part), W::kGovernmentNoun) ||
+              part == "governmental");
+    };
+    const auto core = t_[j].core;
+    if (lower.starts_with("pro-") && lower.size() > 5) return backer(core.substr(4));
+    const auto dash = lower.rfind('-');
+    if (dash == std::string_view::npos || dash == 0 || !backer(core.substr(0, core.find('-'))))
+      return false;
+    const auto tail = lower.substr(dash + 1);
+    static constexpr std::string_view kBacked[] = {"backed",  "sponsored", "supported", "allied",
+                                                   "aligned", "funded",    "armed",     "trained"};
+    for (auto w : kBacked)
+      if (tail == w) return true;
+    return false;
+  }
+
+  /// Lexicon names that go on in lower case ("Western governments", "world powers",
+  /// "major powers") and the lexicon's names written with "the" ("the West"): the
+  /// name runs stop at a lower-case word and never hold "the".
+  void lower_case_tails() {
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      if (used_[i] || !t_[i].word || (t_[i].cls & W::kFunction) || t_[i].possessive) continue;
+      // "the West" (not "the West Bank"): a one-word name after "the".
+      if (t_[i].cap && i > 0 && t_[i - 1].lower == "the" && !(i + 1 < t_.size() && t_[i + 1].cap)) {
+        const auto matches = lex_.lookup("the " + std::string(t_[i].core));
+        if (!matches.empty()) {
+          add_lexicon(i, i + 1, pick(matches));
+          continue;
+        }
+      }
+      for (std::size_t e = std::min(t_.size(), i + 3); e >= i + 2; --e) {
+        bool tail = true;
+        for (std::size_t k = i + 1; k < e && tail; ++k)
+          tail = !used_[k] && t_[k].word && !t_[k].cap && !(t_[k].cls & W::kFunction);
+        if (!tail || !t_[e - 1].lower.ends_with("s")) continue;
+        const auto matches = lex_.lookup(surface(i, e));
+        if (matches.empty()) continue;
+        add_lexicon(i, e, pick(matches));
+        break;
+      }
+    }
   }
 
   /// Lexicon names inside a hyphen compound: "Turkish-backed" -> "Turkish",
@@ -755,6 +965,14 @@ class SentenceRecognizer {
     return title_[i] == 1;
   }
 
+  /// A common English noun or adjective (WordNet) that no person of the document bears.
+  bool english_word(std::size_t i) const {
+    const auto& f = t_[i];
+    if (!f.word || state_.person_words.contains(f.lower)) return false;
+    const auto& data = W::LanguageData::instance();
+    return data.wordnet_has(0, f.lower) || data.wordnet_has(2, f.lower);
+  }
+
   bool is_title_modifier(std::size_t i) const {
     return (t_[i].cls & W::kTitleModifier) != 0;
   }
@@ -888,10 +1106,43 @@ class SentenceRecognizer {
     }
     if (!titled) p = a;
     const bool peeled = titled && p > a;
+    // "Special Representative for Policy Joseph Yun", "Envoy for Human Rights Ana
+    // Costa": the title goes on after "for/of" with common English words before the
+    // name; they are the title's, and the last two words at least are the name.
+    // A name the lexicon knows may stand between "for" and the common words: "Special
+    // Representative for North Korea Policy Joseph Yun".
+    std::string continued_title;
+    std::size_t for_at = p;
+    if (p > 0 && owner_[p - 1] != kNone && out_[owner_[p - 1]].type != EntityType::person)
+      for_at = out_[owner_[p - 1]].token_begin;
+    if (!titled && for_at >= 2 && (t_[for_at - 1].lower == "for" || t_[for_at - 1].lower == "of") &&
+        is_title_word(for_at - 2)) {
+      std::size_t q = p;
+      while (b - q > 2 && english_word(q)) ++q;
+      if (q > p) {
+        std::size_t start = for_at - 2;
+        while (start > 0 && (is_title_word(start - 1) || is_title_modifier(start - 1)) &&
+               t_[start - 1].cap)
+          --start;
+        continued_title =
+            std::string(text_.substr(t_[start].begin, t_[q - 1].end - t_[start].begin));
+        mark_used(p, q);
+        p = q;
+        titled = true;
+      }
+    }
     // Sentence-initial common words are not names ("Even", "Peace", "Rebels").
     if (p == first_word_ && is_common_word(p) && !titled && !state_.person_words.contains(t_[p].lower)) {
       if (b - p == 1 && !speech_after(b)) return;
       if (b - p > 1) ++p;
+    }
+    // Places named in Arabic ("Deir ez-Zor", "Tell Abyad", "Wadi Barada") and a compass
+    // adjective that begins a place's name ("Eastern Ghouta", "Northern Rakhine").
+    if (!titled && b - p >= 2 && b - p <= 3 && !speech_after(b) &&
+        ((t_[p].cls & W::kPlaceFirst) || ((t_[p].cls & W::kCompass) && t_[p].cap))) {
+      const auto m = add(p, b, MentionKind::name, EntityType::location);
+      out_[m].name = name_text(p, b);
+      return;
     }
     while (p < b && (t_[p].cls & (W::kNotName | W::kFunction)) && !titled) ++p;
     if (p >= b) return;
@@ -934,6 +1185,11 @@ class SentenceRecognizer {
       if (t_[k].cap || t_[k].norm == "," || (t_[k].cls & W::kFunction)) break;
     }
     const bool the_before = p > 0 && t_[p - 1].lower == "the";
+    if (!titled && company_list_before(p)) {
+      const auto m = add(p, b, MentionKind::name, EntityType::organization);
+      out_[m].name = name_text(p, b);
+      return;
+    }
     if (group && !titled) {
       const auto m = add(p, b, MentionKind::name, armed ? EntityType::armed_group : EntityType::organization);
       out_[m].name = name_text(p, b);
@@ -985,10 +1241,33 @@ class SentenceRecognizer {
       out_[m].role = before->role;
       out_[m].country = before->country;
     }
+    if (!continued_title.empty()) out_[m].role = continued_title;
     if (peeled) {  // peeled title inside the run
       out_[m].role = std::string(text_.substr(t_[a].begin, t_[p - 1].end - t_[a].begin));
       mark_used(a, p);
     }
+  }
+
+  /// A name in a list the prose calls companies: "oil companies Shell and Eni",
+  /// "two firms, Vela and Norsk,", "carriers such as Aerolink": walks back over the
+  /// list (names, commas, "and") to a lower-case company noun.
+  bool company_list_before(std::size_t p) const {
+    std::size_t k = p;
+    for (int steps = 0; k > 0 && steps < 12; ++steps) {
+      const auto& prev = t_[k - 1];
+      if (prev.norm == "," || prev.lower == "and" || prev.lower == "or" ||
+          prev.lower == "including" || prev.lower == "like" ||
+          (prev.cap && prev.word && !(prev.cls & W::kFunction))) {
+        --k;
+        continue;
+      }
+      if (prev.lower == "as" && k >= 2 && t_[k - 2].lower == "such") {
+        k -= 2;
+        continue;
+      }
+      return prev.word && !prev.cap && (prev.cls & W::kCompanyNoun) && k < p;
+    }
+    return false;
   }
 
   /// An unknown name the prose itself calls a place: "the city of Kherson", "the
@@ -1244,7 +1523,9 @@ class SentenceRecognizer {
     for (std::size_t i = 0; i < t_.size(); ++i) {
       if (used_[i] || !t_[i].word) continue;
       const unsigned cls = t_[i].cls;
-      if (!(cls & (W::kFunction | W::kGovernmentNoun | W::kOppositionNoun | W::kCountryNoun | W::kMilitaryNoun)) &&
+      if (!(cls & (W::kFunction | W::kGovernmentNoun | W::kOppositionNoun | W::kCountryNoun |
+                   W::kMilitaryNoun | W::kGroupNoun)) &&
+          t_[i].lower != "parliament" && t_[i].lower != "legislature" &&
           !(i > 0 && t_[i].word && !t_[i].cap && is_title_word(i)))
         continue;  // the common case: nothing to describe here
       const auto& w = t_[i].lower;
@@ -1268,6 +1549,50 @@ class SentenceRecognizer {
       if ((cls & W::kMilitaryNoun) && military_head(i)) {
         describe_collective(i, EntityType::government);
         continue;
+      }
+      // "a military coalition led by Saudi Arabia": the coalition is named after its
+      // leader as news names it ("Saudi-led coalition"); the leader stays a mention.
+      if ((w == "coalition" || w == "alliance") && i + 3 < t_.size() && t_[i + 1].lower == "led" &&
+          t_[i + 2].lower == "by" && owner_[i + 3] != kNone &&
+          out_[owner_[i + 3]].type == EntityType::country) {
+        if (const LexiconActor* leader = lex_.find_actor(out_[owner_[i + 3]].entity)) {
+          std::size_t a = i;
+          while (a > 0 && i - a < 2 && t_[a - 1].word && !t_[a - 1].cap &&
+                 !(t_[a - 1].cls & W::kFunction) && !used_[a - 1])
+            --a;
+          const std::string lead =
+              leader->demonyms.empty() ? leader->name : leader->demonyms.front();
+          const auto m = add(a, i + 1, MentionKind::name, EntityType::armed_group);
+          out_[m].name = lead + "-led " + std::string(t_[i].core);
+          continue;
+        }
+      }
+      // "Iran's parliament", "the Kenyan legislature": the country's legislature.
+      if ((w == "parliament" || w == "legislature") && !t_[i].cap) {
+        if (const Mention* q = qualifier_before(i)) {
+          if (const LexiconActor* country = lex_.find_actor(q->entity)) {
+            const std::string demonym =
+                country->demonyms.empty() ? country->name : country->demonyms.front();
+            Mention m;
+            m.sentence = index_;
+            m.token_begin = q->token_begin;
+            m.token_end = i + 1;
+            m.begin = t_[q->token_begin].begin;
+            m.end = t_[i].end;
+            m.text = std::string(text_.substr(m.begin, m.end - m.begin));
+            m.kind = MentionKind::name;
+            m.type = EntityType::organization;
+            m.name = m.text;
+            m.entity = country->id + "-" + std::string(w);
+            m.label = demonym + " " + std::string(w);
+            m.country = country->id;
+            absorbed_.push_back(owner_[q->token_begin]);
+            out_.push_back(std::move(m));
+            used_[i] = true;
+            owner_[i] = out_.size() - 1;
+            continue;
+          }
+        }
       }
       // "US-led coalition": a coalition named after its leader.
       if (i > 0 && (w == "coalition" || w == "alliance") && t_[i - 1].lower.ends_with("-led")) {
@@ -1398,8 +1723,41 @@ class SentenceRecognizer {
         out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(*it));
   }
 
+  /// Photo labels and credits outside parentheses: "FILE PHOTO:", "Photo:" opening a
+  /// caption, "REUTERS/Jane Roe/Pool/File Photo", "AFP/Getty Images" closing it. They name
+  /// the picture and its photographer, never an actor of the story.
+  void mark_photo_labels() {
+    std::size_t k = first_word_;
+    if (k < t_.size() && t_[k].lower == "file") ++k;
+    if (k < t_.size() && (t_[k].lower == "photo" || t_[k].lower == "photos" ||
+                          t_[k].lower == "image" || t_[k].lower == "picture")) {
+      ++k;
+      if (k < t_.size() && (t_[k].norm == ":" || t_[k].norm == "-")) mark_used(0, k + 1);
+    }
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      // The agency: an all-capital word before a slash ("REUTERS/", "AFP/"), one token or two.
+      const auto norm = t_[i].norm;
+      const auto slash = norm.find('/');
+      const bool joined =
+          slash != std::string_view::npos && slash >= 2 && all_caps(norm.substr(0, slash));
+      const bool split = t_[i].allcaps && t_[i].core.size() >= 2 && i + 1 < t_.size() &&
+                         (t_[i + 1].norm == "/" || t_[i + 1].norm.starts_with("/")) &&
+                         adjacent(i + 1);
+      if (!joined && !split) continue;
+      // The credit runs to the end of the sentence: names, slashes, "Pool", "File Photo".
+      std::size_t e = i + 1;
+      while (e < t_.size() && (t_[e].cap || t_[e].norm.starts_with("/") || t_[e].norm == "." ||
+                               t_[e].lower == "via"))
+        ++e;
+      if (e < t_.size()) continue;  // words of the story follow: no credit
+      mark_used(i, e);
+      break;
+    }
+  }
+
   /// Photo credits "(AFP/Kiril Kudryatsev)" and web addresses "AKIPRESS.COM".
   void mark_credits() {
+    mark_photo_labels();
     for (std::size_t i = 0; i < t_.size(); ++i) {
       if (t_[i].lower.ends_with(".com") || t_[i].lower.ends_with(".org") || t_[i].lower.ends_with(".net"))
         used_[i] = true;

@@ -1742,8 +1742,16 @@ class SentenceReader {
         const NounGroup& g = ch_.nouns[ch_.noun_at[k]];
         if (g.head <= k) continue;
         Unit u = unit_of(ch_.noun_at[k]);
+        // "pro-Moscow separatists": Moscow backs the separatists, as news means it (the
+        // collective is Moscow's side); "anti-Assad rebels": the rebels oppose Assad.
+        const bool backer = def->type == "backs";
         for (const auto& s : u.refs)
-          for (const auto& t : targets) emit(s, *def, t, k, g.end, "adj-compound", 0.8, nullptr);
+          for (const auto& t : targets) {
+            if (backer)
+              emit(t, *def, s, k, g.end, "adj-compound", 0.8, nullptr);
+            else
+              emit(s, *def, t, k, g.end, "adj-compound", 0.8, nullptr);
+          }
       }
     }
   }

@@ -265,8 +265,10 @@ class DocumentResolver {
   /// The person a "he"/"she" or "the diplomat" refers to.
   std::size_t person_antecedent(std::size_t i, std::string_view noun) const {
     const auto& me = m_[i];
+    // A photo caption is no part of the story's prose: "he" never means its subject.
     auto person = [&](std::size_t j) {
-      return cluster_of_[j] != kNone && clusters_[cluster_of_[j]].type == EntityType::person;
+      return cluster_of_[j] != kNone && clusters_[cluster_of_[j]].type == EntityType::person &&
+             !(m_[j].sentence < s_.size() && s_[m_[j].sentence].block == BlockKind::caption);
     };
     // A description matching a role ("the envoy" -> the one whose role says envoy) wins within reach.
     if (!noun.empty()) {
@@ -458,24 +460,122 @@ class DocumentResolver {
     if (demonym != kNone) cluster_of_[i] = cluster_of_[demonym];
   }
 
-  /// "the government", "the regime", "the rebels": the last such group named, else the
-  /// group of the document's most mentioned country.
+  /// The country a mention is about: a country's own mention, or the country of its
+  /// government, opposition or official; places do not count (a meeting's city says
+  /// little about whose government acts).
+  std::string country_of(std::size_t j) const {
+    if (cluster_of_[j] == kNone) return {};
+    const auto& cl = clusters_[cluster_of_[j]];
+    if (cl.type == EntityType::country) return cluster_id(cluster_of_[j]);
+    if (cl.type == EntityType::location || cl.type == EntityType::event) return {};
+    return m_[j].country;
+  }
+
+  /// How much mention j makes its passage about its country: nearer sentences weigh
+  /// more (3 for the mention's own sentence, 2 the one before, 1 the one before that); a
+  /// country as a place ("across Syria", "in Yemen") twice as much; the backer of a
+  /// compound ("Iran-backed") nothing, it is a modifier of someone else.
+  int salience_weight(std::size_t j, std::size_t sentence) const {
+    const auto& x = m_[j];
+    const Token* t = token(x, x.token_begin);
+    if (t && t->end > x.end && t->text.find('-') != std::string::npos) return 0;
+    int w = 3 - static_cast<int>(sentence - x.sentence);
+    if (w <= 0) return 0;
+    if (x.kind == MentionKind::name && x.token_begin > 0) {
+      const auto prev = lower_token(x, x.token_begin - 1);
+      if (prev == "in" || prev == "across" || prev == "into" || prev == "inside" ||
+          prev == "throughout" || prev == "within")
+        w *= 2;
+    }
+    return w;
+  }
+
+  /// The most salient country in mention i's sentence and the two before, among
+  /// `allowed` (any country if null). Empty if none; `tie` says two were equally so.
+  std::string salient_country(std::size_t i, const std::map<std::string, std::size_t>* allowed,
+                              bool& tie) const {
+    std::map<std::string, int> salience;
+    const auto sentence = m_[i].sentence;
+    for (std::size_t j = i; j-- > 0;) {
+      if (m_[j].sentence + 2 < sentence) break;
+      const auto country = country_of(j);
+      if (country.empty() || (allowed && !allowed->contains(country))) continue;
+      salience[country] += salience_weight(j, sentence);
+    }
+    std::string best;
+    int best_n = 0, second_n = 0;
+    for (const auto& [country, n] : salience) {
+      if (n > best_n) {
+        second_n = best_n;
+        best_n = n;
+        best = country;
+      } else if (n > second_n) {
+        second_n = n;
+      }
+    }
+    tie = best_n > 0 && best_n == second_n;
+    return tie || best_n == 0 ? std::string() : best;
+  }
+
+  bool is_collective(const Cluster& cl, EntityType type) const {
+    if (cl.type != type) return false;
+    return type == EntityType::government
+               ? cl.fixed_id.ends_with("-government") || cl.label.starts_with("Government of")
+               : cl.fixed_id.ends_with("-opposition");
+  }
+
+  /// "the government", "the regime", "the rebels": the group, of those the document has
+  /// named, whose country the passage is about: the most mentions of its country in this
+  /// sentence and the two before; if two countries are equally salient there, the
+  /// mention abstains, never taking the group last named by default. With no such
+  /// group named yet, the group of the country the document's governments and
+  /// oppositions are most about, else of its most mentioned country.
   void resolve_collective(std::size_t i) {
     auto& m = m_[i];
-    for (std::size_t j = i; j-- > 0;) {
-      if (cluster_of_[j] == kNone) continue;
-      const auto& cl = clusters_[cluster_of_[j]];
-      if (cl.type != m.type) continue;
-      const bool collective = m.type == EntityType::government ? cl.fixed_id.ends_with("-government") ||
-                                                                     cl.label.starts_with("Government of")
-                                                               : cl.fixed_id.ends_with("-opposition");
-      if (!collective) continue;
-      cluster_of_[i] = cluster_of_[j];
+    std::map<std::string, std::size_t> groups;  // country -> cluster of its named group
+    for (std::size_t j = 0; j < i; ++j) {
+      if (cluster_of_[j] == kNone || !is_collective(clusters_[cluster_of_[j]], m.type)) continue;
+      const auto country = m_[j].country;
+      if (!country.empty()) groups[country] = cluster_of_[j];
+    }
+    if (groups.size() == 1) {
+      cluster_of_[i] = groups.begin()->second;
+      m.decision = "salience: the only one named";
       return;
     }
-    const LexiconActor* country = collective_country();
-    if (!country) country = dominant_country();
-    if (!country) return;
+    if (groups.size() > 1) {
+      bool tie = false;
+      const auto best = salient_country(i, &groups, tie);
+      if (tie) {
+        m.decision = "abstain: two countries equally salient";
+        return;
+      }
+      if (!best.empty()) {
+        cluster_of_[i] = groups[best];
+        m.decision = "salience: " + best;
+        return;
+      }
+      // Nothing salient nearby: the country whose groups the document names most.
+    }
+    const LexiconActor* country = nullptr;
+    if (groups.empty()) {
+      // The first such noun: the country the passage is about, if one stands out.
+      bool tie = false;
+      if (const auto best = salient_country(i, nullptr, tie); !best.empty()) {
+        country = lex_.find_actor(best);
+        if (country && country->type != EntityType::country) country = nullptr;
+        if (country) m.decision = "salience: " + best;
+      }
+    }
+    if (!country) {
+      country = collective_country();
+      if (!country) country = dominant_country();
+      if (!country) {
+        m.decision = "abstain: no country in the document";
+        return;
+      }
+      m.decision = "salience: document";
+    }
     if (m.type == EntityType::government) {
       std::string id = country->id + "-government", label = "Government of " + country->name;
       for (const auto& actor : lex_.actors())
@@ -544,6 +644,19 @@ class DocumentResolver {
   void finish_ids() {
     for (std::size_t i = 0; i < m_.size(); ++i) {
       auto& m = m_[i];
+      const bool reference = m.kind == MentionKind::pronoun || m.kind == MentionKind::nominal;
+      if (m.decision.empty()) {
+        if (!m.members.empty())
+          m.decision = "members";
+        else if (cluster_of_[i] == kNone)
+          m.decision = reference ? "abstain: no antecedent" : "abstain: no name";
+        else if (reference)
+          m.decision = "antecedent";
+        else if (lex_.find_actor(m.entity))
+          m.decision = "lexicon";
+        else
+          m.decision = "name";
+      }
       if (cluster_of_[i] == kNone) continue;
       const auto& cl = clusters_[cluster_of_[i]];
       m.entity = cluster_id(cluster_of_[i]);
