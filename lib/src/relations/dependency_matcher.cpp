@@ -166,6 +166,25 @@ const char* modality_at(const EnhancedGraph& g, std::size_t anchor, const Modali
     }
   }
   const char* why = nullptr;
+  // A conditional clause attached to the predicate: "if the truce holds, X attends";
+  // a temporal one when the predicate is future: "once the truce holds, X will attend".
+  auto conditioned = [&](std::size_t predicate) {
+    bool future = false;
+    for (std::size_t c : tree.children(predicate))
+      if (tree.base_relation(c) == "aux" && in(w.future_aux, lemma_of(tree.token(c))))
+        future = true;
+    for (std::size_t c : tree.children(predicate)) {
+      if (tree.base_relation(c) != "advcl") continue;
+      for (std::size_t m : tree.children(c)) {
+        if (tree.base_relation(m) != "mark") continue;
+        const auto ml = lemma_of(tree.token(m));
+        if (in(w.conditional_marks, ml) || (future && in(w.future_conditional_marks, ml)))
+          return true;
+      }
+    }
+    return false;
+  };
+  if (conditioned(cur)) return "hypothetical";
   for (int guard = 0; guard < 8; ++guard) {
     for (std::size_t c : tree.children(cur)) {
       const auto rel = tree.base_relation(c);

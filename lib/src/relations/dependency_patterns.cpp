@@ -59,6 +59,8 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
   w.hypothetical_aux = words(m, "hypothetical_aux");
   w.demanded_aux = words(m, "demanded_aux");
   w.conditional_marks = words(m, "conditional_marks");
+  w.future_aux = words(m, "future_aux");
+  w.future_conditional_marks = words(m, "future_conditional_marks");
   w.negating_controllers = words(m, "negating_controllers");
   w.intending_controllers = words(m, "intending_controllers");
   w.demanding_controllers = words(m, "demanding_controllers");

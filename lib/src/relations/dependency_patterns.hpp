@@ -36,6 +36,9 @@ struct PatternRule {
 
 struct ModalityWords {
   std::vector<std::string> negation, hypothetical_aux, demanded_aux, conditional_marks;
+  /// Marks of a temporal clause that make a future predicate conditional
+  /// ("once the truce holds, X will attend"); with a past one they do not.
+  std::vector<std::string> future_aux, future_conditional_marks;
   std::vector<std::string> negating_controllers, intending_controllers, demanding_controllers;
 };
 
