@@ -251,7 +251,7 @@ void require_articles(const ReadStats& stats, const std::vector<std::string>& in
     return out;
   };
   if (stats.skipped.empty() && stats.ignored.empty()) {
-    message += ": no .txt or .jsonl files found (empty input)";
+    message += ": no .txt, .html or .jsonl files found (empty input)";
   } else {
     if (!stats.ignored.empty())
       message += "; ignored " + std::to_string(stats.ignored.size()) +
@@ -261,7 +261,8 @@ void require_articles(const ReadStats& stats, const std::vector<std::string>& in
           "; skipped " + std::to_string(stats.skipped.size()) + " (" + list(stats.skipped) + ")";
   }
   message +=
-      ". Articles are .txt files or .jsonl records; --allow-empty writes an empty graph anyway";
+      ". Articles are .txt and .html files or .jsonl records; --allow-empty writes an empty graph "
+      "anyway";
   throw NoArticles(message);
 }
 

@@ -1,12 +1,15 @@
 // actorgraph train-parser --train X.conllu --dev Y.conllu -o MODEL: trains the
 // tagger and dependency parser (docs/parser.md says how the shipped model was made).
 #include <chrono>
+#include <filesystem>
 #include <memory>
 #include <string>
 
 #include <spdlog/spdlog.h>
 
 #include "actorgraph/conllu.hpp"
+#include "actorgraph/error.hpp"
+#include "actorgraph/output_target.hpp"
 #include "actorgraph/parser.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
@@ -28,8 +31,26 @@ void report(const char* name, const ParseScores& s) {
                s.upos, s.xpos, s.uas, s.las);
 }
 
+// The model is written like every other output (DependencyParser::save: atomic, through
+// a symlink to its target, in place into a FIFO or device, `-o -` on standard output),
+// and the path is checked before training, which takes hours on a real treebank: a
+// folder, a block device or a missing folder fails now, not after the work is done.
+std::filesystem::path checked_output(const std::string& output) {
+  const std::filesystem::path path = output == "-" ? "/dev/stdout" : output;
+  const OutputTarget target = resolve_output_target(path);
+  if (target.mode == OutputMode::replace) {
+    const auto folder =
+        target.path.parent_path().empty() ? std::filesystem::path(".") : target.path.parent_path();
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec))
+      throw IoError("cannot write '" + output + "': no folder '" + folder.string() + "'");
+  }
+  return path;
+}
+
 int run_train_parser(TrainParserArgs& args) {
   const auto start = std::chrono::steady_clock::now();
+  const std::filesystem::path output = checked_output(args.output);
   const conllu::ReadOptions strict{.require_tree = true};
   const auto train = conllu::read_file(args.train, strict);
   const auto dev =
@@ -37,7 +58,7 @@ int run_train_parser(TrainParserArgs& args) {
   spdlog::info("training on {} sentences, choosing epochs on {}", train.size(), dev.size());
   args.options.log = [](const std::string& line) { spdlog::info("{}", line); };
   const auto parser = DependencyParser::train(train, dev, args.options);
-  parser.save(args.output);
+  parser.save(output);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   spdlog::info("wrote {} ({}) in {:.1f} s", args.output, parser.description(), seconds);
@@ -60,7 +81,8 @@ Command add_train_parser_command(CLI::App& app) {
   cmd->add_option("--test", args->test,
                   "Also report accuracy on this treebank (never used for choices)")
       ->check(CLI::ExistingFile);
-  cmd->add_option("-o,--output", args->output, "Model file to write")->required();
+  cmd->add_option("-o,--output", args->output, "Model file to write (- for standard output)")
+      ->required();
   cmd->add_option("--seed", args->options.seed, "Seed for shuffling and exploration")
       ->capture_default_str();
   cmd->add_option("--epochs", args->options.parser_epochs, "Parser epochs (at most)")

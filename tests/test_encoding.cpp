@@ -204,3 +204,105 @@ TEST_CASE("encodings: detection only names encodings ICU can convert", "[encodin
     }
   }
 }
+
+namespace {
+
+/// `utf8` (BMP only) as UTF-16, little- or big-endian, after a byte-order mark.
+std::string utf16(std::string_view utf8, bool little_endian) {
+  std::string out = little_endian ? "\xFF\xFE" : "\xFE\xFF";
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    char32_t cp = c;
+    std::size_t n = 1;
+    if (c >= 0xE0) {
+      cp = (c & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | (utf8[i + 2] & 0x3F), n = 3;
+    } else if (c >= 0xC0) {
+      cp = (c & 0x1F) << 6 | (utf8[i + 1] & 0x3F), n = 2;
+    }
+    const char lo = static_cast<char>(cp & 0xFF), hi = static_cast<char>(cp >> 8);
+    out += little_endian ? std::string{lo, hi} : std::string{hi, lo};
+    i += n;
+  }
+  return out;
+}
+
+const std::string kUtf8Story =
+    "Lisbon talks\n\n"
+    "Portugal hosted talks between Angola and Mozambique in Lisbon on Monday, said Jo\xC3\xA3o "
+    "Gon\xC3\xA7"
+    "alves.\n";
+
+}  // namespace
+
+TEST_CASE("encodings: UTF-16 with a byte-order mark is read, both byte orders", "[encoding]") {
+  TempDir dir("utf16");
+  const auto [little, name] = GENERATE(std::pair{true, "le.txt"}, std::pair{false, "be.txt"});
+  const std::string bytes = utf16(kUtf8Story, little);
+  write_file(dir.path() / name, bytes);
+  ReadStats stats;
+  const auto docs = read_corpus({dir.path() / name}, {}, &stats);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].text == kUtf8Story);  // no mark, no NULs: the text as UTF-8
+  CHECK(stats.warnings.empty());      // the mark said which encoding: nothing to warn about
+  CHECK(docs[0].title == "Lisbon talks");
+
+  // Same graph as the UTF-8 text, but evidence offsets index the UTF-16 bytes.
+  Document plain = docs[0];
+  plain.source_map = {};
+  const KnowledgeGraph from_utf16 = test::builtin_pipeline().process(docs[0]);
+  const KnowledgeGraph from_utf8 = test::builtin_pipeline().process(plain);
+  CHECK(labels(from_utf16) == labels(from_utf8));
+  REQUIRE(from_utf16.relation_count() > 0);
+  REQUIRE(from_utf16.relation_count() == from_utf8.relation_count());
+  for (const Relation* r : from_utf16.relations())
+    for (const Evidence& e : r->evidence) {
+      REQUIRE(e.end <= bytes.size());
+      CHECK(e.start >= 2);  // after the mark
+      CHECK((e.start - 2) % 2 == 0);
+      const auto span =
+          detail::transcode_to_utf8(std::string_view(bytes).substr(e.start, e.end - e.start),
+                                    little ? "UTF-16LE" : "UTF-16BE");
+      CHECK(e.text.find(span.text) != std::string::npos);
+    }
+}
+
+TEST_CASE("encodings: undecodable bytes are replaced with a warning naming file and line",
+          "[encoding]") {
+  TempDir dir("undecodable");
+  // Line 3 holds a lone high surrogate (D800) followed by 'x': not valid UTF-16.
+  std::string bytes = utf16("One line\nTwo lines\nThree ", true);
+  bytes += std::string("\x00\xD8x\x00", 4);
+  bytes += utf16(" four\n", true).substr(2);
+  write_file(dir.path() / "bad.txt", bytes);
+  ReadStats stats;
+  const auto docs = read_corpus({dir.path() / "bad.txt"}, {}, &stats);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].text.find("Three \xEF\xBF\xBDx four") != std::string::npos);
+  REQUIRE(stats.warnings.size() == 1);
+  CHECK(stats.warnings[0].origin == (dir.path() / "bad.txt").generic_string() + ":3");
+  CHECK_THAT(stats.warnings[0].message,
+             Catch::Contains("not valid UTF-16LE") && Catch::Contains("1 undecodable sequence"));
+
+  // Forced: a byte US-ASCII cannot decode (81) is named with its JSONL line.
+  write_file(dir.path() / "feed.jsonl",
+             "{\"id\":\"a\",\"title\":\"Oslo\",\"text\":\"Oslo hosted talks.\"}\n"
+             "{\"id\":\"b\",\"title\":\"Bergen\",\"text\":\"Bergen \x81 hosted talks.\"}\n");
+  ReadOptions options;
+  options.encoding = "US-ASCII";
+  ReadStats forced;
+  const auto records = read_corpus({dir.path() / "feed.jsonl"}, options, &forced);
+  CHECK(records.size() == 2);
+  REQUIRE(forced.warnings.size() == 1);
+  CHECK(forced.warnings[0].origin == (dir.path() / "feed.jsonl").generic_string() + ":2");
+  CHECK_THAT(forced.warnings[0].message, Catch::Contains("not valid US-ASCII"));
+}
+
+TEST_CASE("encodings: --encoding UTF-16LE reads UTF-16 without a mark", "[encoding]") {
+  TempDir dir("utf16-forced");
+  write_file(dir.path() / "le.txt", utf16(kUtf8Story, true).substr(2));
+  ReadOptions options;
+  options.encoding = "UTF-16LE";
+  const auto docs = read_corpus({dir.path() / "le.txt"}, options);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].text == kUtf8Story);
+}

@@ -63,6 +63,7 @@ echo '# notes' >"$WORK/only-html/README.md"
 printf '{"id": 1}\nnot json\n' >"$WORK/bad.jsonl"
 run empty 1 build "$WORK/empty" -o "$WORK/empty.json"
 prefixed empty; err_has empty "no articles read"; err_has empty "--allow-empty"
+err_has empty "no .txt, .html or .jsonl files found"  # HTML pages are articles too
 [ -e "$WORK/empty.json" ] && fail "empty: a graph was written anyway"
 run only_other 1 build "$WORK/only-html" -o "$WORK/other.json"
 err_has only_other "a.unsupported"; err_has only_other "README.md"

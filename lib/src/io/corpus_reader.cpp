@@ -214,11 +214,21 @@ namespace detail {
 bool looks_binary(std::string_view head, std::string* why) {
   head = head.substr(0, kSniffBytes);
   if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
-    if (why) *why = "binary file (UTF-16 text; convert it to UTF-8)";
+    if (why) *why = "binary file (UTF-16 text; convert it to UTF-8)";  // JSONL: line by line
     return true;
   }
   if (head.find('\0') != std::string_view::npos) {
-    if (why) *why = "binary file (contains NUL bytes)";
+    // UTF-16 without a mark: NULs at every other byte (the high bytes of ASCII letters).
+    std::size_t nul[2] = {0, 0};
+    for (std::size_t i = 0; i < head.size(); ++i)
+      if (head[i] == '\0') ++nul[i % 2];
+    const std::size_t half = head.size() / 2;
+    const bool utf16 = half >= 2 && std::max(nul[0], nul[1]) * 10 >= half * 6 &&
+                       std::min(nul[0], nul[1]) * 10 <= half;
+    if (why)
+      *why = utf16 ? "binary file (contains NUL bytes; it looks like UTF-16 without a byte-order "
+                     "mark: use --encoding UTF-16LE or UTF-16BE)"
+                   : "binary file (contains NUL bytes)";
     return true;
   }
   std::size_t control = 0;
@@ -345,6 +355,19 @@ class CorpusReader::Impl {
     stats.warnings.push_back({origin, message});
   }
 
+  /// Bytes the encoding cannot decode are not dropped silently: one warning names
+  /// the file and the line of the first ("feed.jsonl:7: ..."). `line` is the line
+  /// of the file where `transcoded` starts (JSONL records are transcoded one by one).
+  void warn_undecodable(const std::string& origin, const detail::Transcoded& transcoded,
+                        std::size_t line = 1) {
+    if (transcoded.undecodable == 0) return;
+    const std::size_t n = transcoded.undecodable;
+    warn(origin + ":" + std::to_string(line + transcoded.first_undecodable_line - 1),
+         "bytes that are not valid " + transcoded.encoding + " replaced by U+FFFD (" +
+             std::to_string(n) + " undecodable sequence" + (n == 1 ? "" : "s") +
+             "; use --encoding NAME if the file is in another encoding)");
+  }
+
   /// Gives a duplicate id a deterministic suffix so ids stay unique; nullopt
   /// for a document of another shard (its id is still taken).
   std::optional<Document> finish(Document doc) {
@@ -449,31 +472,47 @@ class CorpusReader::Impl {
   /// A text article from its bytes; nullopt (and a skip record) if empty or binary.
   std::optional<Document> make_text_document(std::string text, const std::string& origin,
                                              std::string id, bool html = false) {
+    // Text in another encoding becomes UTF-8; `read` maps it back to the file.
+    SourceMap read;
+    // An encoding forced with --encoding, or UTF-16/UTF-32 named by a byte-order mark
+    // (Windows' "Unicode" text), is transcoded before anything looks at the bytes:
+    // UTF-16 is full of NUL bytes, which would make it look binary.
+    const auto unicode = options_.encoding.empty() ? detail::unicode_bom(text) : std::nullopt;
+    const bool transcoded_first = unicode || !options_.encoding.empty();
+    if (transcoded_first) {
+      const std::size_t mark = unicode ? unicode->length : 0;
+      auto transcoded = detail::transcode_to_utf8(std::string_view(text).substr(mark),
+                                                  unicode ? unicode->encoding : options_.encoding);
+      warn_undecodable(origin, transcoded);
+      read = std::move(transcoded.map);
+      if (mark) {
+        SourceMap shift;  // offsets index the file, byte-order mark included
+        shift.append(text.size() - mark, mark, text.size(), true);
+        read = read.then(shift);
+      }
+      text = std::move(transcoded.text);
+    }
     std::string why;
     if (detail::looks_binary(text, &why)) {
       skip(origin, why);
       return std::nullopt;
     }
-    std::size_t bom = text.starts_with(kBom) ? kBom.size() : 0;
+    std::size_t bom = !transcoded_first && text.starts_with(kBom) ? kBom.size() : 0;
     if (bom) text.erase(0, bom);
     if (all_blank(text)) {
       skip(origin, "empty file");
       return std::nullopt;
     }
-    // Text in another encoding becomes UTF-8; `read` maps it back to the file.
-    SourceMap read;
     std::optional<std::string> encoding;
-    if (!options_.encoding.empty()) {
-      encoding = options_.encoding;
-    } else if (detail::needs_transcoding(text)) {
+    if (!transcoded_first && detail::needs_transcoding(text)) {
       encoding = detail::detect_encoding(text);
       if (encoding && detail::is_utf8_name(*encoding)) encoding.reset();
     }
     if (encoding) {
       auto transcoded = detail::transcode_to_utf8(text, *encoding);
-      if (options_.encoding.empty())
-        warn(origin, "not UTF-8: read as " + transcoded.encoding +
-                         " (detected; use --encoding NAME to read it as another encoding)");
+      warn(origin, "not UTF-8: read as " + transcoded.encoding +
+                       " (detected; use --encoding NAME to read it as another encoding)");
+      warn_undecodable(origin, transcoded);
       text = std::move(transcoded.text);
       read = std::move(transcoded.map);
     } else if (auto repaired = detail::repair_utf8(text); repaired.invalid_sequences > 0) {
@@ -609,7 +648,9 @@ class CorpusReader::Impl {
       // file, at its first line that is not UTF-8 (one warning for the file, not
       // one per line), and used for every line that is not UTF-8.
       if (!options_.encoding.empty()) {
-        line = detail::transcode_to_utf8(line, options_.encoding).text;
+        auto transcoded = detail::transcode_to_utf8(line, options_.encoding);
+        warn_undecodable(s.name, transcoded, s.line);
+        line = std::move(transcoded.text);
       } else if (detail::needs_transcoding(line)) {
         if (s.encoding.empty()) {
           auto found = detail::detect_encoding(line);

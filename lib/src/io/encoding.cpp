@@ -74,7 +74,35 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+// Counts what the converter could not decode, then substitutes U+FFFD as ICU's
+// default callback does.
+struct UndecodableCount {
+  const char* input = nullptr;  // start of the whole input, for offsets
+  std::size_t count = 0;
+  std::size_t first_offset = static_cast<std::size_t>(-1);
+};
+
+void count_and_substitute(const void* context, UConverterToUnicodeArgs* args, const char* units,
+                          int32_t length, UConverterCallbackReason reason, UErrorCode* status) {
+  if (reason <= UCNV_IRREGULAR) {  // UCNV_UNASSIGNED, UCNV_ILLEGAL, UCNV_IRREGULAR
+    auto* seen = static_cast<UndecodableCount*>(const_cast<void*>(context));
+    if (seen->count++ == 0 && args->source)
+      seen->first_offset = static_cast<std::size_t>(args->source - seen->input) -
+                           static_cast<std::size_t>(std::max<int32_t>(length, 0));
+  }
+  UCNV_TO_U_CALLBACK_SUBSTITUTE(nullptr, args, units, length, reason, status);
+}
+
 }  // namespace
+
+std::optional<UnicodeBom> unicode_bom(std::string_view bytes) {
+  // UTF-32LE's mark begins with UTF-16LE's: test the longer first.
+  if (bytes.starts_with(std::string_view("\xFF\xFE\0\0", 4))) return UnicodeBom{"UTF-32LE", 4};
+  if (bytes.starts_with(std::string_view("\0\0\xFE\xFF", 4))) return UnicodeBom{"UTF-32BE", 4};
+  if (bytes.starts_with("\xFF\xFE")) return UnicodeBom{"UTF-16LE", 2};
+  if (bytes.starts_with("\xFE\xFF")) return UnicodeBom{"UTF-16BE", 2};
+  return std::nullopt;
+}
 
 Utf8Profile utf8_profile(std::string_view s) {
   Utf8Profile profile;
@@ -160,8 +188,15 @@ std::optional<std::string> detect_encoding(std::string_view bytes) {
 Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding) {
   Converter converter = open_converter(encoding);
   if (!converter) check_encoding(encoding);
+  UndecodableCount undecodable{bytes.data()};
+  {
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_setToUCallBack(converter.get(), count_and_substitute, &undecodable, nullptr, nullptr,
+                        &status);
+  }
   Transcoded out;
   out.encoding = encoding;  // as given (ICU's canonical names are "ibm-5348_P100-1997")
+  std::size_t lines_before_undecodable = 0;
   out.text.reserve(bytes.size() + bytes.size() / 8);
 
   // Converts in chunks; ICU reports for every UTF-16 unit the offset of the
@@ -190,6 +225,7 @@ Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding
   auto emit = [&](char32_t cp, std::size_t at) {
     at = std::max(at, previous_offset);
     previous_offset = at;
+    if (cp == U'\n' && at < undecodable.first_offset) ++lines_before_undecodable;
     flush_last(at);
     last_bytes.clear();
     append_utf8(last_bytes, cp);
@@ -238,6 +274,8 @@ Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding
   }
   if (have_pending) emit(0xFFFD, pending_offset);
   flush_last(bytes.size());
+  out.undecodable = undecodable.count;
+  if (undecodable.count) out.first_undecodable_line = lines_before_undecodable + 1;
   return out;
 }
 

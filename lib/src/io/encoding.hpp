@@ -16,7 +16,18 @@ struct Transcoded {
   std::string text;      ///< UTF-8.
   SourceMap map;         ///< Offsets of `text` -> offsets of the bytes given.
   std::string encoding;  ///< The encoding read, as given ("ISO-8859-1", "windows-1252").
+  std::size_t undecodable = 0;             ///< Byte sequences not valid in `encoding` (now U+FFFD).
+  std::size_t first_undecodable_line = 0;  ///< 1-based line of the first of them, 0 if none.
 };
+
+/// The encoding a byte-order mark at the start of `bytes` names ("UTF-16LE",
+/// "UTF-16BE", "UTF-32LE", "UTF-32BE") and the mark's length, or nullopt. The UTF-8
+/// mark is not one of them: UTF-8 needs no transcoding.
+struct UnicodeBom {
+  std::string encoding;
+  std::size_t length = 0;
+};
+std::optional<UnicodeBom> unicode_bom(std::string_view bytes);
 
 /// Counts of a text's non-ASCII UTF-8 sequences: valid multi-byte ones, and
 /// invalid bytes (overlong forms, surrogates, values above U+10FFFF, stray bytes).
@@ -41,7 +52,8 @@ bool needs_transcoding(std::string_view bytes);
 std::optional<std::string> detect_encoding(std::string_view bytes);
 
 /// Transcodes `bytes` from `encoding` to UTF-8; bytes that are invalid in that
-/// encoding become U+FFFD. Throws InvalidArgument naming the encoding if ICU
+/// encoding become U+FFFD, counted in Transcoded::undecodable with the line of the
+/// first, so that the caller can say where. Throws InvalidArgument naming the encoding if ICU
 /// has no converter of that name.
 Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding);
 
