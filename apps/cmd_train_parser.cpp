@@ -91,6 +91,11 @@ Command add_train_parser_command(CLI::App& app) {
       ->capture_default_str();
   cmd->add_flag("!--no-lexicon-features", args->options.lexicon_features,
                 "Do not let the tagger read the embedded WSJ lexicon and WordNet");
+  cmd->add_flag("--parser-lexicon-features", args->options.parser_lexicon_features,
+                "Let the parser and labeller read lexicon signatures, suffixes and more pairs");
+  cmd->add_option("--prune", args->options.prune,
+                  "Drop features whose largest weight is at most N quantisation steps")
+      ->capture_default_str();
   cmd->add_option("--jackknife", args->options.jackknife_folds,
                   "Train the parser on tags predicted by N-fold jackknifing (0: gold tags)")
       ->capture_default_str();

@@ -1,4 +1,5 @@
 // CoNLL-U reading and writing, the arc-hybrid oracle, and parser model files.
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 
@@ -11,6 +12,7 @@
 #include "actorgraph/error.hpp"
 #include "actorgraph/parser.hpp"
 #include "syntax/arc_hybrid.hpp"
+#include "syntax/linear_model.hpp"
 #include "test_support.hpp"
 
 using namespace actorgraph;
@@ -268,4 +270,80 @@ TEST_CASE("actorgraph parse --pretokenized keeps the words and replaces the anno
             (dir.path() / "x.conllu").string() + " 2>" + log.string()) == 1);
   CHECK_THAT(test::read_file(log), Catch::Contains(bad.string() + ":2:"));
   CHECK(!std::filesystem::exists(dir.path() / "x.conllu"));
+}
+
+TEST_CASE("linear model: inline and run tables score as the weights say", "[parser][model]") {
+  using detail::FeatureKey;
+  using detail::LinearModel;
+  for (const std::size_t classes : {std::size_t{3}, std::size_t{7}}) {
+    // Keys 1..400, each with weights on some classes; class c of key k weighs
+    // (k % 13 - 6) * (c + 1) when k % (c + 2) == 0.
+    std::vector<std::pair<FeatureKey, std::vector<LinearModel::Weight>>> runs;
+    for (FeatureKey k = 1; k <= 400; ++k) {
+      std::vector<LinearModel::Weight> weights;
+      for (std::size_t c = 0; c < classes; ++c) {
+        const int w = (static_cast<int>(k % 13) - 6) * static_cast<int>(c + 1);
+        if (k % (c + 2) == 0 && w != 0)
+          weights.push_back({static_cast<std::uint16_t>(c), static_cast<std::int16_t>(w)});
+      }
+      if (!weights.empty()) runs.emplace_back(k * 2654435761u, std::move(weights));
+    }
+    const auto model = LinearModel::build(classes, runs);
+    std::vector<FeatureKey> features;
+    std::vector<int> expected(classes, 0);
+    for (std::size_t r = 0; r < runs.size(); r += 3) {
+      features.push_back(runs[r].first);
+      for (const auto& w : runs[r].second) expected[w.cls] += w.weight;
+    }
+    features.push_back(12345);  // absent: adds nothing
+    std::vector<int> scores(classes, 0);
+    model.score(features, scores);
+    CHECK(scores == expected);
+    // Written and read back, the table is the same.
+    std::string bytes;
+    model.write(bytes);
+    detail::ByteReader reader(bytes, "test");
+    const auto again = LinearModel::read(reader);
+    std::string bytes_again;
+    again.write(bytes_again);
+    CHECK(bytes_again == bytes);
+    CHECK(again.features() == model.features());
+    // Pruning at 12 keeps exactly the features with a weight above 12 in magnitude.
+    const auto pruned = model.pruned(12);
+    std::size_t kept = 0;
+    for (const auto& [key, weights] : runs) {
+      bool big = false;
+      for (const auto& w : weights) big = big || std::abs(int{w.weight}) > 12;
+      kept += big;
+    }
+    CHECK(pruned.features() == kept);
+    CHECK(kept < model.features());
+  }
+}
+
+TEST_CASE("parser model: the parser lexicon features and pruning are recorded in the file",
+          "[parser][model]") {
+  const auto sentences = conllu::read_file(fixture().string(), {.require_tree = true});
+  ParserTrainingOptions options;
+  options.tagger_epochs = 3;
+  options.parser_epochs = 3;
+  options.parser_lexicon_features = true;
+  const auto trained = DependencyParser::train(sentences, sentences, options);
+  CHECK_THAT(trained.description(), Catch::Contains("parser lexicon features on"));
+  const auto loaded = DependencyParser::from_bytes(trained.to_bytes(), "test");
+  auto a = sentences;
+  auto b = sentences;
+  for (auto& s : a) trained.parse(s);
+  for (auto& s : b) loaded.parse(s);
+  std::ostringstream out_a;
+  std::ostringstream out_b;
+  for (const auto& s : a) conllu::write(out_a, s);
+  for (const auto& s : b) conllu::write(out_b, s);
+  CHECK(out_a.str() == out_b.str());
+  CHECK(trained.evaluate(sentences).uas > 0.8);
+  // A pruned model is smaller.
+  options.prune = 2000;
+  const auto pruned = DependencyParser::train(sentences, sentences, options);
+  CHECK_THAT(pruned.description(), Catch::Contains("pruned at 2000"));
+  CHECK(pruned.to_bytes().size() < trained.to_bytes().size());
 }

@@ -57,6 +57,39 @@ TEST_CASE("parser: passive with an agent", "[parser][attachments]") {
   CHECK(p.arc("by", "case", "Norway"));
 }
 
+TEST_CASE("parser: tagging alone gives the parser's tags, Penn tags and lemmas",
+          "[parser][tagger]") {
+  const std::string text = "The truce was brokered by Norway and the rebels' envoys signed it.";
+  const TextBlock block{0, text.size(), BlockKind::body};
+  auto sentences = segment(text, std::span(&block, 1));
+  REQUIRE(sentences.size() == 1);
+  Sentence tagged = sentences[0];
+  DependencyParser::builtin().tag(tagged);
+  Sentence parsed = sentences[0];
+  DependencyParser::builtin().parse(parsed, true);
+  const auto find = [&](std::string_view word) -> const Token& {
+    for (const auto& t : tagged.tokens) {
+      if (t.text == word) return t;
+    }
+    FAIL("no token '" << word << "'");
+    return tagged.tokens.front();
+  };
+  CHECK(find("brokered").pos == "VBN");
+  CHECK(find("brokered").upos == "VERB");
+  CHECK(find("brokered").lemma == "broker");
+  CHECK(find("envoys").lemma == "envoy");
+  CHECK(find("signed").pos == "VBD");
+  CHECK(find("signed").lemma == "sign");
+  CHECK(find("Norway").upos == "PROPN");
+  CHECK(find(".").upos == "PUNCT");
+  CHECK(find(".").lemma == ".");
+  for (std::size_t i = 0; i < tagged.tokens.size(); ++i) {
+    CHECK(tagged.tokens[i].pos == parsed.tokens[i].pos);
+    CHECK(tagged.tokens[i].upos == parsed.tokens[i].upos);
+    CHECK(tagged.tokens[i].head == -1);  // not parsed
+  }
+}
+
 TEST_CASE("parser: a relative clause with an object gap", "[parser][attachments]") {
   const auto p = parse("The accord that Chile drafted was signed in Geneva.");
   CHECK(p.arc("signed", "root", ""));

@@ -28,6 +28,13 @@ struct ParserTrainingOptions {
   int jackknife_folds = 0;
   /// Let the tagger read the embedded WSJ lexicon and WordNet (which tags a word can take).
   bool lexicon_features = true;
+  /// Let the parser and the relation labeller read the words' lexicon signatures and
+  /// suffixes and a few more word and label conjunctions (needs lexicon_features).
+  bool parser_lexicon_features = false;
+  /// Drop, from the finished classifiers, the features whose largest weight is at
+  /// most this many quantisation steps (of 32767 for the largest weight): a smaller,
+  /// faster model (0 keeps every feature).
+  int prune = 0;
   /// Receives one line of progress per epoch (may be empty).
   std::function<void(const std::string&)> log;
 };
@@ -73,6 +80,9 @@ class DependencyParser {
   /// Fills `upos`, `head` and `deprel` of every token (and `pos`, the Penn tag, when
   /// `penn_tags` is true) from the tokens' text.
   void parse(Sentence& sentence, bool penn_tags = false) const;
+  /// Fills `upos`, `pos` (the Penn tag) and `lemma` (WordNet's, read with that tag)
+  /// of every token from the tokens' text, without parsing.
+  void tag(Sentence& sentence) const;
   /// Tags and parses the words of `gold` and scores the result.
   [[nodiscard]] ParseScores evaluate(const std::vector<conllu::Sentence>& gold) const;
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <new>
 #include <span>
 #include <string>
 #include <string_view>
@@ -35,16 +36,55 @@ class ByteReader {
 void put_u32(std::string& out, std::uint32_t value);
 void put_f32(std::string& out, float value);
 
+/// madvise(MADV_HUGEPAGE) where the system has it; a hint, failures are ignored.
+void advise_huge_pages(void* p, std::size_t bytes) noexcept;
+
+/// Storage for the large lookup tables: allocations of 2 MB and more are aligned to
+/// 2 MB and marked for transparent huge pages (Linux), because the lookups are
+/// random over tens of megabytes and a 4 kB page per lookup would also miss the TLB.
+template <class T>
+struct LargePageAllocator {
+  using value_type = T;
+  static constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  LargePageAllocator() = default;
+  template <class U>
+  LargePageAllocator(const LargePageAllocator<U>&) noexcept {}  // NOLINT: rebinding
+  T* allocate(std::size_t n) {
+    const std::size_t bytes = n * sizeof(T);
+    if (bytes < kHugePage) return static_cast<T*>(::operator new(bytes));
+    const std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+    void* p = ::operator new (rounded, std::align_val_t{kHugePage});
+    advise_huge_pages(p, rounded);
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, std::size_t n) noexcept {
+    if (n * sizeof(T) < kHugePage) {
+      ::operator delete(p);
+    } else {
+      ::operator delete (p, std::align_val_t{kHugePage});
+    }
+  }
+  template <class U>
+  bool operator==(const LargePageAllocator<U>&) const noexcept {
+    return true;
+  }
+};
+
 /// The shipped classifier: for each feature its non-zero weights, int16 with
-/// one scale per model, in an open-addressing table (keys and weight runs stored
-/// contiguously, so a lookup touches one or two cache lines).
+/// one scale per model, in an open-addressing table. With three classes or fewer
+/// (the transition classifier) the weights sit in the slot beside the key, so a
+/// lookup costs one cache miss; otherwise the slot points to a contiguous run of
+/// (class, weight) pairs.
 class LinearModel {
  public:
   LinearModel() = default;
 
+  /// Classes whose weights are stored inside the slot.
+  static constexpr std::size_t kInline = 3;
+
   [[nodiscard]] std::size_t classes() const { return classes_; }
   [[nodiscard]] std::size_t features() const { return features_; }
-  [[nodiscard]] std::size_t weights() const { return entries_.size(); }
+  [[nodiscard]] std::size_t weights() const { return weights_; }
 
   /// Adds the weights of `features` into `scores` (size classes()).
   ///
@@ -53,20 +93,43 @@ class LinearModel {
   /// the memory latencies overlap instead of adding up.
   template <class Scores>
   void score(std::span<const FeatureKey> features, Scores& scores) const {
+    if (capacity_ == 0) return;
     constexpr std::size_t kBatch = 32;
     std::size_t slot[kBatch];
+    if (classes_ <= kInline) {
+      for (std::size_t start = 0; start < features.size(); start += kBatch) {
+        const std::size_t count = std::min(kBatch, features.size() - start);
+        for (std::size_t i = 0; i < count; ++i) {
+          slot[i] = home(features[start + i]);
+          __builtin_prefetch(&small_[slot[i]]);
+        }
+        for (std::size_t i = 0; i < count; ++i) {
+          const FeatureKey key = features[start + i];
+          for (std::size_t at = slot[i];;) {
+            const SmallSlot& s = small_[at];
+            if (s.key == key) {
+              for (std::size_t c = 0; c < kInline; ++c) scores[c] += s.weight[c];
+              break;
+            }
+            if (s.key == 0) break;
+            if (++at == capacity_) at = 0;
+          }
+        }
+      }
+      return;
+    }
     const Entry* run[kBatch];
     std::size_t length[kBatch];
     for (std::size_t start = 0; start < features.size(); start += kBatch) {
       const std::size_t count = std::min(kBatch, features.size() - start);
       for (std::size_t i = 0; i < count; ++i) {
-        slot[i] = (features[start + i] * 0x9E3779B1u) >> shift_;
+        slot[i] = home(features[start + i]);
         __builtin_prefetch(&slots_[slot[i]]);
       }
       std::size_t found = 0;
       for (std::size_t i = 0; i < count; ++i) {
         const FeatureKey key = features[start + i];
-        for (std::size_t at = slot[i];; at = (at + 1) & mask_) {
+        for (std::size_t at = slot[i];;) {
           const Slot& s = slots_[at];
           if (s.key == key) {
             run[found] = entries_.data() + (s.packed >> 8);
@@ -76,6 +139,7 @@ class LinearModel {
             break;
           }
           if (s.key == 0) break;
+          if (++at == capacity_) at = 0;
         }
       }
       for (std::size_t i = 0; i < found; ++i) {
@@ -84,8 +148,8 @@ class LinearModel {
     }
   }
 
-  /// Serialised form: classes, feature count, then per feature its key, run
-  /// length and (class, weight) pairs.
+  /// Serialised form: classes, feature count, then per feature (in key order) its
+  /// key, run length and (class, weight) pairs, classes ascending, weights non-zero.
   void write(std::string& out) const;
   static LinearModel read(ByteReader& in);
 
@@ -93,22 +157,45 @@ class LinearModel {
     std::uint16_t cls;
     std::int16_t weight;
   };
-  /// Builds the table from (key, weights) runs; keys must be unique and non-zero.
+  /// Builds the table from (key, weights) runs; keys must be unique and non-zero,
+  /// classes ascending within a run.
   static LinearModel build(std::size_t classes,
                            const std::vector<std::pair<FeatureKey, std::vector<Weight>>>& runs);
+
+  /// A copy without the features whose largest weight (in absolute value) is at
+  /// most `threshold` (in quantised units): a smaller table, fewer cache misses.
+  [[nodiscard]] LinearModel pruned(int threshold) const;
 
  private:
   struct Slot {
     FeatureKey key = 0;
     std::uint32_t packed = 0;  // first entry << 8 | entry count
   };
+  struct SmallSlot {
+    FeatureKey key = 0;
+    std::int16_t weight[kInline] = {};
+  };
   using Entry = Weight;
+
+  /// The first slot to probe for `key`: a multiplicative hash mapped onto
+  /// [0, capacity) by a multiply-shift (Lemire), so that any capacity works.
+  [[nodiscard]] std::size_t home(FeatureKey key) const {
+    return static_cast<std::size_t>((std::uint64_t{key * 0x9E3779B1u} * capacity_) >> 32);
+  }
+  /// Empty table for `features` features.
+  void reset(std::size_t classes, std::size_t features);
+  /// Adds one feature's run (classes ascending, weights non-zero).
+  void insert(FeatureKey key, std::span<const Weight> weights);
+  /// Every feature as (key, its weights), in key order.
+  [[nodiscard]] std::vector<std::pair<FeatureKey, std::vector<Weight>>> runs() const;
+
   std::size_t classes_ = 0;
   std::size_t features_ = 0;
-  unsigned shift_ = 31;
-  std::size_t mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  std::size_t weights_ = 0;
+  std::size_t capacity_ = 0;
+  std::vector<Slot, LargePageAllocator<Slot>> slots_;
+  std::vector<SmallSlot, LargePageAllocator<SmallSlot>> small_;
+  std::vector<Entry, LargePageAllocator<Entry>> entries_;
 };
 
 /// Averaged perceptron (Collins 2002). A feature gets a dense row of weights over

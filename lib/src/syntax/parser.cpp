@@ -10,6 +10,7 @@
 
 #include "actorgraph/error.hpp"
 #include "io/atomic_file.hpp"
+#include "syntax/lemmatizer.hpp"
 #include "syntax/parser_model.hpp"
 
 namespace actorgraph {
@@ -52,6 +53,14 @@ std::vector<std::string_view> forms_of(const conllu::Sentence& sentence) {
   forms.reserve(sentence.words.size());
   for (const auto& w : sentence.words) forms.emplace_back(w.form);
   return forms;
+}
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
 
 std::string_view universal(std::string_view relation) {
@@ -197,7 +206,7 @@ void train_parser_epoch(detail::PerceptronTrainer& mover, detail::PerceptronTrai
   for (const auto index : order) {
     const auto& e = data[index];
     const int n = static_cast<int>(e.words.size());
-    context.assign(e.words, e.parser_tags, static_cast<int>(model.upos.size()));
+    context.assign(e.words, e.parser_tags, static_cast<int>(model.upos.size()), model.flags);
     ArcHybrid state(n);
     while (!state.terminal()) {
       detail::parser_features(context, state, features);
@@ -298,11 +307,11 @@ std::string DependencyParser::description() const {
 }
 
 void DependencyParser::parse(conllu::Sentence& sentence) const {
-  WordView words;
+  thread_local WordView words;  // scratch, reused from sentence to sentence
   words.assign(forms_of(sentence), model_->flags);
-  std::vector<int> tags;
-  std::vector<int> heads;
-  std::vector<int> labels;
+  thread_local std::vector<int> tags;
+  thread_local std::vector<int> heads;
+  thread_local std::vector<int> labels;
   model_->tag(words, tags);
   model_->parse(words, tags, heads, labels);
   for (std::size_t i = 0; i < sentence.words.size(); ++i) {
@@ -315,14 +324,14 @@ void DependencyParser::parse(conllu::Sentence& sentence) const {
 }
 
 void DependencyParser::parse(Sentence& sentence, bool penn_tags) const {
-  std::vector<std::string_view> forms;
-  forms.reserve(sentence.tokens.size());
+  thread_local std::vector<std::string_view> forms;  // scratch, as above
+  forms.clear();
   for (const auto& t : sentence.tokens) forms.emplace_back(t.text);
-  WordView words;
+  thread_local WordView words;
   words.assign(forms, model_->flags);
-  std::vector<int> tags;
-  std::vector<int> heads;
-  std::vector<int> labels;
+  thread_local std::vector<int> tags;
+  thread_local std::vector<int> heads;
+  thread_local std::vector<int> labels;
   model_->tag(words, tags);
   model_->parse(words, tags, heads, labels);
   for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
@@ -331,6 +340,24 @@ void DependencyParser::parse(Sentence& sentence, bool penn_tags) const {
     if (penn_tags) t.pos = model_->xpos[static_cast<std::size_t>(tags[i])];
     t.head = heads[i];
     t.deprel = labels[i] < 0 ? "dep" : model_->labels[static_cast<std::size_t>(labels[i])];
+  }
+}
+
+void DependencyParser::tag(Sentence& sentence) const {
+  thread_local std::vector<std::string_view> forms;  // scratch, as in parse()
+  forms.clear();
+  for (const auto& t : sentence.tokens) forms.emplace_back(t.text);
+  thread_local WordView words;
+  words.assign(forms, model_->flags);
+  thread_local std::vector<int> tags;
+  model_->tag(words, tags);
+  const auto& lemmatizer = Lemmatizer::builtin();
+  for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+    auto& t = sentence.tokens[i];
+    t.upos = model_->upos[static_cast<std::size_t>(tags[i])];
+    t.pos = model_->xpos[static_cast<std::size_t>(tags[i])];
+    t.lemma = t.upos == "PUNCT" || t.upos == "SYM" ? lower_ascii(t.norm)
+                                                   : lemmatizer.lemma(t.norm, t.pos);
   }
 }
 
@@ -405,6 +432,8 @@ DependencyParser DependencyParser::train(const std::vector<conllu::Sentence>& tr
   data.reserve(train.size());
   model->flags =
       options.lexicon_features ? std::uint32_t{detail::kLexiconFeatures} : std::uint32_t{0};
+  if (options.lexicon_features && options.parser_lexicon_features)
+    model->flags |= detail::kParserLexiconFeatures;
   for (const auto& s : train) data.push_back(make_example(s, inventory, model->flags));
   std::vector<Example> dev_data;
   for (const auto& s : dev) dev_data.push_back(make_example(s, inventory, model->flags));
@@ -490,11 +519,18 @@ DependencyParser DependencyParser::train(const std::vector<conllu::Sentence>& tr
     model->mover = std::move(best_mover);
     model->labeller = std::move(best_labeller);
   }
+  if (options.prune > 0) {
+    model->tagger = model->tagger.pruned(options.prune);
+    model->mover = model->mover.pruned(options.prune);
+    model->labeller = model->labeller.pruned(options.prune);
+  }
   std::ostringstream description;
   description << "UD English EWT; seed " << options.seed << ", tagger epochs " << tagger_epochs
               << ", parser epochs " << (dev.empty() ? options.parser_epochs : best_epoch)
               << ", jackknife " << options.jackknife_folds << ", lexicon features "
-              << (options.lexicon_features ? "on" : "off");
+              << (options.lexicon_features ? "on" : "off") << ", parser lexicon features "
+              << ((model->flags & detail::kParserLexiconFeatures) != 0 ? "on" : "off");
+  if (options.prune > 0) description << ", pruned at " << options.prune;
   model->description = description.str();
   log_line(options, "parser: kept epoch " + std::to_string(best_epoch) + ", " +
                         fixed(seconds_since(start)) + " s");

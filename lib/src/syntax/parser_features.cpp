@@ -2,6 +2,8 @@
 // wider affixes and word pairs), the transition classifier (Zhang and Nivre 2011,
 // mapped onto the arc-hybrid stack and buffer) and the relation labeller.
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "lang/language_data.hpp"
 #include "syntax/feature_hash.hpp"
@@ -64,29 +66,54 @@ std::uint64_t lexicon_signature(std::string_view lower) {
 
 }  // namespace
 
+namespace {
+
+WordInfo word_info(std::string_view form, std::uint32_t flags) {
+  WordInfo info;
+  const std::string lower = lower_form(form);
+  const std::string_view l = lower;
+  info.form_hash = hash_text(form);
+  info.lower_hash = hash_text(l);
+  info.shape_hash = hash_text(shape_of(form));
+  // The part after the last hyphen ("pro-government" -> "government").
+  if (const auto dash = l.rfind('-'); dash != std::string_view::npos && dash + 1 < l.size())
+    info.hyphen_tail = hash_text(l.substr(dash + 1));
+  for (std::size_t k = 0; k < 4; ++k) {
+    const auto len = std::min(l.size(), k + 1);
+    info.prefix[k] = hash_text(l.substr(0, len));
+    info.suffix[k] = hash_text(l.substr(l.size() - len));
+  }
+  if ((flags & kLexiconFeatures) != 0)
+    info.lexicon = lexicon_signature(
+        form.find_first_of("0123456789") == std::string_view::npos ? l : std::string_view{});
+  return info;
+}
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+
+}  // namespace
+
 void WordView::assign(const std::vector<std::string_view>& forms, std::uint32_t flags) {
-  const auto n = forms.size();
-  lower.resize(n);
-  form_hash.resize(n);
-  lower_hash.resize(n);
-  shape_hash.resize(n);
-  prefix.resize(n);
-  suffix.resize(n);
-  lexicon.assign((flags & kLexiconFeatures) != 0 ? n : 0, 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    lower[i] = lower_form(forms[i]);
-    const std::string_view l = lower[i];
-    form_hash[i] = hash_text(forms[i]);
-    lower_hash[i] = hash_text(l);
-    shape_hash[i] = hash_text(shape_of(forms[i]));
-    for (std::size_t k = 0; k < 4; ++k) {
-      const auto len = std::min(l.size(), k + 1);
-      prefix[i][k] = hash_text(l.substr(0, len));
-      suffix[i][k] = hash_text(l.substr(l.size() - len));
+  // Per thread and per flag set; a full memo starts again, so memory stays bounded
+  // on endless vocabularies. The values do not depend on what is memoised.
+  constexpr std::size_t kMaxMemo = 200000;
+  thread_local std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> memo[2];
+  auto& cache = memo[(flags & kLexiconFeatures) != 0 ? 1 : 0];
+  if (cache.size() >= kMaxMemo) cache.clear();
+  info.resize(forms.size());
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    const auto found = cache.find(forms[i]);
+    if (found != cache.end()) {
+      info[i] = found->second;
+    } else {
+      info[i] = word_info(forms[i], flags);
+      cache.emplace(std::string(forms[i]), info[i]);
     }
-    if (!lexicon.empty())
-      lexicon[i] = lexicon_signature(
-          forms[i].find_first_of("0123456789") == std::string_view::npos ? l : std::string_view{});
   }
 }
 
@@ -97,32 +124,32 @@ void tagger_features(const WordView& w, std::size_t i, int previous, int previou
   const auto lower_at = [&](std::ptrdiff_t j) -> std::uint64_t {
     if (j < 0) return kStart + static_cast<std::uint64_t>(-j);
     if (static_cast<std::size_t>(j) >= n) return kEnd + static_cast<std::uint64_t>(j) - n;
-    return w.lower_hash[static_cast<std::size_t>(j)];
+    return w.info[static_cast<std::size_t>(j)].lower_hash;
   };
   const auto suffix_at = [&](std::ptrdiff_t j, std::size_t k) -> std::uint64_t {
     if (j < 0 || static_cast<std::size_t>(j) >= n) return lower_at(j);
-    return w.suffix[static_cast<std::size_t>(j)][k];
+    return w.info[static_cast<std::size_t>(j)].suffix[k];
   };
   const auto shape_at = [&](std::ptrdiff_t j) -> std::uint64_t {
     if (j < 0 || static_cast<std::size_t>(j) >= n) return lower_at(j);
-    return w.shape_hash[static_cast<std::size_t>(j)];
+    return w.info[static_cast<std::size_t>(j)].shape_hash;
   };
   const auto at = static_cast<std::ptrdiff_t>(i);
   const std::uint64_t p1 = static_cast<std::uint64_t>(previous + 2);
   const std::uint64_t p2 = static_cast<std::uint64_t>(previous2 + 2);
   out.push_back(feature_key(1, 1));
-  out.push_back(feature_key(2, w.lower_hash[i]));
-  out.push_back(feature_key(3, w.form_hash[i]));
+  out.push_back(feature_key(2, w.info[i].lower_hash));
+  out.push_back(feature_key(3, w.info[i].form_hash));
   for (std::uint32_t k = 0; k < 4; ++k) {
-    out.push_back(feature_key(4 + k, w.suffix[i][k]));
-    out.push_back(feature_key(8 + k, w.prefix[i][k]));
+    out.push_back(feature_key(4 + k, w.info[i].suffix[k]));
+    out.push_back(feature_key(8 + k, w.info[i].prefix[k]));
   }
-  out.push_back(feature_key(12, w.shape_hash[i]));
-  out.push_back(feature_key(13, w.shape_hash[i], i == 0 ? 1 : 2));
+  out.push_back(feature_key(12, w.info[i].shape_hash));
+  out.push_back(feature_key(13, w.info[i].shape_hash, i == 0 ? 1 : 2));
   out.push_back(feature_key(14, p1));
   out.push_back(feature_key(15, p1 << 8 | p2));
-  out.push_back(feature_key(16, p1, w.lower_hash[i]));
-  out.push_back(feature_key(17, p1, w.suffix[i][2]));
+  out.push_back(feature_key(16, p1, w.info[i].lower_hash));
+  out.push_back(feature_key(17, p1, w.info[i].suffix[2]));
   out.push_back(feature_key(18, lower_at(at - 1)));
   out.push_back(feature_key(19, suffix_at(at - 1, 2)));
   out.push_back(feature_key(20, lower_at(at - 2)));
@@ -130,43 +157,52 @@ void tagger_features(const WordView& w, std::size_t i, int previous, int previou
   out.push_back(feature_key(22, suffix_at(at + 1, 2)));
   out.push_back(feature_key(23, lower_at(at + 2)));
   out.push_back(feature_key(24, shape_at(at + 1)));
-  out.push_back(feature_key(25, lower_at(at - 1), w.lower_hash[i]));
-  out.push_back(feature_key(26, w.lower_hash[i], lower_at(at + 1)));
+  out.push_back(feature_key(25, lower_at(at - 1), w.info[i].lower_hash));
+  out.push_back(feature_key(26, w.info[i].lower_hash, lower_at(at + 1)));
   out.push_back(feature_key(27, lower_at(at + 1), lower_at(at + 2)));
   out.push_back(feature_key(28, shape_at(at - 1)));
   out.push_back(feature_key(29, suffix_at(at + 1, 0)));
   out.push_back(feature_key(30, p1, lower_at(at + 1)));
-  out.push_back(feature_key(31, suffix_at(at - 1, 0), w.suffix[i][1]));
+  out.push_back(feature_key(31, suffix_at(at - 1, 0), w.info[i].suffix[1]));
   // The part after the last hyphen ("pro-government" -> "government").
-  const std::string_view l = w.lower[i];
-  if (const auto dash = l.rfind('-'); dash != std::string_view::npos && dash + 1 < l.size()) {
-    out.push_back(feature_key(32, hash_text(l.substr(dash + 1))));
-  }
+  if (w.info[i].hyphen_tail != 0) out.push_back(feature_key(32, w.info[i].hyphen_tail));
   if ((flags & kLexiconFeatures) != 0) {
     const auto lex_at = [&](std::ptrdiff_t j) -> std::uint64_t {
       if (j < 0 || static_cast<std::size_t>(j) >= n) return lower_at(j);
-      return w.lexicon[static_cast<std::size_t>(j)];
+      return w.info[static_cast<std::size_t>(j)].lexicon;
     };
-    out.push_back(feature_key(33, w.lexicon[i]));
-    out.push_back(feature_key(34, w.lexicon[i], w.suffix[i][2]));
-    out.push_back(feature_key(35, w.lexicon[i], p1));
+    out.push_back(feature_key(33, w.info[i].lexicon));
+    out.push_back(feature_key(34, w.info[i].lexicon, w.info[i].suffix[2]));
+    out.push_back(feature_key(35, w.info[i].lexicon, p1));
     out.push_back(feature_key(36, lex_at(at + 1)));
     out.push_back(feature_key(37, lex_at(at - 1)));
-    out.push_back(feature_key(38, w.lexicon[i], w.shape_hash[i]));
+    out.push_back(feature_key(38, w.info[i].lexicon, w.info[i].shape_hash));
   }
 }
 
-void ParserContext::assign(const WordView& words, const std::vector<int>& tags, int tag_count) {
+void ParserContext::assign(const WordView& words, const std::vector<int>& tags, int tag_count,
+                           std::uint32_t model_flags) {
   const auto n = words.size();
+  flags = model_flags;
   word.resize(n + 1);
   tag.resize(n + 1);
   for (std::size_t i = 0; i < n; ++i) {
-    word[i] = words.lower_hash[i];
+    word[i] = words.info[i].lower_hash;
     tag[i] = tags[i];
   }
   root_tag = tag_count;
   word[n] = hash_text("<ROOT>");
   tag[n] = tag_count;
+  if ((flags & kParserLexiconFeatures) != 0) {
+    lexicon.resize(n + 1);
+    suffix.resize(n + 1);
+    for (std::size_t i = 0; i < n; ++i) {
+      lexicon[i] = words.info[i].lexicon;
+      suffix[i] = words.info[i].suffix[2];
+    }
+    lexicon[n] = word[n];
+    suffix[n] = word[n];
+  }
 }
 
 namespace {
@@ -186,6 +222,14 @@ Slot slot_of(const ParserContext& c, const ArcHybrid& s, int word) {
 }
 
 std::uint64_t wt(const Slot& s) { return s.w ^ (s.t << 56); }
+
+// The lexicon signature and suffix of a word (kParserLexiconFeatures), or kAbsent.
+std::uint64_t lexicon_of(const ParserContext& c, int word) {
+  return word < 0 ? kAbsent : c.lexicon[static_cast<std::size_t>(word)];
+}
+std::uint64_t suffix_of(const ParserContext& c, int word) {
+  return word < 0 ? kAbsent : c.suffix[static_cast<std::size_t>(word)];
+}
 
 }  // namespace
 
@@ -325,6 +369,36 @@ void parser_features(const ParserContext& c, const ArcHybrid& state, std::vector
   add(s1.t, state.right_labels(s1i) + 1);
   // How much is left: the root must come last.
   add(b0.t, state.stack_size() > 3 ? 4 : state.stack_size() + 1);
+  if ((c.flags & kParserLexiconFeatures) == 0) return;
+  // What the lexicons say a word can be, and its suffix: class-like information
+  // for words the treebank saw rarely; more word and label conjunctions.
+  const int b1i = state.buffer(1);
+  const std::uint64_t s0x = lexicon_of(c, s0i);
+  const std::uint64_t b0x = lexicon_of(c, b0i);
+  const std::uint64_t s1x = lexicon_of(c, s1i);
+  const std::uint64_t b1x = lexicon_of(c, b1i);
+  const std::uint64_t s0s = suffix_of(c, s0i);
+  const std::uint64_t b0s = suffix_of(c, b0i);
+  add(s0x, s0.t);
+  add(b0x, b0.t);
+  add(s1x, s1.t);
+  add(b1x, b1.t);
+  add(s0s, s0.t);
+  add(b0s, b0.t);
+  add(s0x, b0x);
+  add(s0x ^ (b0.t << 48), s0.t);
+  add(b0x ^ (s0.t << 48), b0.t);
+  add(s0s, b0s);
+  add(s0.w ^ (b0.w * 3), b1.t);
+  add(s0.w ^ (b0.w * 3), s1.t);
+  add(s0.w, b1.w);
+  add(s2.w);
+  add(wt(s2), s0.t);
+  add(t3(s0.t, s0r.l, b0.t));
+  add(t3(s0.t, s0l.l, b0.t));
+  add(t3(b0.t, b0l.l, b0l.t));
+  add(t3(s1.t, s1r.l, s0.t));
+  add(s0.w, s0r.l << 8 | s0l.l);
 }
 
 void label_features(const ParserContext& c, const ArcHybrid& state, int head, int dependent,
@@ -377,6 +451,23 @@ void label_features(const ParserContext& c, const ArcHybrid& state, int head, in
   add(h.t | d.t << 8 | static_cast<std::uint64_t>(state.head(head) >= 0 ? 1 : 0) << 16);
   add(d.t | static_cast<std::uint64_t>(std::min(state.left_count(dependent), 3)) << 8 |
       static_cast<std::uint64_t>(std::min(state.right_count(dependent), 3)) << 12 | dir << 16);
+  if ((c.flags & kParserLexiconFeatures) == 0) return;
+  const std::uint64_t dx = lexicon_of(c, dependent);
+  const std::uint64_t hx = lexicon_of(c, head);
+  const std::uint64_t ds = suffix_of(c, dependent);
+  const auto word_at = [&](int i) -> std::uint64_t {
+    return i < 0 || i > n ? kAbsent : c.word[static_cast<std::size_t>(i)];
+  };
+  add(dx, d.t << 8 | dir);
+  add(hx, h.t << 8 | dir);
+  add(dx ^ (hx * 3), dir);
+  add(ds, d.t << 8 | dir);
+  add(ds, h.t << 8 | dir);
+  add(h.w ^ (d.w * 3), dist << 8 | dir);
+  add(word_at(dependent - 1), d.t << 8 | dir);
+  add(word_at(dependent + 1), d.t << 8 | dir);
+  add(h.w, d.t << 16 | dl.l << 8 | dir);
+  add(d.w, h.t << 16 | dr.l << 8 | dir);
 }
 
 }  // namespace actorgraph::detail

@@ -34,9 +34,9 @@ std::string get_string(ByteReader& in) {
 void ParserModel::tag(const WordView& words, std::vector<int>& tags) const {
   const auto n = words.size();
   tags.assign(n, 0);
-  std::vector<FeatureKey> features;
-  features.reserve(48);
-  std::vector<std::int32_t> scores(tagger.classes());
+  thread_local std::vector<FeatureKey> features;  // scratch, reused from word to word
+  thread_local std::vector<std::int32_t> scores;
+  scores.resize(tagger.classes());
   int p1 = -1;
   int p2 = -1;
   for (std::size_t i = 0; i < n; ++i) {
@@ -53,13 +53,13 @@ void ParserModel::tag(const WordView& words, std::vector<int>& tags) const {
 void ParserModel::parse(const WordView& words, const std::vector<int>& tags,
                         std::vector<int>& heads, std::vector<int>& out_labels) const {
   const int n = static_cast<int>(words.size());
-  ParserContext context;
-  context.assign(words, tags, static_cast<int>(upos.size()));
+  thread_local ParserContext context;  // scratch, reused from sentence to sentence
+  context.assign(words, tags, static_cast<int>(upos.size()), flags);
   ArcHybrid state(n);
-  std::vector<FeatureKey> features;
-  features.reserve(128);
+  thread_local std::vector<FeatureKey> features;
   std::array<std::int32_t, kMoves> move_scores{};
-  std::vector<std::int32_t> label_scores(labeller.classes());
+  thread_local std::vector<std::int32_t> label_scores;
+  label_scores.resize(labeller.classes());
   while (!state.terminal()) {
     parser_features(context, state, features);
     move_scores.fill(0);
@@ -125,7 +125,7 @@ ParserModel ParserModel::deserialise(std::string_view bytes, std::string_view na
   }
   ParserModel model;
   model.flags = in.u32();
-  if ((model.flags & ~std::uint32_t{kLexiconFeatures}) != 0) in.fail("unknown feature flags");
+  if ((model.flags & ~kKnownFeatureFlags) != 0) in.fail("unknown feature flags");
   model.description = get_string(in);
   const auto tags = in.u32();
   if (tags == 0 || tags > 250) in.fail("tag count " + std::to_string(tags));

@@ -2,6 +2,7 @@
 // three linear models (tagger, transition classifier, relation labeller).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,20 +23,31 @@ enum FeatureFlags : std::uint32_t {
   /// The tagger reads the Penn tags festival's WSJ lexicon allows for a word and
   /// WordNet's parts of speech (the library's embedded language data).
   kLexiconFeatures = 1,
+  /// The transition classifier and the labeller also read each word's lexicon
+  /// signature and suffix, and a few more word and label conjunctions.
+  kParserLexiconFeatures = 2,
+};
+inline constexpr std::uint32_t kKnownFeatureFlags = kLexiconFeatures | kParserLexiconFeatures;
+
+/// The per-word values the feature templates read: hashes of the word's forms,
+/// affixes and shape and what the lexicons say about it. A pure function of the
+/// form, so each thread memoises it (words repeat; computing it was a fifth of the
+/// tagger's time, mostly WordNet's binary searches).
+struct WordInfo {
+  std::uint64_t form_hash = 0;
+  std::uint64_t lower_hash = 0;  // lower-cased, digits as '0'
+  std::uint64_t shape_hash = 0;
+  std::uint64_t hyphen_tail = 0;          // hash of the part after the last hyphen, 0 if none
+  std::array<std::uint64_t, 4> prefix{};  // lengths 1..4 (in bytes)
+  std::array<std::uint64_t, 4> suffix{};
+  std::uint64_t lexicon = 0;  // festival tag set and WordNet parts of speech
 };
 
-/// The per-word values the feature templates read, computed once per sentence.
+/// The words of a sentence as the feature templates read them, computed once per sentence.
 struct WordView {
-  std::vector<std::string> lower;  // lower-cased, digits as '0'
-  std::vector<std::uint64_t> form_hash;
-  std::vector<std::uint64_t> lower_hash;
-  std::vector<std::uint64_t> shape_hash;
-  std::vector<std::array<std::uint64_t, 4>> prefix;  // lengths 1..4 (in bytes)
-  std::vector<std::array<std::uint64_t, 4>> suffix;
-  std::vector<std::uint64_t>
-      lexicon;  // festival tag set and WordNet parts of speech (with kLexiconFeatures)
+  std::vector<WordInfo> info;
   void assign(const std::vector<std::string_view>& forms, std::uint32_t flags);
-  [[nodiscard]] std::size_t size() const { return lower.size(); }
+  [[nodiscard]] std::size_t size() const { return info.size(); }
 };
 
 struct ParserModel {
@@ -66,8 +78,12 @@ void tagger_features(const WordView& words, std::size_t i, int previous, int pre
 struct ParserContext {
   std::vector<std::uint64_t> word;
   std::vector<int> tag;
+  std::vector<std::uint64_t> lexicon;  // with kParserLexiconFeatures
+  std::vector<std::uint64_t> suffix;   // last three bytes, with kParserLexiconFeatures
+  std::uint32_t flags = 0;
   int root_tag = 0;
-  void assign(const WordView& words, const std::vector<int>& tags, int tag_count);
+  void assign(const WordView& words, const std::vector<int>& tags, int tag_count,
+              std::uint32_t flags);
 };
 void parser_features(const ParserContext& context, const ArcHybrid& state,
                      std::vector<FeatureKey>& out);
