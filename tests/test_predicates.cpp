@@ -307,6 +307,8 @@ TEST_CASE("predicates: expanded senses and light verbs fire with their roles", "
       {"Chile censured Peru on Tuesday.", {}, "chile", "accuses", "peru"},
       {"Bolivia castigated Chile.", {}, "bolivia", "accuses", "chile"},
       {"Peru blamed Chile for the blackout.", {}, "peru", "accuses", "chile"},
+      // accusing someone's act is accusing its owner
+      {"Bolivia condemned Chile's military action.", {}, "bolivia", "accuses", "chile"},
       // rejects: spurn.v.01, vote against
       {"Norway spurned the accord.", accord, "norway", "rejects", "lima-accord"},
       {"Chile voted against the accord.", accord, "chile", "rejects", "lima-accord"},
@@ -335,6 +337,7 @@ TEST_CASE("predicates: expanded senses and light verbs fire with their roles", "
       {"Canada did not renew sanctions on Venezuela.", {}, "canada", "sanctions", "venezuela"},
       {"Canada might widen sanctions on Venezuela.", {}, "canada", "sanctions", "venezuela"},
       {"Peru did not blame Chile.", {}, "peru", "accuses", "chile"},
+      {"Bolivia did not condemn Chile's military action.", {}, "bolivia", "accuses", "chile"},
       {"Norway would spurn the accord.", accord, "norway", "rejects", "lima-accord"},
       {"Bolivia never deployed troops in violation of the accord.", accord, "bolivia", "violates",
        "lima-accord"},

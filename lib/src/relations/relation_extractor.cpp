@@ -589,7 +589,11 @@ class SentenceReader {
                std::find(a->types.begin(), a->types.end(), r.type) != a->types.end();
       };
       const auto sources = tree_refs(tree, m.source);
-      const auto targets = tree_refs(tree, m.target, def->type == "attacks");
+      // Attacking, accusing or threatening a thing someone owns is doing it to the owner
+      // ("condemned Chile's military action", "shelled Peru's positions").
+      const bool owned =
+          def->type == "attacks" || def->type == "accuses" || def->type == "threatens";
+      const auto targets = tree_refs(tree, m.target, owned);
       if (sources.empty() || targets.empty()) continue;
       const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
       // The predicate's CAMEO code rides in the rule id, so that every export and
