@@ -4,12 +4,14 @@
 // positive and negative cases per type.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <set>
 #include <string>
 
 #include "actorgraph/error.hpp"
+#include "actorgraph/parser.hpp"
 #include "relation_test_support.hpp"
 #include "relations/predicate_lexicon.hpp"
 #include "test_support.hpp"
@@ -21,6 +23,21 @@ namespace {
 
 std::string one(std::string_view fields) {
   return std::string(R"({"predicates": [{)") + std::string(fields) + "}]}";
+}
+
+// As the pipeline reads a sentence: tagged, parsed (the dependency patterns read
+// the tree), with the event mentions marked by hand.
+Extracted extract_parsed(std::string text, const std::vector<EventMark>& events = {}) {
+  Extracted x;
+  x.analysed = analyse(std::move(text));
+  for (auto& s : x.analysed.sentences) DependencyParser::builtin().parse(s);
+  for (const auto& e : events) mark_event(x.analysed, e);
+  x.document.id = "doc";
+  x.document.text = x.analysed.text;
+  x.document.date = "2024-03-05";
+  x.out =
+      extract_relations(x.document, x.analysed.sentences, x.analysed.mentions, Lexicon::builtin());
+  return x;
 }
 
 }  // namespace
@@ -268,4 +285,94 @@ TEST_CASE("predicates: new general words fire through the chunker rules", "[pred
   CHECK_FALSE(x.has("canada", "sanctions", "norway"));
   CHECK_FALSE(x.has("canada", "meets", "norway"));
   CHECK_FALSE(x.has("canada", "negotiates_with", "norway"));
+}
+
+// The second expansion (docs/relations.md, "predicate lexicon"): whole senses and
+// light-verb families, each with positives and the unasserted readings.
+TEST_CASE("predicates: expanded senses and light verbs fire with their roles", "[predicates]") {
+  struct Case {
+    const char* text;
+    std::vector<EventMark> events;
+    const char* s;
+    const char* r;
+    const char* t;
+  };
+  const std::vector<EventMark> accord = {{"the accord", "lima-accord"}};
+  const std::vector<Case> positive = {
+      // sanctions: the light verbs of "sanction"
+      {"Canada maintained sanctions on Venezuela.", {}, "canada", "sanctions", "venezuela"},
+      {"Norway renewed sanctions against Belarus.", {}, "norway", "sanctions", "belarus"},
+      {"Canada widened its sanctions on Venezuela.", {}, "canada", "sanctions", "venezuela"},
+      // accuses: censure.v.01, castigate.v.01, blame
+      {"Chile censured Peru on Tuesday.", {}, "chile", "accuses", "peru"},
+      {"Bolivia castigated Chile.", {}, "bolivia", "accuses", "chile"},
+      {"Peru blamed Chile for the blackout.", {}, "peru", "accuses", "chile"},
+      // accusing someone's act is accusing its owner
+      {"Bolivia condemned Chile's military action.", {}, "bolivia", "accuses", "chile"},
+      // rejects: spurn.v.01, vote against
+      {"Norway spurned the accord.", accord, "norway", "rejects", "lima-accord"},
+      {"Chile voted against the accord.", accord, "chile", "rejects", "lima-accord"},
+      // violates: flout, renege on, the "in ... of" prepositions
+      {"Peru reneged on the accord.", accord, "peru", "violates", "lima-accord"},
+      {"Bolivia deployed troops in violation of the accord.", accord, "bolivia", "violates",
+       "lima-accord"},
+      {"Bolivia deployed troops in defiance of the accord.", accord, "bolivia", "violates",
+       "lima-accord"},
+      // opposes: combat.v.01, clash with, the "P noun P" phrases
+      {"Peru clashed with Bolivia.", {}, "peru", "opposes", "bolivia"},
+      {"Peru is at war with Bolivia.", {}, "peru", "opposes", "bolivia"},
+      {"Chile is backed by Peru in combat with Bolivia.", {}, "chile", "opposes", "bolivia"},
+      {"Chile is in talks with Peru.", {}, "chile", "negotiates_with", "peru"},
+      // signs: reach / hammer out an agreement
+      {"Chile reached the accord with Peru.", accord, "chile", "signs", "lima-accord"},
+      // withdraws_from: leave / walk away from
+      {"Peru walked away from the accord.", accord, "peru", "withdraws_from", "lima-accord"},
+  };
+  for (const auto& c : positive) {
+    auto x = extract_parsed(c.text, c.events);
+    INFO(c.text << "\n" << x.dump());
+    CHECK(x.has(c.s, c.r, c.t));
+  }
+  const std::vector<Case> unasserted = {
+      {"Canada did not renew sanctions on Venezuela.", {}, "canada", "sanctions", "venezuela"},
+      {"Canada might widen sanctions on Venezuela.", {}, "canada", "sanctions", "venezuela"},
+      {"Peru did not blame Chile.", {}, "peru", "accuses", "chile"},
+      {"Bolivia did not condemn Chile's military action.", {}, "bolivia", "accuses", "chile"},
+      {"Norway would spurn the accord.", accord, "norway", "rejects", "lima-accord"},
+      {"Bolivia never deployed troops in violation of the accord.", accord, "bolivia", "violates",
+       "lima-accord"},
+      {"Chile is not in talks with Peru.", {}, "chile", "negotiates_with", "peru"},
+      {"If Peru is at war with Bolivia, Chile will protest.", {}, "peru", "opposes", "bolivia"},
+  };
+  for (const auto& c : unasserted) {
+    auto x = extract_parsed(c.text, c.events);
+    INFO(c.text << "\n" << x.dump());
+    CHECK_FALSE(x.has(c.s, c.r, c.t));
+  }
+  // Places are no treaty: leaving a city or reaching it is no relation.
+  {
+    auto x = extract_parsed("Chile and Peru reached Lima and left Quito.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "signs", "lima"));
+    CHECK_FALSE(x.has("peru", "withdraws_from", "quito"));
+    CHECK_FALSE(x.has("chile", "opposes", "peru"));
+  }
+  // "X and Y" subjects share the verb; they are not related to each other.
+  {
+    auto x = extract_parsed("Canada and Norway maintained sanctions on Belarus.");
+    INFO(x.dump());
+    CHECK(x.has("canada", "sanctions", "belarus"));
+    CHECK(x.has("norway", "sanctions", "belarus"));
+    CHECK_FALSE(x.has("canada", "sanctions", "norway"));
+  }
+  // The predicate's CAMEO code rides in the rule id (every export shows it).
+  {
+    auto x = extract_parsed("Peru launched airstrikes on Bolivia.");
+    INFO(x.dump());
+    const Relation* r = x.find("peru", "attacks", "bolivia");
+    REQUIRE(r);
+    CHECK(std::any_of(r->evidence.begin(), r->evidence.end(), [](const Evidence& e) {
+      return e.rule.find(";cameo=195") != std::string::npos;
+    }));
+  }
 }

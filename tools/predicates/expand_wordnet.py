@@ -11,6 +11,8 @@ expansion takes, deterministically:
     ("the attack on X", "X's accusation against Y");
   * the hand entries of the type (phrasal verbs, light-verb constructions, adjectives,
     compounds WordNet does not list), which win over generated ones;
+  * for a type with "participle_compounds", the compound participle of each one-word
+    transitive verb ("-brokered", "-occupied": modifier = source, head = target);
 then removes the generated words listed in "drop" (senses that are not the relation,
 found by reviewing the output; "word/pos" drops one part of speech only). Adjectives WordNet derives ("accusatory") are not taken:
 they do not name both ends.
@@ -99,6 +101,24 @@ def expand(wn, seeds):
                 if k in e:
                     out[k] = e[k]
             generated[key] = out
+        # Compound participles of the type's one-word transitive verbs ("a Chilean-brokered
+        # accord", "Peruvian-occupied towns"): the part before the hyphen is the subject,
+        # the noun the object. Only for types that list "participle_compounds"; words
+        # in "drop" (as "-<participle>") stay out; hand compounds win.
+        if t.get("participle_compounds"):
+            for (r, lemma, pos), e in sorted(generated.items()):
+                if pos != "verb" or " " in lemma or e["target"] != ["object"] or \
+                        e["source"] != ["subject"]:
+                    continue
+                comp = "-" + wn.past_participle(lemma)
+                key = (rel, comp, "compound")
+                if key in generated or comp in drop:
+                    continue
+                generated[key] = {"lemma": comp, "pos": "compound", "relation": rel,
+                                  "source": ["modifier"], "target": ["head"],
+                                  "origin": e["origin"], "cameo": e.get("cameo", t.get("cameo", ""))}
+                report.append("%-15s %-5s %-22s %-22s %s" % (rel, "comp", comp, e["origin"],
+                                                             "participle of " + lemma))
         for key, e in generated.items():
             e.setdefault("cameo", t.get("cameo", ""))
             e["plover"] = t.get("plover", "")

@@ -589,14 +589,77 @@ class SentenceReader {
                std::find(a->types.begin(), a->types.end(), r.type) != a->types.end();
       };
       const auto sources = tree_refs(tree, m.source);
-      const auto targets = tree_refs(tree, m.target, def->type == "attacks");
+      // Attacking, accusing or threatening a thing someone owns is doing it to the owner
+      // ("condemned Chile's military action", "shelled Peru's positions").
+      const bool owned =
+          def->type == "attacks" || def->type == "accuses" || def->type == "threatens";
+      const auto targets = tree_refs(tree, m.target, owned);
       if (sources.empty() || targets.empty()) continue;
       const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
-      const std::string rule = "dep:" + m.rule->id;
+      // The predicate's CAMEO code rides in the rule id, so that every export and
+      // `explain` show it: "dep:verb-subject-object;cameo=195".
+      std::string rule = "dep:" + m.rule->id;
+      if (!m.predicate->cameo.empty()) rule += ";cameo=" + m.predicate->cameo;
       for (const auto& s : sources)
         for (const auto& t : targets)
           if (allowed(m.source_arg, s) && allowed(m.target_arg, t))
             emit_type(s, def->type, def->symmetric, t, sb, se + 1, rule, m.rule->confidence, m.why);
+    }
+    prep_rules(tree, graph);
+  }
+
+  // A prepositional predicate of the lexicon, "P1 noun P2" ("in defiance of", "in
+  // combat with", "at war with"): its noun is an oblique of a verb with P1 as case,
+  // its P2 dependents the targets; the verb's subject, else its passive subject read
+  // as its owner ("programs pursued in defiance of ...": the programs' owner), the source.
+  void prep_rules(const DependencyTree& tree, const EnhancedGraph& graph) {
+    for (const auto& p : PredicateLexicon::builtin().entries()) {
+      if (p.pos != PredicatePos::prep || handled_elsewhere(p.relation)) continue;
+      const auto words = split_words(p.lemma);
+      const RelationDef* def = lexicon_->find_relation(p.relation);
+      if (words.size() != 3 || !def) continue;
+      for (std::size_t k = 0; k < tree.size() && k < tk_.size(); ++k) {
+        if (tk_[k].lemma != words[1] && low(k) != words[1]) continue;
+        // An oblique of a verb, or a predicate with a copula ("X is at war with Y").
+        bool has_case = false, copula = false;
+        for (std::size_t c : tree.children(k)) {
+          if (tree.relation(c) == "case" && is(c, words[0])) has_case = true;
+          if (tree.base_relation(c) == "cop") copula = true;
+        }
+        // The parser may hang the phrase off the verb's object ("tested missiles in
+        // defiance of"): the verb is still the predicate.
+        const auto base = tree.base_relation(k);
+        if (!copula && (tree.head(k) < 0 || (base != "obl" && base != "nmod"))) continue;
+        std::vector<std::size_t> objects;
+        for (const auto& a : graph.out(k))
+          if (EnhancedGraph::label_matches(a.label, "nmod:*") && a.prep == words[2])
+            objects.push_back(a.dep);
+        if (!has_case || objects.empty()) continue;
+        auto h = copula ? k : static_cast<std::size_t>(tree.head(k));
+        if (!copula && base == "nmod") {
+          if (tree.base_relation(h) != "obj" || tree.head(h) < 0) continue;
+          h = static_cast<std::size_t>(tree.head(h));
+        }
+        std::vector<std::size_t> subjects;
+        bool owned = false;
+        for (const auto& a : graph.out(h))
+          if (a.label == "nsubj") subjects.push_back(a.dep);
+        if (subjects.empty()) {
+          owned = true;
+          for (const auto& a : graph.out(h))
+            if (a.label == "nsubj:pass") subjects.push_back(a.dep);
+        }
+        const char* why = modality_at(graph, h, DependencyPatterns::builtin().modality());
+        std::string rule = "dep:prep-" + words[0] + "-" + words[2];
+        if (!p.cameo.empty()) rule += ";cameo=" + p.cameo;
+        for (std::size_t sv : subjects)
+          for (const auto& src : tree_refs(tree, sv, owned))
+            for (std::size_t o : objects)
+              for (const auto& tg : tree_refs(tree, o)) {
+                const auto [b, e] = std::minmax({sv, k, o});
+                emit_type(src, def->type, def->symmetric, tg, b, e + 1, rule, 0.75, why);
+              }
+      }
     }
   }
 
