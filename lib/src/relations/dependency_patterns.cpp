@@ -61,6 +61,7 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
   w.conditional_marks = words(m, "conditional_marks");
   w.future_aux = words(m, "future_aux");
   w.future_conditional_marks = words(m, "future_conditional_marks");
+  w.intending_marks = words(m, "intending_marks");
   w.negating_controllers = words(m, "negating_controllers");
   w.intending_controllers = words(m, "intending_controllers");
   w.demanding_controllers = words(m, "demanding_controllers");
