@@ -15,19 +15,9 @@
 namespace fs = std::filesystem;
 using namespace actorgraph;
 using actorgraph::test::TempDir;
+using actorgraph::test::write_file;
 
 namespace {
-
-void write(const fs::path& path, std::string_view content) {
-  fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
-}
-
-const Pipeline& pipeline() {
-  static const Pipeline p(Lexicon::builtin(), PipelineOptions{1, {}});
-  return p;
-}
 
 std::vector<std::string> labels(const KnowledgeGraph& graph) {
   std::vector<std::string> out;
@@ -59,7 +49,7 @@ const std::string kWindows1252 =
 TEST_CASE("encodings: a Latin-1 file is detected, transcoded and gives correct names",
           "[encoding]") {
   TempDir dir("latin1");
-  write(dir.path() / "lyon.txt", kLatin1);
+  write_file(dir.path() / "lyon.txt", kLatin1);
   ReadStats stats;
   const auto docs = read_corpus({dir.path()}, {}, &stats);
   REQUIRE(docs.size() == 1);
@@ -69,7 +59,7 @@ TEST_CASE("encodings: a Latin-1 file is detected, transcoded and gives correct n
   CHECK(stats.warnings[0].origin == (dir.path() / "lyon.txt").generic_string());
   CHECK_THAT(stats.warnings[0].message, Catch::Contains("not UTF-8: read as ISO-8859-1"));
 
-  const KnowledgeGraph graph = pipeline().process(docs[0]);
+  const KnowledgeGraph graph = test::builtin_pipeline().process(docs[0]);
   INFO(::Catch::Detail::stringify(labels(graph)));
   CHECK(has_label(graph, "Fran\xC3\xA7ois Hollande"));
   CHECK_FALSE(has_label(graph, "Fran"));
@@ -88,7 +78,7 @@ TEST_CASE("encodings: a Latin-1 file is detected, transcoded and gives correct n
 
 TEST_CASE("encodings: a Windows-1252 file with curly quotes gives correct names", "[encoding]") {
   TempDir dir("cp1252");
-  write(dir.path() / "munich.txt", kWindows1252);
+  write_file(dir.path() / "munich.txt", kWindows1252);
   ReadStats stats;
   const auto docs = read_corpus({dir.path() / "munich.txt"}, {}, &stats);
   REQUIRE(docs.size() == 1);
@@ -97,14 +87,14 @@ TEST_CASE("encodings: a Windows-1252 file with curly quotes gives correct names"
         std::string::npos);
   REQUIRE(stats.warnings.size() == 1);
   CHECK_THAT(stats.warnings[0].message, Catch::Contains("windows-1252"));
-  const KnowledgeGraph graph = pipeline().process(docs[0]);
+  const KnowledgeGraph graph = test::builtin_pipeline().process(docs[0]);
   INFO(::Catch::Detail::stringify(labels(graph)));
   CHECK(has_label(graph, "J\xC3\xBCrgen M\xC3\xBCller"));
 }
 
 TEST_CASE("encodings: --encoding forces one, quietly; an unknown name is an error", "[encoding]") {
   TempDir dir("forced");
-  write(dir.path() / "lyon.txt", kLatin1);
+  write_file(dir.path() / "lyon.txt", kLatin1);
   ReadOptions options;
   options.encoding = "latin1";
   ReadStats stats;
@@ -125,12 +115,12 @@ TEST_CASE("encodings: --encoding forces one, quietly; an unknown name is an erro
 
 TEST_CASE("encodings: a Latin-1 JSONL file gets one warning, not one per line", "[encoding]") {
   TempDir dir("latin1-jsonl");
-  write(dir.path() / "feed.jsonl",
-        "{\"id\":\"a\",\"title\":\"Lyon\",\"text\":\"Fran\xE7ois Hollande visited Lyon.\"}\n"
-        "{\"id\":\"b\",\"title\":\"K\xF6ln\",\"text\":\"Ren\xE9 Dupr\xE9 visited K\xF6ln and "
-        "M\xFCnster.\"}\n"
-        // A line appended in UTF-8 stays UTF-8.
-        "{\"id\":\"c\",\"title\":\"Z\xC3\xBCrich\",\"text\":\"Talks in Z\xC3\xBCrich.\"}\n");
+  write_file(dir.path() / "feed.jsonl",
+             "{\"id\":\"a\",\"title\":\"Lyon\",\"text\":\"Fran\xE7ois Hollande visited Lyon.\"}\n"
+             "{\"id\":\"b\",\"title\":\"K\xF6ln\",\"text\":\"Ren\xE9 Dupr\xE9 visited K\xF6ln and "
+             "M\xFCnster.\"}\n"
+             // A line appended in UTF-8 stays UTF-8.
+             "{\"id\":\"c\",\"title\":\"Z\xC3\xBCrich\",\"text\":\"Talks in Z\xC3\xBCrich.\"}\n");
   ReadStats stats;
   const auto docs = read_corpus({dir.path()}, {}, &stats);
   REQUIRE(docs.size() == 3);
@@ -157,7 +147,7 @@ TEST_CASE("encodings: damaged UTF-8 is repaired, not transcoded", "[encoding]") 
 
 TEST_CASE("encodings: the CLI prints the warning once", "[encoding][cli]") {
   TempDir dir("latin1-cli");
-  write(dir.path() / "corpus" / "lyon.txt", kLatin1);
+  write_file(dir.path() / "corpus" / "lyon.txt", kLatin1);
   const auto err = dir.path() / "err.txt";
   const std::string cli = ACTORGRAPH_CLI_PATH;
   REQUIRE(actorgraph::test::run_command("'" + cli + "' build '" + (dir.path() / "corpus").string() +
@@ -178,7 +168,7 @@ TEST_CASE("encodings: a Latin-1 HTML page maps offsets through both steps", "[en
   const std::string page =
       "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>Lyon</title></head>"
       "<body><p>Fran\xE7ois Hollande visited Lyon &amp; Dijon.</p></body></html>";
-  write(dir.path() / "lyon.html", page);
+  write_file(dir.path() / "lyon.html", page);
   ReadStats stats;
   const auto docs = read_corpus({dir.path()}, {}, &stats);
   REQUIRE(docs.size() == 1);

@@ -16,19 +16,9 @@
 namespace fs = std::filesystem;
 using namespace actorgraph;
 using actorgraph::test::TempDir;
+using actorgraph::test::write_file;
 
 namespace {
-
-void write(const fs::path& path, std::string_view content) {
-  fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
-}
-
-const Pipeline& pipeline() {
-  static const Pipeline p(Lexicon::builtin(), PipelineOptions{1, {}});
-  return p;
-}
 
 fs::path page_dir() { return actorgraph::test::source_dir() / "tests" / "data" / "html"; }
 
@@ -113,10 +103,10 @@ TEST_CASE("HTML: every byte of the text maps back to the page", "[html]") {
 
 TEST_CASE("HTML: a saved news page gives the same graph as its text version", "[html]") {
   TempDir dir("html-graph");
-  write(dir.path() / "html" / "story.html",
-        actorgraph::test::read_file(page_dir() / "news-page.html"));
-  write(dir.path() / "text" / "story.txt",
-        actorgraph::test::read_file(page_dir() / "news-page.txt"));
+  write_file(dir.path() / "html" / "story.html",
+             actorgraph::test::read_file(page_dir() / "news-page.html"));
+  write_file(dir.path() / "text" / "story.txt",
+             actorgraph::test::read_file(page_dir() / "news-page.txt"));
   ReadStats stats;
   const auto html_docs = read_corpus({dir.path() / "html"}, {}, &stats);
   const auto text_docs = read_corpus({dir.path() / "text"});
@@ -131,8 +121,8 @@ TEST_CASE("HTML: a saved news page gives the same graph as its text version", "[
   CHECK(h.source == "The Daily Courier");
   CHECK(h.text + "\n" == text_docs[0].text);
 
-  const KnowledgeGraph from_html = pipeline().process(h);
-  const KnowledgeGraph from_text = pipeline().process(text_docs[0]);
+  const KnowledgeGraph from_html = test::builtin_pipeline().process(h);
+  const KnowledgeGraph from_text = test::builtin_pipeline().process(text_docs[0]);
   REQUIRE(from_text.relation_count() >= 3);  // the page says things: the comparison is not vacuous
   REQUIRE(from_html.entity_count() == from_text.entity_count());
   REQUIRE(from_html.relation_count() == from_text.relation_count());
@@ -176,7 +166,7 @@ TEST_CASE("HTML: .htm on the command line, stdin and the JSONL html field", "[ht
       "<meta name=\"date\" content=\"2021-06-01\"></head><body><nav>Home</nav>"
       "<h1>Talks in Oslo</h1><p>Norway hosted talks between Colombia and the ELN in Oslo.</p>"
       "<footer>Contact us</footer></body></html>";
-  write(dir.path() / "page.HTM", html);
+  write_file(dir.path() / "page.HTM", html);
   const auto docs = read_corpus({dir.path() / "page.HTM"});
   REQUIRE(docs.size() == 1);
   CHECK(docs[0].text ==
@@ -196,10 +186,10 @@ TEST_CASE("HTML: .htm on the command line, stdin and the JSONL html field", "[ht
     if (c == '"') escaped += '\\';
     escaped += c;
   }
-  write(dir.path() / "feed.jsonl", "{\"id\":\"n1\",\"title\":\"Record title\",\"html\":\"" +
-                                       escaped +
-                                       "\"}\n"
-                                       "{\"id\":\"n2\",\"title\":\"\"}\n");
+  write_file(dir.path() / "feed.jsonl", "{\"id\":\"n1\",\"title\":\"Record title\",\"html\":\"" +
+                                            escaped +
+                                            "\"}\n"
+                                            "{\"id\":\"n2\",\"title\":\"\"}\n");
   ReadStats stats;
   const auto records = read_corpus({dir.path() / "feed.jsonl"},
                                    ReadOptions{.keep_going = true, .encoding = {}}, &stats);
@@ -209,7 +199,7 @@ TEST_CASE("HTML: .htm on the command line, stdin and the JSONL html field", "[ht
   CHECK(records[0].text == docs[0].text);
   REQUIRE(stats.skipped.size() == 1);
   CHECK(stats.skipped[0].reason == "missing required field \"text\" (or \"html\") (/text)");
-  const KnowledgeGraph graph = pipeline().process(records[0]);
+  const KnowledgeGraph graph = test::builtin_pipeline().process(records[0]);
   REQUIRE(graph.relation_count() > 0);
   for (const Relation* r : graph.relations())
     for (const Evidence& e : r->evidence) {
@@ -258,8 +248,8 @@ TEST_CASE("HTML: hostile pages end in text or a skip, never a crash", "[html][ho
   CHECK(detail::extract_html_text(pages[6]).text.empty());
 
   TempDir dir("html-hostile");
-  write(dir.path() / "empty.html", "<html><body><script>x()</script></body></html>");
-  write(dir.path() / "deep.html", deep);
+  write_file(dir.path() / "empty.html", "<html><body><script>x()</script></body></html>");
+  write_file(dir.path() / "deep.html", deep);
   ReadStats stats;
   CHECK(read_corpus({dir.path()}, {}, &stats).empty());
   REQUIRE(stats.skipped.size() == 2);

@@ -6,8 +6,12 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include <unistd.h>
+
+#include "actorgraph/lexicon.hpp"
+#include "actorgraph/pipeline.hpp"
 
 namespace actorgraph::test {
 
@@ -28,6 +32,19 @@ inline std::string read_file(const std::filesystem::path& path) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+/// Writes `content` to `path` byte for byte, creating its folders.
+inline void write_file(const std::filesystem::path& path, std::string_view content) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+}
+
+/// One single-threaded pipeline over the builtin lexicon, built on first use.
+inline const Pipeline& builtin_pipeline() {
+  static const Pipeline pipeline(Lexicon::builtin(), PipelineOptions{1, {}});
+  return pipeline;
 }
 
 /// A fresh empty directory under the system temp dir, removed on destruction.

@@ -4,25 +4,11 @@
 # rejected with exit 2, no articles read is an error (exit 1, saying what was
 # skipped and why) unless --allow-empty, and the filters on every write.
 # Usage: bash cli_errors.sh CLI SOURCE_DIR WORK_DIR   (exit 0 pass, 77 skip, else fail)
-set -uo pipefail
-CLI=${1:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-SRC=${2:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-WORK=${3:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-[ -x /usr/bin/python3 ] || { echo "SKIP: /usr/bin/python3 not installed"; exit 77; }
-rm -rf "$WORK" && mkdir -p "$WORK"
+. "$(dirname "$0")/lib/checks.bash" "$@"
+requires python3
+fresh_work
 CORPUS="$SRC/corpus/astana-2017"
 FIX="$SRC/tests/data/fixture-graph.json"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-run() {
-  local name=$1 expected=$2
-  shift 2
-  "$CLI" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"
-  local code=$?
-  [ "$code" -eq "$expected" ] || fail "$name: exit $code, expected $expected ($(head -c 300 "$WORK/$name.err"))"
-}
-err_has() { grep -qF -- "$2" "$WORK/$1.err" || fail "$1: stderr lacks '$2' ($(head -c 400 "$WORK/$1.err"))"; }
-out_has() { grep -qF -- "$2" "$WORK/$1.out" || fail "$1: stdout lacks '$2'"; }
 # the error is one line with the one prefix (info lines may come before it)
 prefixed() {
   grep -q '^actorgraph: error: ' "$WORK/$1.err" || fail "$1: no 'actorgraph: error: ...' line: $(head -3 "$WORK/$1.err")"
@@ -143,5 +129,4 @@ assert all(l["source"] in ids and l["target"] in ids for l in g["links"])
 PY
 run nofin 2 merge "$WORK/full.json" --no-finalize -o "$WORK/nf.json" --min-weight 2
 
-[ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "PASS: CLI errors, help, empty corpora and filters"
+finish "CLI errors, help, empty corpora and filters"

@@ -4,19 +4,14 @@
 # them); every `actorgraph ...` line of their ```sh blocks must succeed; the README
 # picture must draw the graph the current build makes (tools/docs/readme_picture.sh).
 # Usage: bash docs_examples.sh CLI SOURCE_DIR WORK_DIR   (exit 0 pass, 77 skip, else fail)
-set -uo pipefail
-CLI=${1:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-SRC=${2:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-WORK=${3:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-[ -x /usr/bin/python3 ] || { echo "SKIP: /usr/bin/python3 not installed"; exit 77; }
-command -v dot >/dev/null || { echo "SKIP: Graphviz dot not installed"; exit 77; }
-rm -rf "$WORK" && mkdir -p "$WORK"
-failures=0
-/usr/bin/python3 "$SRC/tools/docs/examples.py" --check "$CLI" "$SRC" "$WORK/examples" || failures=$((failures + 1))
+. "$(dirname "$0")/lib/checks.bash" "$@"
+requires python3 dot
+fresh_work
+/usr/bin/python3 "$SRC/tools/docs/examples.py" --check "$CLI" "$SRC" "$WORK/examples" || fail "see above"
 
 # The picture: same nodes and edges (SVG <title>s) as one drawn from the current output.
-"$SRC/tools/docs/readme_picture.sh" "$CLI" "$WORK/astana.svg" || failures=$((failures + 1))
-/usr/bin/python3 - "$SRC/docs/img/astana.svg" "$WORK/astana.svg" <<'PY' || failures=$((failures + 1))
+"$SRC/tools/docs/readme_picture.sh" "$CLI" "$WORK/astana.svg" || fail "see above"
+/usr/bin/python3 - "$SRC/docs/img/astana.svg" "$WORK/astana.svg" <<'PY' || fail "see above"
 import sys, xml.etree.ElementTree as ET
 SVG = "{http://www.w3.org/2000/svg}"
 def titles(path):
@@ -28,5 +23,4 @@ if shown != real:
     sys.exit(1)
 print(f"README picture: {len(real)} titled elements, as the current output draws them")
 PY
-[ "$failures" -eq 0 ] || exit 1
-echo "PASS: the docs' examples and picture match real runs"
+finish "the docs' examples and picture match real runs"

@@ -6,30 +6,16 @@
 # permissions of a replaced file are kept; no temporary file is left anywhere.
 # Run as root in CI, where renaming over /dev/null would succeed: that is the point.
 # Usage: bash output_safety.sh CLI SOURCE_DIR WORK_DIR   (exit 0 pass, 77 skip, else fail)
-set -uo pipefail
-CLI=${1:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-SRC=${2:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-WORK=${3:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-[ -x /usr/bin/python3 ] || { echo "SKIP: /usr/bin/python3 not installed"; exit 77; }
-command -v dot >/dev/null || { echo "SKIP: Graphviz dot not installed"; exit 77; }
-rm -rf "$WORK" && mkdir -p "$WORK"
+. "$(dirname "$0")/lib/checks.bash" "$@"
+requires python3 dot
+fresh_work
 CORPUS="$SRC/corpus/astana-2017"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 echo "running as uid $(id -u)"
 
 # graph_ok FILE: a graph JSON with nodes and links
 graph_ok() {
   /usr/bin/python3 -c 'import json,sys; g=json.load(open(sys.argv[1])); assert g["nodes"] and g["links"]' "$1" \
     || fail "$1: not a graph JSON with nodes and edges"
-}
-# code_is NAME EXPECTED CMD...: runs CMD, stderr in $WORK/NAME.err
-code_is() {
-  local name=$1 expected=$2
-  shift 2
-  "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"
-  local code=$?
-  [ "$code" -eq "$expected" ] || fail "$name: exit $code, expected $expected ($(head -c 300 "$WORK/$name.err"))"
 }
 
 "$CLI" -q build "$CORPUS" -o "$WORK/reference.json" || fail "reference build"
@@ -137,5 +123,4 @@ grep -q 'folder' "$WORK/folder.err" || fail "-o FOLDER: the message does not say
 leftovers=$(find "$WORK" -name '.*.tmp-*' | head)
 [ -z "$leftovers" ] || fail "temporary files left: $leftovers"
 
-[ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "PASS: -o -, symlinks, FIFOs and devices are written safely"
+finish "-o -, symlinks, FIFOs and devices are written safely"

@@ -3,28 +3,13 @@
 # and on the sample corpus: exit codes (0 results, 0 empty, 1 unknown name with
 # "did you mean"), TSV when piped, JSON that parses, subgraph export.
 # Usage: bash query_cli.sh CLI SOURCE_DIR WORK_DIR   (exit 0 pass, 77 skip, else fail)
-set -uo pipefail
-CLI=${1:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-SRC=${2:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-WORK=${3:?usage: $0 CLI SOURCE_DIR WORK_DIR}
-[ -x /usr/bin/python3 ] || { echo "SKIP: /usr/bin/python3 not installed"; exit 77; }
-rm -rf "$WORK" && mkdir -p "$WORK"
+. "$(dirname "$0")/lib/checks.bash" "$@"
+requires python3
+fresh_work
 FIX="$SRC/tests/data/fixture-graph.json"
 CORPUS="$SRC/corpus/astana-2017"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
-# run NAME EXPECTED_EXIT CLI-ARGS...: stdout in $WORK/NAME.out, stderr in $WORK/NAME.err
-run() {
-  local name=$1 expected=$2
-  shift 2
-  "$CLI" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"
-  local code=$?
-  [ "$code" -eq "$expected" ] || fail "$name: exit $code, expected $expected ($(head -c 300 "$WORK/$name.err"))"
-}
 lines() { wc -l <"$WORK/$1.out" | tr -d ' '; }
-has() { grep -qF -- "$2" "$WORK/$1.out" || fail "$1: output lacks '$2'"; }
-err_has() { grep -qF -- "$2" "$WORK/$1.err" || fail "$1: stderr lacks '$2' ($(cat "$WORK/$1.err"))"; }
 json_ok() { /usr/bin/python3 -c 'import json,sys; json.load(sys.stdin)' <"$WORK/$1.out" || fail "$1: not JSON"; }
 py() { /usr/bin/python3 -c "$2" <"$WORK/$1.out" || fail "$1: $3"; }
 no_ansi() { ! grep -q $'\033' "$WORK/$1.out" || fail "$1: escape codes in piped output"; }
@@ -33,15 +18,15 @@ no_ansi() { ! grep -q $'\033' "$WORK/$1.out" || fail "$1: escape codes in piped 
 run q_source 0 query "$FIX" --source turkey
 [ "$(lines q_source)" -eq 4 ] || fail "q_source: expected header + 3 edges, got $(lines q_source) lines"
 head -1 "$WORK/q_source.out" | grep -q $'^source\trelation\ttarget\tweight\tevidence' || fail "q_source: not TSV with a header"
-has q_source $'turkiye\tbacks\tnode\t1\t1'
+out_has q_source $'turkiye\tbacks\tnode\t1\t1'
 run q_accent 0 query "$FIX" --source 'TÜRKİYE' --target 'geneva talks' --relation attends
 [ "$(lines q_accent)" -eq 2 ] || fail "q_accent: expected one edge"
-has q_accent $'turkiye\tattends\tgeneva-talks-2019\t2\t2'
+out_has q_accent $'turkiye\tattends\tgeneva-talks-2019\t2\t2'
 run q_empty 0 query "$FIX" --source turkey --relation criticises
 [ "$(lines q_empty)" -eq 1 ] || fail "q_empty: expected only the header"
 run q_dates 0 query "$FIX" --since 2019-03-04
 [ "$(lines q_dates)" -eq 3 ] || fail "q_dates: two edges have evidence from 2019-03-04 on"
-has q_dates $'turkiye\tattends\tgeneva-talks-2019\t2\t1\t'
+out_has q_dates $'turkiye\tattends\tgeneva-talks-2019\t2\t1\t'
 run q_misspelt 1 query "$FIX" --source Turky
 err_has q_misspelt "no actor 'Turky'; did you mean 'Türkiye'?"
 run q_relation_typo 1 query "$FIX" --relation hostz
@@ -55,9 +40,9 @@ run q_missing 1 query "$WORK/no-such-graph.json"
 
 # ---- neighbors
 run n_one 0 neighbors "$FIX" 'Turkey' --depth 1
-has n_one $'turkiye\tTürkiye\tcountry\t0'
-has n_one $'geneva-talks-2019'
-has n_one $'node\t'
+out_has n_one $'turkiye\tTürkiye\tcountry\t0'
+out_has n_one $'geneva-talks-2019'
+out_has n_one $'node\t'
 [ "$(lines n_one)" -eq 4 ] || fail "n_one: turkiye has 3 actors around it plus itself"
 run n_zero 0 neighbors "$FIX" turkiye --depth 0
 [ "$(lines n_zero)" -eq 2 ] || fail "n_zero: only the centre"
@@ -74,7 +59,7 @@ err_has n_misspelt "did you mean 'Ерлан Абдрахманов'"
 # ---- path
 run p_chain 0 path "$FIX" abdrakhmanov 'Back\slash Org'
 [ "$(lines p_chain)" -eq 5 ] || fail "p_chain: expected 4 hops"
-has p_chain $'1\tyerlan-abdrakhmanov\tattends\tgeneva-talks-2019'
+out_has p_chain $'1\tyerlan-abdrakhmanov\tattends\tgeneva-talks-2019'
 run p_json 0 path "$FIX" abdrakhmanov 'Back\slash Org' --weighted --json
 json_ok p_json
 py p_json 'import json,sys; d=json.load(sys.stdin); assert d["found"] and d["nodes"][0]=="yerlan-abdrakhmanov" and all(h["evidence"]["text"] for h in d["hops"])' "path --json"
@@ -96,7 +81,7 @@ err_has e_misspelt "did you mean"
 
 # ---- stats
 run s_tsv 0 stats "$FIX"
-has s_tsv $'components\tall\t1'
+out_has s_tsv $'components\tall\t1'
 grep -q $'^id\tlabel\ttype\tdegree\tin\tout\tpagerank\tbetweenness' "$WORK/s_tsv.out" || fail "s_tsv: no centrality table"
 run s_json 0 stats "$FIX" --json --by pagerank
 py s_json 'import json,sys; d=json.load(sys.stdin); t=d["top"]; assert d["nodes"]["all"]==5 and d["edges"]["all"]==6; assert abs(sum(a["pagerank"] for a in t)-1)<1e-9; assert t==sorted(t,key=lambda a:-a["pagerank"])' "stats --json"
@@ -125,5 +110,4 @@ else
   echo "NOTE: the corpus graph has no edges yet; explain/path checked on the fixture only"
 fi
 
-if [ "$failures" -gt 0 ]; then echo "$failures failure(s)"; exit 1; fi
-echo "PASS: query, neighbors, path, explain and stats"
+finish "query, neighbors, path, explain and stats"

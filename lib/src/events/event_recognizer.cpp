@@ -674,7 +674,10 @@ class Recognizer {
               }
             }
           }
-        } else if (is_participant_preposition(preposition) && gathering) {
+        } else if (is_participant_preposition(preposition) &&
+                   (gathering || preposition == "between" || preposition == "among")) {
+          // A gathering's parties after between/with/among/of; an agreement's or an
+          // exchange's after between/among only ("the deal between X and Y").
           if (!m.entity.empty() && m.type != EntityType::location) e.participants.insert(m.entity);
           for (const auto& member : m.members) e.participants.insert(member);
         } else if (is_topic_preposition(preposition) && m.type == EntityType::country &&
@@ -816,6 +819,14 @@ class Recognizer {
       if (c.topic && e.place && !same_place(*e.place, *c.topic)) return false;
     }
     if (c.date && e.date && !dates_close(*c.date, *e.date)) return false;
+    // Two parties' deal and two others' deal, with no place to tie them, are two events
+    // ("the trade deal between Chile and Peru", "the arms deal between Brazil and France").
+    // Not for gatherings: a mention of talks names some of their many parties.
+    if (!table_.kinds[c.family].gathering && !(c.place && e.place) && c.participants.size() >= 2 &&
+        e.participants.size() >= 2 &&
+        std::none_of(e.participants.begin(), e.participants.end(),
+                     [&](const std::string& p) { return c.participants.count(p) > 0; }))
+      return false;
     if (table_.kinds[c.family].gathering && c.date.has_value() != e.date.has_value()) {
       const DateRange& date = c.date ? *c.date : *e.date;
       if (!current(date)) return false;
@@ -1049,6 +1060,11 @@ class Recognizer {
       id = c.place->id;
     else if (c.topic)
       id = c.topic->id;
+    else if (c.participants.size() >= 2 && c.participants.size() <= 3)
+      // No place or topic: its parties name it, so undated articles about one meeting agree
+      // ("chile-peru-agreement") and a meeting of others stays apart. Sorted: order-free.
+      // One participant may be a sponsor ("UN-backed talks"), not a party list.
+      for (const auto& p : c.participants) id += (id.empty() ? "" : "-") + p;
     const std::string kind = slugify(table_.kinds[c.family].kind);
     id += (id.empty() ? "" : "-") + kind;
     if (const auto month = month_key(c); !month.empty()) id += "-" + month;

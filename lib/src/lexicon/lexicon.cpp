@@ -18,6 +18,7 @@
 
 #include "actorgraph/error.hpp"
 #include "io/json_diagnostics.hpp"
+#include "io/json_fields.hpp"
 #include "lexicon/lexicon_data.hpp"
 #include "lexicon/lexicon_fold.hpp"
 
@@ -162,24 +163,6 @@ std::string expected_types(const Value& schema) {
   throw ParseError(std::string(origin) + ": " + where + ": " + what);
 }
 
-std::vector<std::string> string_list(const Value& object, const char* field) {
-  std::vector<std::string> out;
-  if (!object.HasMember(field)) return out;
-  for (const auto& item : object[field].GetArray())
-    out.emplace_back(item.GetString(), item.GetStringLength());
-  return out;
-}
-
-std::string string_field(const Value& object, const char* field) {
-  if (!object.HasMember(field)) return {};
-  const Value& v = object[field];
-  return {v.GetString(), v.GetStringLength()};
-}
-
-bool bool_field(const Value& object, const char* field) {
-  return object.HasMember(field) && object[field].GetBool();
-}
-
 // Within one file a key may appear once; the message names both places.
 template <typename Key>
 void check_unique(std::unordered_map<Key, std::string>& seen, const Key& key,
@@ -265,6 +248,7 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
   rapidjson::SchemaValidator validator(*compiled_schema().schema);
   if (!doc.Accept(validator)) throw_schema_error(origin, doc, validator);
 
+  const detail::JsonFields fields(doc, origin);
   Lexicon lexicon;
   if (doc.HasMember("actors")) {
     std::unordered_map<std::string, std::string> seen;
@@ -272,16 +256,16 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
     for (rapidjson::SizeType i = 0; i < actors.Size(); ++i) {
       const Value& a = actors[i];
       LexiconActor actor;
-      actor.id = string_field(a, "id");
+      actor.id = fields.string(a, "id");
       check_unique(seen, actor.id, "/actors/" + std::to_string(i) + "/id", origin, "actor id");
-      actor.name = string_field(a, "name");
-      actor.type = parse_type(string_field(a, "type"));
-      actor.aliases = string_list(a, "aliases");
-      actor.demonyms = string_list(a, "demonyms");
-      actor.capitals = string_list(a, "capitals");
-      actor.country = string_field(a, "country");
-      actor.titles = string_list(a, "titles");
-      actor.outlet = bool_field(a, "outlet");
+      actor.name = fields.string(a, "name");
+      actor.type = parse_type(fields.string(a, "type"));
+      actor.aliases = fields.strings(a, "aliases");
+      actor.demonyms = fields.strings(a, "demonyms");
+      actor.capitals = fields.strings(a, "capitals");
+      actor.country = fields.string(a, "country");
+      actor.titles = fields.strings(a, "titles");
+      actor.outlet = fields.boolean(a, "outlet");
       lexicon.actors_.push_back(std::move(actor));
     }
   }
@@ -291,11 +275,11 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
     for (rapidjson::SizeType i = 0; i < roles.Size(); ++i) {
       const Value& r = roles[i];
       RoleNoun role;
-      role.phrase = string_field(r, "phrase");
+      role.phrase = fields.string(r, "phrase");
       check_unique(seen, role.phrase, "/roles/" + std::to_string(i) + "/phrase", origin,
                    "role phrase");
-      role.refers_to = parse_type(string_field(r, "refers_to"));
-      role.is_title = bool_field(r, "is_title");
+      role.refers_to = parse_type(fields.string(r, "refers_to"));
+      role.is_title = fields.boolean(r, "is_title");
       lexicon.roles_.push_back(std::move(role));
     }
   }
@@ -305,16 +289,16 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
     for (rapidjson::SizeType i = 0; i < relations.Size(); ++i) {
       const Value& r = relations[i];
       RelationDef rel;
-      rel.type = string_field(r, "type");
+      rel.type = fields.string(r, "type");
       check_unique(seen, rel.type, "/relations/" + std::to_string(i) + "/type", origin,
                    "relation type");
-      rel.description = string_field(r, "description");
-      rel.symmetric = bool_field(r, "symmetric");
-      rel.cameo = string_field(r, "cameo");
-      rel.plover = string_field(r, "plover");
-      rel.verbs = string_list(r, "verbs");
-      rel.nouns = string_list(r, "nouns");
-      rel.compounds = string_list(r, "compounds");
+      rel.description = fields.string(r, "description");
+      rel.symmetric = fields.boolean(r, "symmetric");
+      rel.cameo = fields.string(r, "cameo");
+      rel.plover = fields.string(r, "plover");
+      rel.verbs = fields.strings(r, "verbs");
+      rel.nouns = fields.strings(r, "nouns");
+      rel.compounds = fields.strings(r, "compounds");
       lexicon.relations_.push_back(std::move(rel));
     }
   }
@@ -324,16 +308,16 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
     for (rapidjson::SizeType i = 0; i < events.Size(); ++i) {
       const Value& e = events[i];
       EventKindDef def;
-      def.kind = string_field(e, "kind");
+      def.kind = fields.string(e, "kind");
       check_unique(seen, def.kind, "/events/" + std::to_string(i) + "/kind", origin, "event kind");
-      def.label = string_field(e, "label");
+      def.label = fields.string(e, "label");
       if (def.label.empty()) def.label = def.kind;
-      def.gathering = bool_field(e, "gathering");
-      def.located = bool_field(e, "located");
-      def.needs_relation = bool_field(e, "needs_relation");
-      def.triggers = string_list(e, "triggers");
-      def.weak_triggers = string_list(e, "weak_triggers");
-      def.excluded_modifiers = string_list(e, "excluded_modifiers");
+      def.gathering = fields.boolean(e, "gathering");
+      def.located = fields.boolean(e, "located");
+      def.needs_relation = fields.boolean(e, "needs_relation");
+      def.triggers = fields.strings(e, "triggers");
+      def.weak_triggers = fields.strings(e, "weak_triggers");
+      def.excluded_modifiers = fields.strings(e, "excluded_modifiers");
       lexicon.event_kinds_.push_back(std::move(def));
     }
   }

@@ -184,6 +184,8 @@ class SentenceRecognizer {
   void run() {
     if (s_.block == BlockKind::dateline || t_.empty()) return;
     mark_credits();
+    quoted_group_names();
+    lower_case_official_names();
     names_before_hyphen();
     backed_collectives();
     lower_case_tails();
@@ -520,6 +522,31 @@ class SentenceRecognizer {
     return false;
   }
 
+  /// A newspaper as the employer of a journalist of the story: "wrote columnist X in the
+  /// Lagos Daily Times", "X, an editor at the Harbour Post", "Harbour Post correspondent X".
+  /// There it is an organisation (the journalist's), not the article's source. Only an
+  /// outlet-shaped name of two words or more: a bare agency name stays a source.
+  bool employer_paper(std::size_t a, std::size_t b) const {
+    if (b - a < 2 || !outlet_name(a, b)) return false;
+    auto journalist = [&](std::size_t k) {
+      const auto w = t_[k].lower;
+      return w == "columnist" || w == "editor" || w == "correspondent" || w == "reporter" ||
+             w == "commentator" || w == "journalist" || w == "columnists" || w == "editors";
+    };
+    if (b < t_.size() && journalist(b)) return true;
+    // Before it, in the same clause: "columnist X in the Y", "an editor at the Y".
+    std::size_t p = a;
+    if (p > 0 && t_[p - 1].lower == "the") --p;
+    if (p == 0 || (t_[p - 1].lower != "in" && t_[p - 1].lower != "at" && t_[p - 1].lower != "for" &&
+                   t_[p - 1].lower != "of"))
+      return false;
+    for (std::size_t k = p - 1; k-- > 0 && k + 8 >= p;) {
+      if (t_[k].norm == ";" || t_[k].norm == ".") break;
+      if (journalist(k)) return true;
+    }
+    return false;
+  }
+
   /// Is the name at [a,b) cited as a source? "told Xinhua", "reports
   /// Bloomberg", "Kazinform reported", "carried by TASS", "news agency X".
   bool outlet_context(std::size_t a, std::size_t b, bool org_like) const {
@@ -772,6 +799,77 @@ class SentenceRecognizer {
     return false;
   }
 
+  /// A group named in quotes after "the", a capitalised word or two and a group noun:
+  /// the "Cairo platform", the "Lima group" of the opposition. The quotes make the
+  /// words a name; the place inside is part of it, not a place of the story.
+  void quoted_group_names() {
+    static constexpr std::string_view kHeads[] = {"platform", "group", "bloc",     "faction",
+                                                  "movement", "front", "alliance", "wing"};
+    for (std::size_t i = 1; i + 3 < t_.size(); ++i) {
+      if (t_[i].norm != "\"" || t_[i - 1].lower != "the" || !t_[i + 1].word || !t_[i + 1].cap)
+        continue;
+      std::size_t close = i + 2;
+      while (close < t_.size() && close < i + 5 && t_[close].word &&
+             !(t_[close].cls & W::kFunction))
+        ++close;
+      if (close >= t_.size() || t_[close].norm != "\"" || close < i + 3) continue;
+      const auto head = t_[close - 1].lower;
+      if (t_[close - 1].cap ||
+          std::find(std::begin(kHeads), std::end(kHeads), head) == std::end(kHeads))
+        continue;
+      bool free = true;
+      for (std::size_t k = i + 1; k < close; ++k) free = free && !used_[k];
+      if (!free) continue;
+      const auto m = add(i + 1, close, MentionKind::name, EntityType::organization);
+      out_[m].name = out_[m].text;
+      i = close;
+    }
+  }
+
+  /// Official names written in lower case after "the": "the joint chiefs of staff", "the
+  /// security council". Only multi-word names of bodies (organisations, governments) the
+  /// lexicon spells with capitals; not when "of" follows, which names another body ("the
+  /// general assembly of the club").
+  void lower_case_official_names() {
+    for (std::size_t i = 1; i + 1 < t_.size(); ++i) {
+      if (t_[i - 1].lower != "the" || used_[i] || !t_[i].word || t_[i].cap ||
+          (t_[i].cls & W::kFunction))
+        continue;
+      for (std::size_t e = std::min(t_.size(), i + 5); e >= i + 2; --e) {
+        bool ok = !(t_[e - 1].cls & W::kFunction);
+        std::size_t content = 0;
+        std::string name;
+        for (std::size_t k = i; k < e && ok; ++k) {
+          ok = !used_[k] && t_[k].word && !t_[k].cap && t_[k].lower == t_[k].norm;
+          const bool function = (t_[k].cls & W::kFunction) != 0;
+          if (function && t_[k].lower != "of" && t_[k].lower != "and" && t_[k].lower != "for")
+            ok = false;
+          if (!ok) break;
+          if (!name.empty()) name.push_back(' ');
+          std::string word(t_[k].lower);
+          if (!function) {
+            ++content;
+            if (word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+          }
+          name += word;
+        }
+        if (!ok || content < 2 || (e < t_.size() && t_[e].lower == "of")) continue;
+        const auto matches = lex_.lookup(name);
+        const LexiconMatch* body = nullptr;
+        for (const auto& match : matches)
+          if ((match.kind == LexiconMatch::Kind::name || match.kind == LexiconMatch::Kind::alias) &&
+              (match.actor->type == EntityType::organization ||
+               match.actor->type == EntityType::government) &&
+              !match.actor->outlet)
+            body = &match;
+        if (!body) continue;
+        add_lexicon(i, e, *body);
+        i = e - 1;
+        break;
+      }
+    }
+  }
+
   /// Lexicon names that go on in lower case ("Western governments", "world powers",
   /// "major powers") and the lexicon's names written with "the" ("the West"): the
   /// name runs stop at a lower-case word and never hold "the".
@@ -786,16 +884,23 @@ class SentenceRecognizer {
           continue;
         }
       }
-      for (std::size_t e = std::min(t_.size(), i + 3); e >= i + 2; --e) {
+      // The capitalised part may be several words: "Security Council permanent members".
+      std::size_t c = i + 1;
+      while (c < t_.size() && c < i + 4 && !used_[c] && t_[c].word && t_[c].cap &&
+             !t_[c].possessive)
+        ++c;
+      bool found = false;
+      for (std::size_t e = std::min(t_.size(), c + 2); e >= c + 1 && !found; --e) {
         bool tail = true;
-        for (std::size_t k = i + 1; k < e && tail; ++k)
+        for (std::size_t k = c; k < e && tail; ++k)
           tail = !used_[k] && t_[k].word && !t_[k].cap && !(t_[k].cls & W::kFunction);
         if (!tail || !t_[e - 1].lower.ends_with("s")) continue;
         const auto matches = lex_.lookup(surface(i, e));
         if (matches.empty()) continue;
         add_lexicon(i, e, pick(matches));
-        break;
+        found = true;
       }
+      if (found) continue;
     }
   }
 
@@ -927,6 +1032,11 @@ class SentenceRecognizer {
     if (arabic || (head != kNone && ((t_[head].cls & (W::kArmedHead)) != 0))) type = EntityType::armed_group;
     if (head != kNone && ((t_[head].cls & (W::kPlaceHead)) != 0) && !((t_[head].cls & (W::kOrgHead)) != 0))
       type = EntityType::location;
+    if (employer_paper(a, b)) {
+      const auto m = add(a, b, MentionKind::name, EntityType::organization);
+      out_[m].name = name_text(a, b);
+      return true;
+    }
     if (outlet_name(a, b) || outlet_context(a, b, type == EntityType::organization)) { mark_used(a, b); return true; }
     const auto m = add(a, b, MentionKind::name, type);
     out_[m].name = name_text(a, b);
@@ -1156,6 +1266,11 @@ class SentenceRecognizer {
       return;
     // Credits and outlets.
     const bool acronym = n == 1 && t_[p].allcaps;
+    if (!titled && employer_paper(p, b)) {
+      const auto m = add(p, b, MentionKind::name, EntityType::organization);
+      out_[m].name = name_text(p, b);
+      return;
+    }
     if (!titled && (outlet_name(p, b) || (outlet_context(p, b, true) && (n == 1 || acronym)))) {
       mark_used(p, b);
       return;
@@ -1699,8 +1814,19 @@ class SentenceRecognizer {
       const auto* role = lex_.find_role(w);
       return role && role->refers_to == EntityType::person;
     }();
+    if (person_noun && has_det && t_[a].lower == "both" && !t_[i].cap && w.ends_with("s") &&
+        !w.ends_with("ss") && !(i + 1 < t_.size() && t_[i + 1].lower == "of")) {
+      add_nominal(a, i + 1, EntityType::person);  // "both leaders": two people
+      return;
+    }
     if (person_noun && has_det && t_[a].lower == "the" && !t_[i].cap) {
-      if (w.ends_with("s") && !w.ends_with("ss")) return;  // plural people: not resolved here
+      if (w.ends_with("s") && !w.ends_with("ss")) {
+        // Plural people are resolved by their members only when counted: "the two leaders"
+        // (the resolver finds the two people, or abstains); bare "the leaders" stays out.
+        if (count >= 2 && !(i + 1 < t_.size() && t_[i + 1].lower == "of"))
+          add_nominal(a, i + 1, EntityType::person);
+        return;
+      }
       // "the envoy to Syria" ok; "the envoy Staffan de Mistura" is a title, not a description.
       if (i + 1 < t_.size() && is_name_word(i + 1)) return;
       if (i + 1 < t_.size() && t_[i + 1].lower == "of") return;  // "the head of X": a role, not a referent

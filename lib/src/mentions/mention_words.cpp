@@ -63,7 +63,7 @@ constexpr Entry kEntries[] = {
      "islands sea "
      "lake gulf peninsula county village town strait desert port harbour harbor highway road park "
      "plaza "
-     "governorate oblast",
+     "governorate oblast suburb suburbs neighborhood neighbourhood stronghold enclave",
      kPlaceHead},
     {"president minister envoy spokesman spokeswoman spokesperson ambassador negotiator chancellor "
      "premier "

@@ -6,19 +6,13 @@
 #include <unordered_set>
 
 #include "actorgraph/error.hpp"
+#include "io/json_fields.hpp"
 #include "relations/rule_data.hpp"
 
 namespace actorgraph {
 namespace {
 
 using rapidjson::Value;
-
-std::vector<std::string> words(const Value& o, const char* field) {
-  std::vector<std::string> out;
-  if (!o.HasMember(field)) return out;
-  for (const auto& w : o[field].GetArray()) out.emplace_back(w.GetString(), w.GetStringLength());
-  return out;
-}
 
 ArgRole slot_of(std::string_view s) {
   if (s == "object") return ArgRole::object;
@@ -52,19 +46,20 @@ EntityType type_of(std::string_view s) {
 
 DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::string_view origin) {
   const auto doc = detail::parse_validated(json, origin, detail::patterns_schema_text());
+  const detail::JsonFields fields(doc, origin);
   DependencyPatterns patterns;
   const Value& m = doc["modality"];
   auto& w = patterns.modality_;
-  w.negation = words(m, "negation");
-  w.hypothetical_aux = words(m, "hypothetical_aux");
-  w.demanded_aux = words(m, "demanded_aux");
-  w.conditional_marks = words(m, "conditional_marks");
-  w.future_aux = words(m, "future_aux");
-  w.future_conditional_marks = words(m, "future_conditional_marks");
-  w.intending_marks = words(m, "intending_marks");
-  w.negating_controllers = words(m, "negating_controllers");
-  w.intending_controllers = words(m, "intending_controllers");
-  w.demanding_controllers = words(m, "demanding_controllers");
+  w.negation = fields.strings(m, "negation");
+  w.hypothetical_aux = fields.strings(m, "hypothetical_aux");
+  w.demanded_aux = fields.strings(m, "demanded_aux");
+  w.conditional_marks = fields.strings(m, "conditional_marks");
+  w.future_aux = fields.strings(m, "future_aux");
+  w.future_conditional_marks = fields.strings(m, "future_conditional_marks");
+  w.intending_marks = fields.strings(m, "intending_marks");
+  w.negating_controllers = fields.strings(m, "negating_controllers");
+  w.intending_controllers = fields.strings(m, "intending_controllers");
+  w.demanding_controllers = fields.strings(m, "demanding_controllers");
   std::unordered_set<std::string> ids;
   const auto& rules = doc["rules"].GetArray();
   for (rapidjson::SizeType i = 0; i < rules.Size(); ++i) {
@@ -76,18 +71,18 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
                        "/id: duplicate rule id \"" + rule.id + "\"");
     rule.predicate = pos_of(r["predicate"].GetString());
     if (r.HasMember("relation")) rule.relation = r["relation"].GetString();
-    rule.upos = words(r, "upos");
-    rule.requires_arcs = words(r, "requires");
-    rule.forbids_arcs = words(r, "forbids");
+    rule.upos = fields.strings(r, "upos");
+    rule.requires_arcs = fields.strings(r, "requires");
+    rule.forbids_arcs = fields.strings(r, "forbids");
     rule.confidence = r["confidence"].GetDouble();
     for (const auto& a : r["args"].GetArray()) {
       PatternArg arg;
       arg.slot = slot_of(a["slot"].GetString());
-      arg.deprels = words(a, "deprel");
+      arg.deprels = fields.strings(a, "deprel");
       arg.from_parent =
           a.HasMember("direction") && std::string_view(a["direction"].GetString()) == "parent";
-      arg.cases = words(a, "case");
-      for (const auto& t : words(a, "types")) arg.types.push_back(type_of(t));
+      arg.cases = fields.strings(a, "case");
+      for (const auto& t : fields.strings(a, "types")) arg.types.push_back(type_of(t));
       arg.pairwise = a.HasMember("pairwise") && a["pairwise"].GetBool();
       rule.args.push_back(std::move(arg));
     }

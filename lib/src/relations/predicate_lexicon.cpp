@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "actorgraph/error.hpp"
+#include "io/json_fields.hpp"
 #include "relations/rule_data.hpp"
 
 namespace actorgraph {
@@ -39,15 +40,10 @@ PredicatePos parse_pos(std::string_view text) {
   return PredicatePos::verb;
 }
 
-std::string str(const rapidjson::Value& o, const char* field) {
-  if (!o.HasMember(field)) return {};
-  return {o[field].GetString(), o[field].GetStringLength()};
-}
-
-std::vector<ArgSlot> slots(const rapidjson::Value& o, const char* field) {
+std::vector<ArgSlot> slots(const detail::JsonFields& fields, const rapidjson::Value& o,
+                           const char* field) {
   std::vector<ArgSlot> out;
-  for (const auto& s : o[field].GetArray())
-    out.push_back(parse_slot(std::string_view(s.GetString(), s.GetStringLength())));
+  for (const auto& s : fields.strings(o, field)) out.push_back(parse_slot(s));
   return out;
 }
 
@@ -77,19 +73,20 @@ std::string to_string(const ArgSlot& slot) {
 
 PredicateLexicon PredicateLexicon::from_json(std::string_view json, std::string_view origin) {
   const auto doc = detail::parse_validated(json, origin, detail::predicates_schema_text());
+  const detail::JsonFields fields(doc, origin);
   PredicateLexicon lexicon;
   const auto& items = doc["predicates"].GetArray();
   lexicon.entries_.reserve(items.Size());
   for (const auto& item : items) {
     Predicate p;
-    p.lemma = str(item, "lemma");
-    p.pos = parse_pos(str(item, "pos"));
-    p.relation = str(item, "relation");
-    p.source = slots(item, "source");
-    p.target = slots(item, "target");
-    p.cameo = str(item, "cameo");
-    p.plover = str(item, "plover");
-    p.origin = str(item, "origin");
+    p.lemma = fields.string(item, "lemma");
+    p.pos = parse_pos(fields.string(item, "pos"));
+    p.relation = fields.string(item, "relation");
+    p.source = slots(fields, item, "source");
+    p.target = slots(fields, item, "target");
+    p.cameo = fields.string(item, "cameo");
+    p.plover = fields.string(item, "plover");
+    p.origin = fields.string(item, "origin");
     lexicon.entries_.push_back(std::move(p));
   }
   std::stable_sort(lexicon.entries_.begin(), lexicon.entries_.end(),

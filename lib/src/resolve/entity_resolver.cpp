@@ -425,39 +425,103 @@ class DocumentResolver {
       resolve_collective(i);
       return;
     }
+    const int count = count_in(m.text);
+    if (m.type == EntityType::person && count >= 2) {
+      resolve_people(i, count);
+      return;
+    }
     if (m.type == EntityType::person) {
       const auto j = person_antecedent(i, head);
       if (j != kNone) cluster_of_[i] = cluster_of_[j];
       return;
     }
-    // Countries: plural descriptions take a list; "the country" the nearest country named.
-    const int count = count_in(m.text);
-    const bool plural = count > 0 || head.ends_with("s") || head == "trio" || head == "duo" || head == "pair";
+    // Countries: plural descriptions take a list; "the country" the country the passage is about.
+    const bool collective_noun = head == "trio" || head == "duo" || head == "pair";
+    const bool plural = count > 0 || head.ends_with("s") || collective_noun;
     if (plural) {
       const auto lists = lists_before(i, count > 0 ? std::numeric_limits<std::size_t>::max() / 2 : 3);
       for (auto it = lists.rbegin(); it != lists.rend(); ++it) {
         const auto ids = member_ids(*it);
-        bool countries = true;
-        for (auto j : it->members)
-          countries = countries && clusters_[cluster_of_[j]].type == EntityType::country;
-        if (!countries || (count > 0 && static_cast<int>(ids.size()) != count)) continue;
+        // "the trio" may be three people as well as three countries; "the three countries" only
+        // countries.
+        const auto type = clusters_[cluster_of_[it->members.front()]].type;
+        bool same = type == EntityType::country || (collective_noun && type == EntityType::person);
+        for (auto j : it->members) same = same && clusters_[cluster_of_[j]].type == type;
+        if (!same || (count > 0 && static_cast<int>(ids.size()) != count)) continue;
+        if (type == EntityType::person && m_[it->last].sentence + 2 < m.sentence) continue;
         m.members = ids;
+        m.type = type;
         return;
       }
+      m.decision = "abstain: no list of that size";
       return;
     }
-    std::size_t demonym = kNone;
-    for (std::size_t j = i; j-- > 0;) {
-      if (m_[j].sentence + 3 < m.sentence) break;
-      if (cluster_of_[j] == kNone || clusters_[cluster_of_[j]].type != EntityType::country) continue;
-      if (m_[j].kind == MentionKind::demonym) {
-        if (demonym == kNone) demonym = j;
-        continue;
+    // "the country": the country the passage is about (salience over this sentence and the
+    // two before: its name, demonym, government and officials), never merely the one named
+    // last ("the U.S. ambassador to Kazakhstan will represent the country" is the U.S.'s).
+    // Two equally salient countries, or none, and it abstains.
+    bool tie = false;
+    const auto best = salient_country(i, nullptr, tie);
+    if (tie) {
+      m.decision = "abstain: two countries equally salient";
+      return;
+    }
+    if (best.empty()) {
+      m.decision = "abstain: no country nearby";
+      return;
+    }
+    auto c = find_by_id(best);
+    if (c == kNone) {  // salient through its officials or government only
+      const LexiconActor* country = lex_.find_actor(best);
+      if (!country || country->type != EntityType::country) {
+        m.decision = "abstain: no country nearby";
+        return;
       }
-      cluster_of_[i] = cluster_of_[j];
+      m.entity = country->id;
+      m.label = country->name;
+      c = new_cluster(i);
+      clusters_[c].type = EntityType::country;
+    }
+    if (clusters_[c].type != EntityType::country) {
+      m.decision = "abstain: no country nearby";
       return;
     }
-    if (demonym != kNone) cluster_of_[i] = cluster_of_[demonym];
+    cluster_of_[i] = c;
+    clusters_[c].last = i;
+    m.decision = "salience: " + best;
+  }
+
+  /// "the two leaders", "both ministers": a coordinated list of that many people in this
+  /// sentence or the two before ("Ruto and Museveni"), else exactly that many people named
+  /// there (a subject and an object: "Ruto met Museveni. The two leaders agreed"). More or
+  /// fewer people than the count, and it abstains: which two is then a guess.
+  void resolve_people(std::size_t i, int count) {
+    auto& m = m_[i];
+    const auto lists = lists_before(i, 2);
+    for (auto it = lists.rbegin(); it != lists.rend(); ++it) {
+      const auto ids = member_ids(*it);
+      bool people = true;
+      for (auto j : it->members)
+        people = people && clusters_[cluster_of_[j]].type == EntityType::person;
+      if (!people || static_cast<int>(ids.size()) != count) continue;
+      m.members = ids;
+      return;
+    }
+    std::vector<std::string> ids;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (m_[j].sentence + 2 < m.sentence || cluster_of_[j] == kNone) continue;
+      if (clusters_[cluster_of_[j]].type != EntityType::person) continue;
+      if (m_[j].sentence < s_.size() && s_[m_[j].sentence].block == BlockKind::caption) continue;
+      const auto id = cluster_id(cluster_of_[j]);
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    if (static_cast<int>(ids.size()) != count) {
+      m.decision = ids.size() < static_cast<std::size_t>(count)
+                       ? "abstain: too few people nearby"
+                       : "abstain: more people nearby than counted";
+      return;
+    }
+    m.members = std::move(ids);
   }
 
   /// The country a mention is about: a country's own mention, or the country of its

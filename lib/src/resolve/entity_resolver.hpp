@@ -41,10 +41,13 @@ namespace actorgraph {
 /// or initials must agree); acronyms and parenthesised aliases join their
 /// expansion; metonyms resolve to their country; pronouns and definite
 /// descriptions to the nearest compatible antecedent (he/she: the subject or
-/// speaker of the current or previous sentences; "the country": the last
-/// country; "the trio", "the three countries", plural "they": the last
-/// coordinated list, whose ids go to Mention::members with entity left empty).
-/// Mentions with no antecedent keep an empty entity.
+/// speaker of the current or previous sentences; "the country": the most
+/// salient country of the sentence and the two before, abstaining on a tie;
+/// "the trio", "the three countries", plural "they": the last coordinated
+/// list; "the two leaders": that many people of the passage, abstaining when
+/// the count does not match; set descriptions put their ids in Mention::members
+/// with entity left empty). Mentions with no antecedent keep an empty entity;
+/// Mention::decision says what was decided, abstentions included.
 void resolve_mentions(std::vector<Mention>& mentions, std::span<const Sentence> sentences,
                       const Lexicon& lexicon);
 

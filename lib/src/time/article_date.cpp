@@ -248,6 +248,35 @@ std::optional<Ymd> first_date_in(std::string_view line, std::size_t limit) {
   return std::nullopt;
 }
 
+// The first date of a line that is a dateline, a byline or a date line, not a headline or
+// a sentence that mentions a date ("Talks set to resume on January 23, 2017"): before
+// the date, at most one lower-case word of three letters or more that is no word of
+// datelines ("published", "updated", "posted", "by", "staff").
+std::optional<Ymd> dateline_date_in(std::string_view line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (!is_alnum(line[i]) || (i > 0 && is_alnum(line[i - 1]))) continue;
+    if (i > 1 && (line[i - 1] == '-' || line[i - 1] == '/' || line[i - 1] == '.') &&
+        is_digit(line[i - 2]))
+      continue;
+    const auto m = match_date(line, i);
+    if (!m) continue;
+    int prose = 0;
+    for (std::size_t k = 0; k < i; ++k) {
+      if (!is_alpha(line[k]) || (k > 0 && is_alpha(line[k - 1]))) continue;
+      const auto word = word_at(line, k);
+      if (word.size() < 3 || !(word[0] >= 'a' && word[0] <= 'z')) continue;
+      static constexpr std::array<std::string_view, 9> kBylineWords{
+          "published", "updated", "posted", "last", "modified", "staff", "by", "and", "the"};
+      bool byline = false;
+      for (auto b : kBylineWords) byline = byline || word == b;
+      if (!byline) ++prose;
+    }
+    if (prose >= 2) return std::nullopt;
+    return m->date;
+  }
+  return std::nullopt;
+}
+
 // Skips separators between a date and its time: blanks, commas, slashes,
 // hyphens, en/em dashes, "at", "|".
 void skip_date_time_separators(std::string_view s, std::size_t& pos) {
@@ -367,7 +396,7 @@ std::string find_article_date(std::string_view text) {
   }
   for (std::size_t k = 0; k < count; ++k) {
     if (lines[k].size() > kDatelineLength) continue;
-    if (auto d = first_date_in(lines[k], lines[k].size())) return format(*d);
+    if (auto d = dateline_date_in(lines[k])) return format(*d);
   }
   for (std::size_t k = 0; k < count; ++k) {
     if (lines[k].size() <= kDatelineLength) continue;

@@ -1,0 +1,94 @@
+// Bodies named the way news prose names them: official names in lower case, names in
+// quotes, a lexicon name continued in lower case. Every sentence is written for the tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "mention_test_analyse.hpp"
+
+using namespace actorgraph;
+using actorgraph::test::analyse;
+
+namespace {
+
+std::string dump(const test::Analysed& a) {
+  std::string s;
+  for (const auto& m : a.mentions) s += "[" + m.text + " -> " + m.entity + "] ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("an official name written in lower case is the body", "[mentions][bodies]") {
+  const auto a = analyse("Diplomats from Chile briefed the security council on Monday.");
+  INFO(dump(a));
+  const Mention* council = a.find("security council");
+  REQUIRE(council);
+  CHECK(council->entity == "un-security-council");
+  // "of" after it names another body; common words are no body.
+  const auto b = analyse(
+      "Members of the general assembly of the rowing club voted. The general mood was calm.");
+  INFO(dump(b));
+  CHECK_FALSE(b.find("general assembly"));
+  CHECK(b.count_entity("un-general-assembly") == 0);
+}
+
+TEST_CASE("a group named in quotes after the", "[mentions][bodies]") {
+  const auto a = analyse(
+      "Lina Haddad, the leader of the \xE2\x80\x9C"
+      "Cairo group\xE2\x80\x9D of the opposition, "
+      "told reporters the talks would fail.");
+  INFO(dump(a));
+  const Mention* group = a.find("Cairo group");
+  REQUIRE(group);
+  CHECK(group->type == EntityType::organization);
+  CHECK(group->entity == "cairo-group");
+  CHECK_FALSE(a.find("Cairo"));  // the city is part of the name, not a place of the story
+  // Quotes around a phrase that is no group name make nothing.
+  const auto b = analyse("Officials called it the \"Nile deal\" and moved on.");
+  INFO(dump(b));
+  CHECK_FALSE(b.find("Nile deal"));
+}
+
+TEST_CASE("the permanent members of the Security Council", "[mentions][bodies]") {
+  const auto a = analyse(
+      "The Security Council permanent members issued a statement on Mali. Envoys of the P5 met "
+      "in Vienna.");
+  INFO(dump(a));
+  const Mention* members = a.find("Security Council permanent members");
+  REQUIRE(members);
+  CHECK(members->entity == "un-security-council-permanent-members");
+  REQUIRE(a.find("P5"));
+  CHECK(a.find("P5")->entity == "un-security-council-permanent-members");
+  // The Council itself stays the Council.
+  const auto b = analyse("The Security Council met on Mali.");
+  REQUIRE(b.find("Security Council"));
+  CHECK(b.find("Security Council")->entity == "un-security-council");
+}
+
+TEST_CASE("a newspaper that employs a journalist of the story is an organisation",
+          "[mentions][bodies]") {
+  const auto a =
+      analyse("The plan would fail, wrote columnist Ada Kaya in the Harbour Daily News on Monday.");
+  INFO(dump(a));
+  const Mention* paper = a.find("Harbour Daily News");
+  REQUIRE(paper);
+  CHECK(paper->type == EntityType::organization);
+  // Cited as a source it is no actor: the article's source, not a party to the story.
+  const auto b = analyse("The plan would fail, officials told the Harbour Daily News on Monday.");
+  INFO(dump(b));
+  CHECK_FALSE(b.any_text("Harbour"));
+}
+
+TEST_CASE("suburbs, neighbourhoods and strongholds are places", "[mentions][places]") {
+  const auto a = analyse(
+      "Troops told fighters to leave the suburb of Malvina by Friday, and drones struck the "
+      "militants in their Tarnak stronghold.");
+  INFO(dump(a));
+  for (const auto* text : {"Malvina", "Tarnak"}) {
+    INFO(text);
+    const Mention* m = a.find(text);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::location);
+  }
+}
