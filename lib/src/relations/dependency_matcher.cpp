@@ -79,7 +79,10 @@ std::vector<std::size_t> anchor_nodes(const EnhancedGraph& g, std::size_t anchor
       const Token& t = g.tree().token(k);
       return lemma_of(t) == word || lower(t.text) == word;
     };
-    for (std::size_t from : std::vector<std::size_t>(nodes)) {
+    // By index over the nodes found so far (the loop appends to `nodes`).
+    const std::size_t known = nodes.size();
+    for (std::size_t fi = 0; fi < known; ++fi) {
+      const std::size_t from = nodes[fi];
       for (const auto& a : g.out(from)) {
         if (is_word(a.dep)) {
           nodes.push_back(a.dep);
@@ -176,7 +179,12 @@ const char* modality_at(const EnhancedGraph& g, std::size_t anchor, const Modali
     for (std::size_t c : tree.children(predicate)) {
       if (tree.base_relation(c) != "advcl") continue;
       for (std::size_t m : tree.children(c)) {
-        if (tree.base_relation(m) != "mark") continue;
+        // A subordinator the parser read as an adverb ("[only] once/when the truce holds
+        // will X attend", with the subject-auxiliary inversion) marks the clause as well.
+        const auto mrel = tree.base_relation(m);
+        const bool adverbial =
+            mrel == "advmod" && (tree.token(m).pos == "IN" || tree.token(m).pos == "WRB");
+        if (mrel != "mark" && !adverbial) continue;
         const auto ml = lemma_of(tree.token(m));
         if (in(w.conditional_marks, ml) || (future && in(w.future_conditional_marks, ml)))
           return true;
@@ -194,7 +202,15 @@ const char* modality_at(const EnhancedGraph& g, std::size_t anchor, const Modali
       if (rel == "aux" && in(w.demanded_aux, l)) why = "demanded";
       if (rel == "mark" && in(w.conditional_marks, l)) why = "hypothetical";
     }
-    if (tree.head(cur) < 0) break;
+    if (tree.head(cur) < 0) {
+      // A bare infinitive as the sentence itself, as headlines announce plans
+      // ("Chile to attend talks"): intended.
+      for (std::size_t c : tree.children(cur))
+        if (tree.base_relation(c) == "mark" && in(w.intending_marks, lemma_of(tree.token(c))) &&
+            c < cur && !why)
+          why = "intended";
+      break;
+    }
     const auto rel = tree.relation(cur);
     const auto h = static_cast<std::size_t>(tree.head(cur));
     const auto hl = lemma_of(tree.token(h));
@@ -266,13 +282,27 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
             }
           continue;
         }
-        // A reciprocal predicate (source and target both the subject) is read pairwise only.
-        if (std::any_of(p->source.begin(), p->source.end(), [&](const ArgSlot& s) {
-              return std::find(p->target.begin(), p->target.end(), s) != p->target.end();
-            }))
-          continue;
+        // A reciprocal predicate (source and target both the subject) is read pairwise, or
+        // by a rule whose two arguments are both subjects ("X traded threats with Y": the
+        // with-phrase is a co-subject), each way; no other rule reads it.
         const auto& a0 = rule.args[0];
         const auto& a1 = rule.args[1];
+        const bool reciprocal =
+            std::any_of(p->source.begin(), p->source.end(), [&](const ArgSlot& s) {
+              return std::find(p->target.begin(), p->target.end(), s) != p->target.end();
+            });
+        const bool co_subjects = a0.slot == ArgRole::subject && a1.slot == ArgRole::subject;
+        if (reciprocal != co_subjects) continue;
+        if (co_subjects) {
+          const auto f0 = reach(g, nodes, a0);
+          const auto f1 = f0.empty() ? std::vector<Found>{} : reach(g, nodes, a1);
+          for (const auto& x : f0)
+            for (const auto& y : f1) {
+              emit(x.token, y.token, &a0, &a1);
+              emit(y.token, x.token, &a1, &a0);
+            }
+          continue;
+        }
         const auto f0 = reach(g, nodes, a0);
         if (f0.empty()) continue;
         const auto f1 = reach(g, nodes, a1);

@@ -56,6 +56,7 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
   w.conditional_marks = fields.strings(m, "conditional_marks");
   w.future_aux = fields.strings(m, "future_aux");
   w.future_conditional_marks = fields.strings(m, "future_conditional_marks");
+  w.intending_marks = fields.strings(m, "intending_marks");
   w.negating_controllers = fields.strings(m, "negating_controllers");
   w.intending_controllers = fields.strings(m, "intending_controllers");
   w.demanding_controllers = fields.strings(m, "demanding_controllers");

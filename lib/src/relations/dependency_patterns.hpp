@@ -39,6 +39,9 @@ struct ModalityWords {
   /// Marks of a temporal clause that make a future predicate conditional
   /// ("once the truce holds, X will attend"); with a past one they do not.
   std::vector<std::string> future_aux, future_conditional_marks;
+  /// The mark of an infinitive heading its own sentence, as in a headline
+  /// ("Chile to attend talks"): announced, not done.
+  std::vector<std::string> intending_marks;
   std::vector<std::string> negating_controllers, intending_controllers, demanding_controllers;
 };
 

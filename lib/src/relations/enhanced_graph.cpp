@@ -75,6 +75,18 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
         static_cast<std::size_t>(h), i, std::string(tree.relation(i)), case_of(i), false, kNone};
     out_[static_cast<std::size_t>(h)].push_back(std::move(arc));
   }
+  // A bare nominal oblique right of a verb that has no object is the object the parser
+  // missed ("annexed Ukraine's Crimea Peninsula" read as obl): an oblique has a case word,
+  // and the temporal ones carry their own subtype (obl:tmod, obl:unmarked).
+  for (std::size_t i = 0; i < n; ++i) {
+    const int h = tree.head(i);
+    if (h < 0 || static_cast<std::size_t>(h) >= i || tree.relation(i) != "obl") continue;
+    const auto hu = static_cast<std::size_t>(h);
+    const Token& tok = tree.token(i);
+    if ((tok.upos != "NOUN" && tok.upos != "PROPN") || !case_of(i).empty()) continue;
+    if (tree.token(hu).upos != "VERB" || has_out(hu, "obj")) continue;
+    add(hu, i, "obj", kNone);
+  }
   // Two rounds reach chains ("X agreed to sign and ratify"); arcs only grow.
   for (int round = 0; round < 2; ++round) {
     for (std::size_t i = 0; i < n; ++i) {

@@ -10,6 +10,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -554,6 +555,14 @@ class SentenceReader {
   // "shot down a Syrian jet" attacks Syria).
   std::vector<Ref> tree_refs(const DependencyTree& tree, std::size_t k, bool owned = false) const {
     if (mention_at_[k]) return refs_of(mention_at_[k]);
+    // A common noun followed by the name it describes ("the news agency Saba", "his
+    // envoy, Ruiz,"): the name is the argument.
+    for (std::size_t c : tree.children(k)) {
+      const auto rel = tree.relation(c);
+      if (c > k && (rel == "appos" || rel == "flat") && mention_at_[c] &&
+          mention_at_[c]->kind == MentionKind::name && tree.token(k).upos == "NOUN")
+        return refs_of(mention_at_[c]);
+    }
     const auto lemma = std::string_view(tk_[k].lemma);
     if (!owned && !in(kCollective, lemma) && !in(kPeople, lemma)) return {};
     for (std::size_t c : tree.children(k)) {
@@ -580,6 +589,7 @@ class SentenceReader {
     const EnhancedGraph graph(tree);
     const auto matches =
         match_patterns(graph, DependencyPatterns::builtin(), PredicateLexicon::builtin());
+    std::set<Key> tree_unasserted, tree_asserted;
     for (const auto& m : matches) {
       if (handled_elsewhere(m.predicate->relation)) continue;
       const RelationDef* def = lexicon_->find_relation(m.predicate->relation);
@@ -603,7 +613,30 @@ class SentenceReader {
       for (const auto& s : sources)
         for (const auto& t : targets)
           if (allowed(m.source_arg, s) && allowed(m.target_arg, t))
-            emit_type(s, def->type, def->symmetric, t, sb, se + 1, rule, m.rule->confidence, m.why);
+            if (auto key = emit_type(s, def->type, def->symmetric, t, sb, se + 1, rule,
+                                     m.rule->confidence, m.why))
+              (m.why ? tree_unasserted : tree_asserted).insert(std::move(*key));
+    }
+    veto_chunker(tree_unasserted, tree_asserted);
+  }
+
+  // Where the tree reads an edge as negated or hypothetical and no tree rule asserts it,
+  // the chunker's assertion of the same edge from this sentence is a misreading of the
+  // modality it cannot see ("Only once the truce holds will X attend"; a negation the
+  // chunker's verb group misses): its evidence from this sentence goes.
+  void veto_chunker(const std::set<Key>& unasserted, const std::set<Key>& asserted) {
+    for (const auto& key : unasserted) {
+      if (asserted.count(key)) continue;
+      const auto it = out_.asserted.find(key);
+      if (it == out_.asserted.end()) continue;
+      auto& evidence = it->second.evidence;
+      for (auto e = evidence.begin(); e != evidence.end();) {
+        if (e->document == doc_.id && e->sentence == index_ && e->rule.rfind("dep:", 0) != 0)
+          e = evidence.erase(e);
+        else
+          ++e;
+      }
+      if (evidence.empty()) out_.asserted.erase(it);
     }
     prep_rules(tree, graph);
   }
@@ -1120,12 +1153,13 @@ class SentenceReader {
     emit_type(source, def.type, def.symmetric, target, b, e, rule, confidence, why);
   }
 
-  void emit_type(const Ref& source, const std::string& type, bool symmetric, const Ref& target,
-                 std::size_t b, std::size_t e, const std::string& rule, double confidence,
-                 const char* why) {
-    if (source.id.empty() || target.id.empty() || source.id == target.id) return;
-    if (!types_fit(type, source.type, target.type)) return;
-    if (e <= b || e > tk_.size()) return;
+  // Returns the key of the edge it stored, or nothing.
+  std::optional<Key> emit_type(const Ref& source, const std::string& type, bool symmetric,
+                               const Ref& target, std::size_t b, std::size_t e,
+                               const std::string& rule, double confidence, const char* why) {
+    if (source.id.empty() || target.id.empty() || source.id == target.id) return std::nullopt;
+    if (!types_fit(type, source.type, target.type)) return std::nullopt;
+    if (e <= b || e > tk_.size()) return std::nullopt;
     std::string from(source.id);
     std::string to(target.id);
     if (symmetric && to < from) std::swap(from, to);
@@ -1148,6 +1182,7 @@ class SentenceReader {
       it->second.target = to;
     }
     it->second.evidence.insert(std::move(ev));
+    return key;
   }
 
   // A verb group negated only by a refusal ("refused/declined to attend"), with no
