@@ -617,6 +617,7 @@ class SentenceReader {
                                      m.rule->confidence, m.why))
               (m.why ? tree_unasserted : tree_asserted).insert(std::move(*key));
     }
+    prep_rules(tree, graph);
     veto_chunker(tree_unasserted, tree_asserted);
   }
 
@@ -638,7 +639,6 @@ class SentenceReader {
       }
       if (evidence.empty()) out_.asserted.erase(it);
     }
-    prep_rules(tree, graph);
   }
 
   // A prepositional predicate of the lexicon, "P1 noun P2" ("in defiance of", "in
