@@ -1398,8 +1398,15 @@ class SentenceRecognizer {
       }
     }
     if (p >= 3 && t_[p - 1].lower == "of" && t_[p - 2].lower == "capital" && t_[p - 3].lower == "the") return true;
+    // "the Kivu region of eastern Congo": an area noun may go on with "of" and its country.
+    const auto area = [&](std::size_t k) {
+      const auto w = t_[k].lower;
+      return w == "region" || w == "province" || w == "district" || w == "governorate" ||
+             w == "oblast" || w == "county" || w == "suburb" || w == "neighborhood" ||
+             w == "neighbourhood";
+    };
     if (b < t_.size() && !t_[b].cap && (t_[b].cls & W::kPlaceHead) && !(t_[b].cls & W::kOrgHead) &&
-        !(b + 1 < t_.size() && t_[b + 1].lower == "of"))
+        (!(b + 1 < t_.size() && t_[b + 1].lower == "of") || area(b)))
       return true;
     return p > 0 && !t_[p - 1].cap && (t_[p - 1].lower == "in" || t_[p - 1].lower == "near") && b - p <= 2;
   }
