@@ -72,3 +72,19 @@ TEST_CASE("a caption's subject is no antecedent of the story's pronouns", "[clea
   for (const auto& m : analysis.mentions)
     if (m.text == "He") CHECK(m.entity.empty());
 }
+
+TEST_CASE("credits written name first and share buttons name no one", "[cleaner][captions]") {
+  const auto analysis = analyse(
+      "Dam talks resume\n\n"
+      "Enlarge this image toggle caption Marta Silva/EPA/Landov Marta Silva/EPA/Landov\n\n"
+      "Facebook Twitter Pinterest Engineers inspect the dam near Tete on Monday.\n\n"
+      "MAPUTO (Reuters) - Mozambique's Energy Minister Carlos Zimba said on Monday the dam "
+      "would reopen.\n");
+  const auto& graph = analysis.graph;
+  INFO(nodes(graph));
+  CHECK(graph.find_entity("carlos-zimba"));
+  for (const auto* word : {"Silva", "Facebook", "Pinterest", "Twitter"}) {
+    INFO(word);
+    CHECK_FALSE(any_node_with(graph, word));
+  }
+}

@@ -92,3 +92,12 @@ TEST_CASE("suburbs, neighbourhoods and strongholds are places", "[mentions][plac
     CHECK(m->type == EntityType::location);
   }
 }
+
+TEST_CASE("an area noun that goes on with of and its country", "[mentions][places]") {
+  const auto a = analyse("Rebels attacked the Kivu region of eastern Congo on Monday.");
+  INFO(dump(a));
+  const Mention* kivu = a.find("Kivu");
+  REQUIRE(kivu);
+  CHECK(kivu->type == EntityType::location);
+  // Other nouns still stop at "of": no place is read from "the Jenin camp of refugees".
+}

@@ -1398,8 +1398,15 @@ class SentenceRecognizer {
       }
     }
     if (p >= 3 && t_[p - 1].lower == "of" && t_[p - 2].lower == "capital" && t_[p - 3].lower == "the") return true;
+    // "the Kivu region of eastern Congo": an area noun may go on with "of" and its country.
+    const auto area = [&](std::size_t k) {
+      const auto w = t_[k].lower;
+      return w == "region" || w == "province" || w == "district" || w == "governorate" ||
+             w == "oblast" || w == "county" || w == "suburb" || w == "neighborhood" ||
+             w == "neighbourhood";
+    };
     if (b < t_.size() && !t_[b].cap && (t_[b].cls & W::kPlaceHead) && !(t_[b].cls & W::kOrgHead) &&
-        !(b + 1 < t_.size() && t_[b + 1].lower == "of"))
+        (!(b + 1 < t_.size() && t_[b + 1].lower == "of") || area(b)))
       return true;
     return p > 0 && !t_[p - 1].cap && (t_[p - 1].lower == "in" || t_[p - 1].lower == "near") && b - p <= 2;
   }
@@ -1882,8 +1889,60 @@ class SentenceRecognizer {
   }
 
   /// Photo credits "(AFP/Kiril Kudryatsev)" and web addresses "AKIPRESS.COM".
+  /// Credits written name first, "Jane Roe/EPA/Landov" (as NPR and the Guardian print them):
+  /// a capitalised name whose last word is glued by a slash to an agency in capitals, the
+  /// credit running to the end of the sentence (names, slashes, a repeat of the credit).
+  void mark_name_first_credits() {
+    for (std::size_t k = 0; k < t_.size(); ++k) {
+      // One token "Roe/EPA/Landov", or the name and "/EPA/Landov" (or "/", "EPA") apart.
+      const auto norm = t_[k].norm;
+      const auto slash = norm.find('/');
+      std::string_view agency;
+      if (slash != std::string_view::npos) {
+        if (slash == 0 || all_caps(norm.substr(0, slash))) continue;
+        agency = norm.substr(slash + 1);
+      } else if (k + 1 < t_.size() && t_[k + 1].norm.starts_with("/") && adjacent(k + 1)) {
+        agency = t_[k + 1].norm.substr(1);
+        if (agency.empty() && k + 2 < t_.size()) agency = t_[k + 2].norm;
+      }
+      if (!t_[k].cap || !t_[k].word || all_caps(t_[k].norm)) continue;
+      agency = agency.substr(0, agency.find('/'));
+      if (agency.size() < 2 || agency.size() > 8 || !all_caps(agency)) continue;
+      std::size_t e = k + 1;
+      while (e < t_.size() && (t_[e].cap || t_[e].norm.starts_with("/") || t_[e].norm == ".")) ++e;
+      if (e < t_.size()) continue;  // words of the story follow: no credit
+      std::size_t a = k;
+      while (a > 0 && k - a < 3 && t_[a - 1].cap && t_[a - 1].word &&
+             !(t_[a - 1].cls & W::kFunction))
+        --a;
+      mark_used(a, e);
+      return;
+    }
+  }
+
+  /// Share buttons printed into the text ("Facebook Twitter Pinterest" before a caption):
+  /// two or more social network names in a row are page furniture, not an actor.
+  void mark_share_buttons() {
+    auto social = [&](std::size_t k) {
+      const auto w = t_[k].lower;
+      return t_[k].cap &&
+             (w == "facebook" || w == "twitter" || w == "pinterest" || w == "whatsapp" ||
+              w == "linkedin" || w == "reddit" || w == "email" || w == "messenger" ||
+              w == "instagram" || w == "tumblr" || w == "telegram" || w == "print");
+    };
+    for (std::size_t k = 0; k + 1 < t_.size(); ++k) {
+      if (!social(k) || !social(k + 1)) continue;
+      std::size_t e = k;
+      while (e < t_.size() && social(e)) ++e;
+      mark_used(k, e);
+      k = e;
+    }
+  }
+
   void mark_credits() {
     mark_photo_labels();
+    mark_name_first_credits();
+    mark_share_buttons();
     for (std::size_t i = 0; i < t_.size(); ++i) {
       if (t_[i].lower.ends_with(".com") || t_[i].lower.ends_with(".org") || t_[i].lower.ends_with(".net"))
         used_[i] = true;
