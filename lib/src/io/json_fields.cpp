@@ -4,11 +4,8 @@
 #include "actorgraph/error.hpp"
 
 namespace actorgraph::detail {
-namespace {
 
-using rapidjson::Value;
-
-std::string kind_of(const Value& v) {
+std::string json_kind(const rapidjson::Value& v) {
   if (v.IsNull()) return "null";
   if (v.IsBool()) return "a boolean";
   if (v.IsNumber()) return "a number";
@@ -16,6 +13,10 @@ std::string kind_of(const Value& v) {
   if (v.IsArray()) return "an array";
   return "an object";
 }
+
+namespace {
+
+using rapidjson::Value;
 
 // RFC 6901: '~' is written "~0" and '/' "~1" inside a token.
 void append_token(std::string& pointer, std::string_view token) {
@@ -59,7 +60,7 @@ void JsonFields::wrong_type(const Value& value, std::string_view expected) const
   if (!find_pointer(*root_, value, pointer)) pointer = "(unknown place)";
   if (pointer.empty()) pointer = "/";
   throw ParseError(std::string(origin_) + ": " + pointer + ": must be " + std::string(expected) +
-                   ", not " + kind_of(value));
+                   ", not " + json_kind(value));
 }
 
 const Value* JsonFields::member(const Value& object, const char* field) const {

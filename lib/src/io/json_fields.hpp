@@ -11,6 +11,10 @@
 
 namespace actorgraph::detail {
 
+/// What a JSON value is, worded for an error message: "null", "a boolean", "a number",
+/// "a string", "an array" or "an object".
+std::string json_kind(const rapidjson::Value& v);
+
 /// The optional fields of the objects of one document. An absent field reads as empty
 /// (or false); a field of the wrong type, which the schema should have refused (a schema
 /// that drifted from its loader), throws ParseError

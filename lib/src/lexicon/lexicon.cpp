@@ -46,15 +46,6 @@ EntityType parse_type(std::string_view name) {
   return EntityType::organization;
 }
 
-std::string value_kind(const Value& v) {
-  if (v.IsNull()) return "null";
-  if (v.IsBool()) return "a boolean";
-  if (v.IsNumber()) return "a number";
-  if (v.IsString()) return "a string";
-  if (v.IsArray()) return "an array";
-  return "an object";
-}
-
 std::string in_quotes(std::string_view s) {
   std::string out = "\"";
   out.append(s);
@@ -114,7 +105,7 @@ std::string expected_types(const Value& schema) {
   std::string what;
 
   if (keyword == "type" && instance) {
-    what = "must be " + expected_types(*schema) + ", not " + value_kind(*instance);
+    what = "must be " + expected_types(*schema) + ", not " + detail::json_kind(*instance);
   } else if (keyword == "enum" && schema && schema->HasMember("enum")) {
     what = "must be one of ";
     bool first = true;

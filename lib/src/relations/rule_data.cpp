@@ -10,18 +10,10 @@
 
 #include "actorgraph/error.hpp"
 #include "io/json_diagnostics.hpp"
+#include "io/json_fields.hpp"
 
 namespace actorgraph::detail {
 namespace {
-
-std::string kind_of(const rapidjson::Value& v) {
-  if (v.IsNull()) return "null";
-  if (v.IsBool()) return "a boolean";
-  if (v.IsNumber()) return "a number";
-  if (v.IsString()) return "a string";
-  if (v.IsArray()) return "an array";
-  return "an object";
-}
 
 // The field a pointer ends in ("/predicates/3/lemma" -> "lemma").
 std::string field_of(const rapidjson::Pointer& p) {
@@ -73,7 +65,7 @@ rapidjson::Document parse_validated(std::string_view json, std::string_view orig
     } else if (keyword == "additionalProperties") {
       what = "unknown " + field_of(doc_pointer);
     } else if (keyword == "type" && instance) {
-      what = field_of(doc_pointer) + " has the wrong type (" + kind_of(*instance) + ")";
+      what = field_of(doc_pointer) + " has the wrong type (" + json_kind(*instance) + ")";
     }
     if (instance && instance->IsString())
       what += std::string(" (got \"") + instance->GetString() + "\")";
