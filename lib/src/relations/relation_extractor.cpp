@@ -249,6 +249,14 @@ struct Triggers {
   // Reciprocal light verbs: head lemma -> (relation, object noun): "trade threat".
   std::map<std::string, std::vector<std::pair<const RelationDef*, std::string>>, std::less<>>
       reciprocal;
+  // Prepositional predicates "P1 noun P2" ("in defiance of"), split once: (relation,
+  // {P1, noun, P2}, CAMEO code).
+  struct PrepEntry {
+    const RelationDef* def;
+    std::array<std::string, 3> words;
+    std::string cameo;
+  };
+  std::vector<PrepEntry> preps;
 
   void add_predicates(const Lexicon& lexicon, const PredicateLexicon& predicates);
 
@@ -346,6 +354,11 @@ void Triggers::add_predicates(const Lexicon& lexicon, const PredicateLexicon& pr
         const std::pair<std::string, const RelationDef*> entry{p.lemma, def};
         if (p.lemma.size() >= 2 && std::find(table.begin(), table.end(), entry) == table.end())
           table.push_back(entry);
+        break;
+      }
+      case PredicatePos::prep: {
+        const auto words = split_words(p.lemma);
+        if (words.size() == 3) preps.push_back({def, {words[0], words[1], words[2]}, p.cameo});
         break;
       }
       default:
@@ -646,11 +659,7 @@ class SentenceReader {
   // its P2 dependents the targets; the verb's subject, else its passive subject read
   // as its owner ("programs pursued in defiance of ...": the programs' owner), the source.
   void prep_rules(const DependencyTree& tree, const EnhancedGraph& graph) {
-    for (const auto& p : PredicateLexicon::builtin().entries()) {
-      if (p.pos != PredicatePos::prep || handled_elsewhere(p.relation)) continue;
-      const auto words = split_words(p.lemma);
-      const RelationDef* def = lexicon_->find_relation(p.relation);
-      if (words.size() != 3 || !def) continue;
+    for (const auto& [def, words, cameo] : triggers_.preps) {
       for (std::size_t k = 0; k < tree.size() && k < tk_.size(); ++k) {
         if (tk_[k].lemma != words[1] && low(k) != words[1]) continue;
         // An oblique of a verb, or a predicate with a copula ("X is at war with Y").
@@ -684,7 +693,7 @@ class SentenceReader {
         }
         const char* why = modality_at(graph, h, DependencyPatterns::builtin().modality());
         std::string rule = "dep:prep-" + words[0] + "-" + words[2];
-        if (!p.cameo.empty()) rule += ";cameo=" + p.cameo;
+        if (!cameo.empty()) rule += ";cameo=" + cameo;
         for (std::size_t sv : subjects)
           for (const auto& src : tree_refs(tree, sv, owned))
             for (std::size_t o : objects)
