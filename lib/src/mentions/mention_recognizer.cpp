@@ -528,11 +528,7 @@ class SentenceRecognizer {
   /// outlet-shaped name of two words or more: a bare agency name stays a source.
   bool employer_paper(std::size_t a, std::size_t b) const {
     if (b - a < 2 || !outlet_name(a, b)) return false;
-    auto journalist = [&](std::size_t k) {
-      const auto w = t_[k].lower;
-      return w == "columnist" || w == "editor" || w == "correspondent" || w == "reporter" ||
-             w == "commentator" || w == "journalist" || w == "columnists" || w == "editors";
-    };
+    auto journalist = [&](std::size_t k) { return (t_[k].cls & W::kJournalistNoun) != 0; };
     if (b < t_.size() && journalist(b)) return true;
     // Before it, in the same clause: "columnist X in the Y", "an editor at the Y".
     std::size_t p = a;
@@ -803,8 +799,6 @@ class SentenceRecognizer {
   /// the "Cairo platform", the "Lima group" of the opposition. The quotes make the
   /// words a name; the place inside is part of it, not a place of the story.
   void quoted_group_names() {
-    static constexpr std::string_view kHeads[] = {"platform", "group", "bloc",     "faction",
-                                                  "movement", "front", "alliance", "wing"};
     for (std::size_t i = 1; i + 3 < t_.size(); ++i) {
       if (t_[i].norm != "\"" || t_[i - 1].lower != "the" || !t_[i + 1].word || !t_[i + 1].cap)
         continue;
@@ -813,10 +807,7 @@ class SentenceRecognizer {
              !(t_[close].cls & W::kFunction))
         ++close;
       if (close >= t_.size() || t_[close].norm != "\"" || close < i + 3) continue;
-      const auto head = t_[close - 1].lower;
-      if (t_[close - 1].cap ||
-          std::find(std::begin(kHeads), std::end(kHeads), head) == std::end(kHeads))
-        continue;
+      if (t_[close - 1].cap || !(t_[close - 1].cls & W::kQuotedGroupHead)) continue;
       bool free = true;
       for (std::size_t k = i + 1; k < close; ++k) free = free && !used_[k];
       if (!free) continue;
@@ -1399,12 +1390,7 @@ class SentenceRecognizer {
     }
     if (p >= 3 && t_[p - 1].lower == "of" && t_[p - 2].lower == "capital" && t_[p - 3].lower == "the") return true;
     // "the Kivu region of eastern Congo": an area noun may go on with "of" and its country.
-    const auto area = [&](std::size_t k) {
-      const auto w = t_[k].lower;
-      return w == "region" || w == "province" || w == "district" || w == "governorate" ||
-             w == "oblast" || w == "county" || w == "suburb" || w == "neighborhood" ||
-             w == "neighbourhood";
-    };
+    const auto area = [&](std::size_t k) { return (t_[k].cls & W::kAreaNoun) != 0; };
     if (b < t_.size() && !t_[b].cap && (t_[b].cls & W::kPlaceHead) && !(t_[b].cls & W::kOrgHead) &&
         (!(b + 1 < t_.size() && t_[b + 1].lower == "of") || area(b)))
       return true;
@@ -1923,13 +1909,7 @@ class SentenceRecognizer {
   /// Share buttons printed into the text ("Facebook Twitter Pinterest" before a caption):
   /// two or more social network names in a row are page furniture, not an actor.
   void mark_share_buttons() {
-    auto social = [&](std::size_t k) {
-      const auto w = t_[k].lower;
-      return t_[k].cap &&
-             (w == "facebook" || w == "twitter" || w == "pinterest" || w == "whatsapp" ||
-              w == "linkedin" || w == "reddit" || w == "email" || w == "messenger" ||
-              w == "instagram" || w == "tumblr" || w == "telegram" || w == "print");
-    };
+    auto social = [&](std::size_t k) { return t_[k].cap && (t_[k].cls & W::kSocialNetwork); };
     for (std::size_t k = 0; k + 1 < t_.size(); ++k) {
       if (!social(k) || !social(k + 1)) continue;
       std::size_t e = k;

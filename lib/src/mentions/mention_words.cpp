@@ -109,6 +109,14 @@ constexpr Entry kEntries[] = {
      "jamaat "
      "jamaa",
      kArabicGroup},
+    {"columnist editor correspondent reporter commentator journalist columnists editors",
+     kJournalistNoun},
+    {"region province district governorate oblast county suburb neighborhood neighbourhood",
+     kAreaNoun},
+    {"facebook twitter pinterest whatsapp linkedin reddit email messenger instagram tumblr "
+     "telegram print",
+     kSocialNetwork},
+    {"platform group bloc faction movement front alliance wing", kQuotedGroupHead},
     {"group groups movement faction factions militia militias organization organisation "
      "organizations "
      "alliance coalition party network brigade brigades",

@@ -38,6 +38,10 @@ enum WordClass : unsigned {
   kCompanyNoun = 1u << 22,  ///< companies, firms, carriers...: "oil companies Shell and BP".
   kPlaceFirst = 1u << 23,  ///< deir, tell, wadi, jabal, kafr...: first words of Arabic place names.
   kCompass = 1u << 24,     ///< eastern, western, northern, southern: "Eastern Ghouta".
+  kJournalistNoun = 1u << 25,   ///< columnist, editor, correspondent...: "editor at the X Post".
+  kAreaNoun = 1u << 26,         ///< region, province, district...: "the Kivu region of Congo".
+  kSocialNetwork = 1u << 27,    ///< Facebook, Twitter...: share buttons printed into the text.
+  kQuotedGroupHead = 1u << 28,  ///< platform, bloc, faction...: the "Cairo platform".
 };
 
 /// The classes of a lower-case word (0 if none). O(1): one hash lookup.
