@@ -6,55 +6,21 @@
 
 #include "actorgraph/knowledge_graph.hpp"
 #include "actorgraph/pipeline.hpp"
+#include "event_test_run.hpp"
 #include "events/event_recognizer.hpp"
-#include "mention_test_analyse.hpp"
 #include "resolve/entity_resolver.hpp"
 
 using namespace actorgraph;
 
-namespace {
-
-struct Run {
-  test::Analysed analysed;
-  DocumentEvents events;
-
-  std::string id_of(std::string_view surface) const {
-    for (const auto& m : events.mentions)
-      if (m.text == surface) return m.entity;
-    return {};
-  }
-  const Entity* entity(std::string_view id) const {
-    for (const auto& e : events.entities)
-      if (e.id == id) return &e;
-    return nullptr;
-  }
-  std::string dump() const {
-    std::string s;
-    for (const auto& m : events.mentions) s += "[" + m.text + " -> " + m.entity + "] ";
-    return s;
-  }
-};
-
-Run run(std::string text, std::string date, std::string id = "doc") {
-  Run out;
-  out.analysed = test::analyse(std::move(text));
-  Document document;
-  document.id = std::move(id);
-  document.text = out.analysed.text;
-  document.date = std::move(date);
-  out.events =
-      recognize_events(document, out.analysed.sentences, out.analysed.mentions, Lexicon::builtin());
-  return out;
-}
-
-}  // namespace
+using test::dump;
+using test::run;
 
 TEST_CASE("two deals between different parties do not merge", "[events][identity]") {
   const auto e = run(
       "Officials praised the trade agreement between Chile and Peru. Separately, critics attacked "
       "the arms agreement between Brazil and Argentina.",
       "2016-06-15");
-  INFO(e.dump());
+  INFO(dump(e));
   const auto first = e.id_of("trade agreement");
   const auto second = e.id_of("arms agreement");
   REQUIRE_FALSE(first.empty());
@@ -71,7 +37,7 @@ TEST_CASE("an article with no date gives its events no date", "[events][identity
       "Envoys opened talks in Nairobi on Tuesday. The ceasefire agreed last month held, and the "
       "talks will resume next week.",
       "");
-  INFO(e.dump());
+  INFO(dump(e));
   REQUIRE_FALSE(e.events.entities.empty());
   for (const auto& entity : e.events.entities) {
     INFO(entity.id);
@@ -83,7 +49,7 @@ TEST_CASE("an article with no date gives its events no date", "[events][identity
   CHECK(e.id_of("talks") == "nairobi-talks");
   // A date the text states in full is the event's own, with or without an article date.
   const auto f = run("Envoys opened talks in Nairobi on March 3, 2019.", "");
-  INFO(f.dump());
+  INFO(dump(f));
   CHECK(f.id_of("talks") == "nairobi-talks-2019-03");
 }
 
