@@ -21,6 +21,13 @@ struct Evidence {
   std::string rule;            ///< Id of the extraction rule that produced it.
   std::string date;            ///< Article date, ISO 8601 (YYYY-MM-DD), or empty if unknown.
   double confidence = 1.0;     ///< Confidence of the rule for this match, in [0, 1].
+  /// Where the matched span lies in `text` (byte offsets into the sentence), for
+  /// documents whose text was extracted or transcoded (an HTML page, a Latin-1
+  /// file): there `end - start` counts the file's bytes ("&rsquo;" is 7 of them),
+  /// not the sentence's, so the span cannot be found in `text` by its length.
+  /// Both 0 when the document was read as it is (then `text` and the file agree).
+  std::size_t text_start = 0;
+  std::size_t text_end = 0;  ///< One past the matched span's last byte in `text`; see text_start.
 
   /// Total order used to keep evidence lists sorted and free of duplicates:
   /// by document, sentence, span, then rule.

@@ -207,7 +207,8 @@ std::vector<TextSpan> evidence_spans(const KnowledgeGraph& graph, const Relation
 
 /// Where the evidence's matched span (Evidence::start/end, byte offsets into
 /// the original document) lies in `evidence.text` (the sentence), when that
-/// can be told: the sentence's own offset is not stored, so this finds the
+/// can be told: Evidence::text_start/text_end when set (an HTML or transcoded
+/// document); otherwise, the sentence's own offset not being stored, the
 /// stretch of end - start bytes that begins where one of evidence_spans()
 /// begins and ends where one of them ends (the first such, if several).
 /// nullopt if none fits.

@@ -571,6 +571,8 @@ std::vector<TextSpan> evidence_spans(const KnowledgeGraph& graph, const Relation
 
 std::optional<TextSpan> matched_span(const KnowledgeGraph& graph, const Relation& relation,
                                      const Evidence& evidence, const Lexicon* lexicon) {
+  if (evidence.text_end > evidence.text_start && evidence.text_end <= evidence.text.size())
+    return TextSpan{evidence.text_start, evidence.text_end};
   if (evidence.end <= evidence.start || evidence.end - evidence.start > evidence.text.size())
     return std::nullopt;
   const std::size_t length = evidence.end - evidence.start;

@@ -67,6 +67,10 @@ class GraphReader {
     e.rule = str(v["rule"]);
     e.date = str(v["date"]);
     e.confidence = v["confidence"].GetDouble();
+    if (v.HasMember("text_start") && v.HasMember("text_end")) {
+      e.text_start = static_cast<std::size_t>(v["text_start"].GetUint64());
+      e.text_end = static_cast<std::size_t>(v["text_end"].GetUint64());
+    }
     return e;
   }
 

@@ -59,6 +59,10 @@ void put_evidence(JsonWriter& w, const Evidence& e) {
   put_key(w, "rule"), put(w, e.rule);
   put_key(w, "date"), put(w, e.date);
   put_key(w, "confidence"), put_number(w, e.confidence);
+  if (e.text_end > e.text_start) {  // only an extracted or transcoded document has them
+    put_key(w, "text_start"), w.Uint64(e.text_start);
+    put_key(w, "text_end"), w.Uint64(e.text_end);
+  }
   w.EndObject();
 }
 

@@ -84,6 +84,14 @@ KnowledgeGraph offsets_to_source(KnowledgeGraph graph, const Document& document)
   const SourceMap& map = document.source_map;
   auto mapped = [&](Evidence evidence) {
     if (evidence.document != document.id) return evidence;
+    // The sentence is a stretch of document.text: where the span lies in it is
+    // told now, while start and end still index that text.
+    const std::size_t sentence = document.text.rfind(evidence.text, evidence.start);
+    if (sentence != std::string::npos && evidence.start <= evidence.end &&
+        evidence.end <= sentence + evidence.text.size()) {
+      evidence.text_start = evidence.start - sentence;
+      evidence.text_end = evidence.end - sentence;
+    }
     const std::size_t start = map.source_begin(evidence.start);
     evidence.end = std::max(start, map.source_end(evidence.end));
     evidence.start = start;
