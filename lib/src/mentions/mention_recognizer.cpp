@@ -1638,6 +1638,11 @@ class SentenceRecognizer {
         continue;  // the common case: nothing to describe here
       const auto& w = t_[i].lower;
       if (W::pronoun_number(w) != 0) {
+        // "it" is mostly no actor ("it is clear", "it was the first attack"): only a
+        // reported "X said (that) it ..." is taken, where "it" is the speaker.
+        if (w == "it" && !(i > 0 && (t_[i - 1].cls & W::kSpeech)) &&
+            !(i > 1 && t_[i - 1].lower == "that" && (t_[i - 2].cls & W::kSpeech)))
+          continue;
         const auto m = add(i, i + 1, MentionKind::pronoun,
                            W::pronoun_number(w) == 1 ? EntityType::person : EntityType::organization);
         (void)m;

@@ -184,6 +184,7 @@ int pronoun_number(std::string_view lower) {
   if (lower == "they" || lower == "them" || lower == "their" || lower == "theirs" ||
       lower == "themselves")
     return 2;
+  if (lower == "it" || lower == "its" || lower == "itself") return 3;
   return 0;
 }
 

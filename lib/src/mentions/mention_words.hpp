@@ -49,7 +49,8 @@ unsigned word_class(std::string_view lower);
 
 inline bool has_class(std::string_view lower, unsigned mask) { return (word_class(lower) & mask) != 0; }
 
-/// Person pronouns ("he", "his", "she", "her") -> 1 singular, 2 plural ("they"), 0 otherwise.
+/// Pronouns that can stand for an actor: 1 a person ("he", "his", "she", "her"), 2 plural
+/// ("they", "their"), 3 a country, government or organisation ("it", "its", "itself"); 0 otherwise.
 int pronoun_number(std::string_view lower);
 
 }  // namespace actorgraph::detail

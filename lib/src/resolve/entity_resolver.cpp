@@ -262,6 +262,48 @@ class DocumentResolver {
     return false;
   }
 
+  /// The country, government, organisation or armed group an "it"/"its" refers to:
+  /// the nearest one before it in the sentence ("Russia said it would halt its
+  /// strikes", "the United States and its allies"), unless a place or an event is
+  /// nearer; for "it", which the recogniser
+  /// takes only after a verb of speech, that is the speaker ("Moscow said it"), and a
+  /// person speaking ("the minister said it was unclear") means no actor. A sentence
+  /// that names nothing before "its" takes the subject of the sentence before; one
+  /// that names only places, events or people ("the truce, the first of its kind")
+  /// has no antecedent: "its" then most often means a thing.
+  std::size_t body_antecedent(std::size_t i) const {
+    const auto& me = m_[i];
+    if (me.sentence < s_.size() && s_[me.sentence].block == BlockKind::caption) return kNone;
+    auto body = [&](std::size_t j) {
+      if (cluster_of_[j] == kNone) return false;
+      const auto t = clusters_[cluster_of_[j]].type;
+      return t == EntityType::country || t == EntityType::government ||
+             t == EntityType::organization || t == EntityType::armed_group;
+    };
+    const bool reported = lower(me.text) == "it";
+    bool named_before = false;
+    for (std::size_t j = i; j-- > 0 && m_[j].sentence == me.sentence;) {
+      if (m_[j].token_end > me.token_begin) continue;
+      named_before = true;
+      if (body(j)) return j;
+      // "Kiev in its conflict", "the edges of the enclave ... its fate": a place or an
+      // event nearer than any actor is most often what "its" means.
+      if (cluster_of_[j] != kNone && (clusters_[cluster_of_[j]].type == EntityType::location ||
+                                      clusters_[cluster_of_[j]].type == EntityType::event))
+        return kNone;
+      if (reported && cluster_of_[j] != kNone &&
+          clusters_[cluster_of_[j]].type == EntityType::person)
+        return kNone;
+    }
+    if (named_before || reported || me.sentence == 0) return kNone;
+    std::size_t j = i;
+    while (j > 0 && m_[j - 1].sentence == me.sentence) --j;
+    std::size_t first = kNone;
+    for (std::size_t k = j; k-- > 0 && m_[k].sentence + 1 == me.sentence;)
+      if (body(k)) first = k;  // walking back: the last kept is the sentence's first
+    return first;
+  }
+
   /// The person a "he"/"she" or "the diplomat" refers to.
   std::size_t person_antecedent(std::size_t i, std::string_view noun) const {
     const auto& me = m_[i];
@@ -370,6 +412,14 @@ class DocumentResolver {
       if (j != kNone) {
         cluster_of_[i] = cluster_of_[j];
         m.type = EntityType::person;
+      }
+      return;
+    }
+    if (detail::pronoun_number(w) == 3) {
+      const auto j = body_antecedent(i);
+      if (j != kNone) {
+        cluster_of_[i] = cluster_of_[j];
+        m.type = clusters_[cluster_of_[j]].type;
       }
       return;
     }

@@ -1,0 +1,71 @@
+// "it" and "its" for a country, government or organisation: resolved to the actor
+// the sentence names before them, or left alone where they mean a thing. Every
+// sentence is written for the tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "actorgraph/pipeline.hpp"
+#include "mention_test_analyse.hpp"
+#include "test_support.hpp"
+
+using namespace actorgraph;
+using actorgraph::test::analyse;
+
+namespace {
+
+std::string dump(const test::Analysed& a) {
+  std::string s;
+  for (const auto& m : a.mentions) s += "[" + m.text + " -> " + m.entity + "] ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("its is the actor named before it in the sentence", "[resolution][pronoun]") {
+  const auto a =
+      analyse("Peru said it would halt its patrols, and Chile ended its blockade of the port.");
+  INFO(dump(a));
+  REQUIRE(a.find("it"));
+  CHECK(a.find("it")->entity == "peru");  // the speaker of "said it"
+  REQUIRE(a.find("its", 0));
+  CHECK(a.find("its", 0)->entity == "peru");
+  REQUIRE(a.find("its", 1));
+  CHECK(a.find("its", 1)->entity == "chile");  // the nearer actor, not the subject
+  // A sentence naming nothing before "its": the previous sentence's subject.
+  const auto b = analyse("Ecuador closed the border on Monday. Its army sent two brigades.");
+  INFO(dump(b));
+  REQUIRE(b.find("Its"));
+  CHECK(b.find("Its")->entity == "ecuador");
+}
+
+TEST_CASE("it and its are left alone where they mean a thing", "[resolution][pronoun]") {
+  // Expletive and event "it": no mention at all.
+  const auto a = analyse("It is clear that Peru will win. It was the first such vote in Chile.");
+  INFO(dump(a));
+  CHECK_FALSE(a.find("It"));
+  // A person speaking: "it" is what was said about, not an actor.
+  const auto b = analyse("The Chilean minister Ana Rojas said it was unclear whether Peru agreed.");
+  INFO(dump(b));
+  if (const Mention* it = b.find("it")) CHECK(it->entity.empty());
+  // A place or an event nearer than any actor: its fate is the town's.
+  const auto c = analyse("Bolivia said the town of Oruro feared for its water supply.");
+  INFO(dump(c));
+  REQUIRE(c.find("its"));
+  CHECK(c.find("its")->entity.empty());
+  const auto d = analyse("The truce, the first of its kind, held for a week.");
+  INFO(dump(d));
+  if (const Mention* its = d.find("its")) CHECK(its->entity.empty());
+}
+
+TEST_CASE("a relation stated through its reaches the actor", "[resolution][pronoun][relations]") {
+  // Edges read through the pronoun: the possessor of "its support for".
+  Document doc;
+  doc.id = "its";
+  doc.text = "Norway renewed its support for the government of Chile on Monday.";
+  const KnowledgeGraph g = test::builtin_pipeline().process(doc);
+  bool backs = false;
+  for (const Relation* r : g.relations())
+    if (r->source == "norway" && r->type == "backs") backs = true;
+  CHECK(backs);
+}
