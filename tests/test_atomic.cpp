@@ -65,6 +65,38 @@ TEST_CASE("a writer that throws midway leaves the old file intact", "[atomic]") 
   CHECK(listing(dir.path()) == std::vector<std::string>{"g.dot"});
 }
 
+TEST_CASE("a streamed file: written as it comes, never seen before commit, gone on a throw",
+          "[atomic]") {
+  TempDir dir("atomic-stream");
+  fs::path target = dir.path() / "big.txt";
+  { std::ofstream(target) << "old content\n"; }
+  // More than the 64 KiB buffer, in pieces small and larger than it.
+  std::string expected;
+  for (int i = 0; i < 20000; ++i) expected += "line " + std::to_string(i) + "\n";
+  expected += std::string(200 * 1024, 'x') + "\n";
+  auto writer = [&](std::ostream& out) {
+    for (int i = 0; i < 20000; ++i) out << "line " << i << '\n';
+    out.write(expected.data() + expected.size() - 200 * 1024 - 1, 200 * 1024 + 1);
+  };
+  {
+    detail::AtomicFile file(target, writer);
+    REQUIRE(fs::exists(file.temporary()));
+    CHECK(fs::file_size(file.temporary()) == expected.size());  // on disk already
+    CHECK(read_file(target) == "old content\n");                // not yet the target
+    file.commit();
+  }
+  CHECK(read_file(target) == expected);
+  CHECK(listing(dir.path()) == std::vector<std::string>{"big.txt"});
+  // A writer that throws after several buffers' worth: the temporary is removed.
+  auto failing = [&](std::ostream& out) {
+    out << expected;
+    throw std::runtime_error("out of space, say");
+  };
+  CHECK_THROWS_WITH(detail::write_file_atomically(target, failing), "out of space, say");
+  CHECK(read_file(target) == expected);
+  CHECK(listing(dir.path()) == std::vector<std::string>{"big.txt"});
+}
+
 TEST_CASE("a failing rename removes the temporary and names the path", "[atomic]") {
   TempDir dir("atomic-rename");
   fs::path target = dir.path() / "occupied";

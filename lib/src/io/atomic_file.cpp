@@ -5,7 +5,9 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <sstream>
+#include <streambuf>
 #include <string>
 
 #include <fcntl.h>
@@ -54,17 +56,12 @@ void sync_directory(const std::filesystem::path& dir) {
 
 }  // namespace
 
-AtomicFile::AtomicFile(std::filesystem::path target, std::string contents)
-    : target_(std::move(target)) {
+int AtomicFile::open_temporary() {
   const OutputTarget resolved = resolve_output_target(target_);
   resolved_ = resolved.path;
   mode_ = resolved.mode;
   fd_ = resolved.fd;
-  if (mode_ != OutputMode::replace) {
-    direct_contents_ = std::move(contents);
-    pending_ = true;
-    return;
-  }
+  if (mode_ != OutputMode::replace) return -1;
   // Replacing an existing file keeps its permissions (and, for root, its owner).
   struct stat existing {};
   const bool exists = ::stat(resolved_.c_str(), &existing) == 0;
@@ -79,14 +76,18 @@ AtomicFile::AtomicFile(std::filesystem::path target, std::string contents)
       fail(target_, "cannot create a temporary file in its directory", errno);
     }
   }
-  try {
-    if (exists) {
-      ::fchmod(fd, existing.st_mode & 07777);
-      if (::geteuid() == 0 && ::fchown(fd, existing.st_uid, existing.st_gid) != 0) {
-        // Best effort: the data matters more than the owner.
-      }
+  if (exists) {
+    ::fchmod(fd, existing.st_mode & 07777);
+    if (::geteuid() == 0 && ::fchown(fd, existing.st_uid, existing.st_gid) != 0) {
+      // Best effort: the data matters more than the owner.
     }
-    write_all(fd, contents, target_);
+  }
+  return fd;
+}
+
+void AtomicFile::finish_temporary(int fd, const std::function<void(int)>& fill) {
+  try {
+    fill(fd);
     if (::fsync(fd) != 0) fail(target_, "fsync", errno);
     if (::close(fd) != 0) {
       fd = -1;
@@ -100,6 +101,96 @@ AtomicFile::AtomicFile(std::filesystem::path target, std::string contents)
     temporary_.clear();
     throw;
   }
+}
+
+AtomicFile::AtomicFile(std::filesystem::path target, std::string contents)
+    : target_(std::move(target)) {
+  const int fd = open_temporary();
+  if (fd < 0) {
+    direct_contents_ = std::move(contents);
+    pending_ = true;
+    return;
+  }
+  finish_temporary(fd, [&](int out) { write_all(out, contents, target_); });
+}
+
+namespace {
+
+/// An output stream buffer over a file descriptor: 64 KiB at a time. A failed
+/// write is remembered (streams swallow exceptions from their buffers) and
+/// rethrown by the owner once the writer returns.
+class DescriptorBuffer : public std::streambuf {
+ public:
+  DescriptorBuffer(int fd, const std::filesystem::path& target) : fd_(fd), target_(target) {
+    setp(buffer_, buffer_ + sizeof buffer_);
+  }
+  /// Writes what is buffered; throws IoError if this or an earlier write failed.
+  void drain() {
+    flush_buffer();
+    if (error_ != 0) fail(target_, "write", error_);
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!flush_buffer()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return flush_buffer() ? 0 : -1; }
+  std::streamsize xsputn(const char* data, std::streamsize size) override {
+    if (size >= static_cast<std::streamsize>(sizeof buffer_)) {  // large: past the buffer
+      if (!flush_buffer() || !write_through({data, static_cast<std::size_t>(size)})) return 0;
+      return size;
+    }
+    return std::streambuf::xsputn(data, size);
+  }
+
+ private:
+  bool write_through(std::string_view bytes) {
+    while (!bytes.empty() && error_ == 0) {
+      const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+      if (n < 0) {
+        if (errno != EINTR) error_ = errno;
+        continue;
+      }
+      bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return error_ == 0;
+  }
+  bool flush_buffer() {
+    const bool ok = write_through({pbase(), static_cast<std::size_t>(pptr() - pbase())});
+    setp(buffer_, buffer_ + sizeof buffer_);
+    return ok;
+  }
+
+  int fd_;
+  const std::filesystem::path& target_;
+  int error_ = 0;
+  char buffer_[64 * 1024];
+};
+
+}  // namespace
+
+AtomicFile::AtomicFile(std::filesystem::path target,
+                       const std::function<void(std::ostream&)>& writer)
+    : target_(std::move(target)) {
+  const int fd = open_temporary();
+  if (fd < 0) {
+    direct_contents_ = render_to_string(writer);
+    pending_ = true;
+    return;
+  }
+  finish_temporary(fd, [&](int out) {
+    auto buffer = std::make_unique<DescriptorBuffer>(out, target_);
+    std::ostream stream(buffer.get());
+    writer(stream);
+    stream.flush();
+    buffer->drain();
+    if (!stream) throw IoError("cannot write '" + target_.string() + "': stream error");
+  });
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
@@ -168,7 +259,7 @@ std::string render_to_string(const std::function<void(std::ostream&)>& writer) {
 
 void write_file_atomically(const std::filesystem::path& path,
                            const std::function<void(std::ostream&)>& writer) {
-  AtomicFile file(path, render_to_string(writer));
+  AtomicFile file(path, writer);
   file.commit();
 }
 

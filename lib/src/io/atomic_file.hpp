@@ -25,6 +25,12 @@ namespace actorgraph::detail {
 class AtomicFile {
  public:
   AtomicFile(std::filesystem::path target, std::string contents);
+  /// As above, with the contents written by `writer`: into the temporary file as
+  /// they come (through a 64 KiB buffer), so a large graph is never held in memory
+  /// twice; into memory first only for a device, FIFO or descriptor, which is
+  /// written at commit(). If `writer` throws, the temporary is removed and the
+  /// exception propagates: the target is untouched.
+  AtomicFile(std::filesystem::path target, const std::function<void(std::ostream&)>& writer);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
@@ -45,6 +51,12 @@ class AtomicFile {
   int fd_ = -1;                  ///< OutputMode::descriptor only.
   std::string direct_contents_;  ///< Written by commit() when not replacing.
   bool pending_ = false;         ///< A direct write not done yet.
+
+  /// Resolves the target; for OutputMode::replace creates the temporary and returns
+  /// its descriptor (permissions and owner copied from an existing target), else -1.
+  int open_temporary();
+  /// Flushes, closes and fsyncs the temporary; removes it and rethrows on failure.
+  void finish_temporary(int fd, const std::function<void(int)>& fill);
 };
 
 /// Writes `contents` to `path` atomically (AtomicFile + commit).
@@ -54,8 +66,8 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 /// throws, nothing has touched the disk yet.
 std::string render_to_string(const std::function<void(std::ostream&)>& writer);
 
-/// Renders with `writer`, then writes the result to `path` atomically. A writer
-/// that throws midway leaves any existing file at `path` untouched.
+/// Streams `writer`'s output to `path` atomically. A writer that throws midway
+/// leaves any existing file at `path` untouched.
 void write_file_atomically(const std::filesystem::path& path,
                            const std::function<void(std::ostream&)>& writer);
 

@@ -40,10 +40,6 @@ std::filesystem::path csv_base(const std::filesystem::path& path) {
   return base;
 }
 
-std::string render(const KnowledgeGraph& graph, void (*writer)(const KnowledgeGraph&, std::ostream&)) {
-  return detail::render_to_string([&](std::ostream& out) { writer(graph, out); });
-}
-
 }  // namespace
 
 std::optional<GraphFormat> graph_format_from_string(std::string_view name) noexcept {
@@ -77,24 +73,33 @@ std::vector<std::filesystem::path> write_graph_file(const KnowledgeGraph& graph,
   if (!format)
     throw InvalidArgument("cannot tell the format of '" + path.string() +
                           "': use .json, .graphml, .gexf, .dot/.gv or .csv, or give a format");
-  // Render everything first: a writer that fails leaves the old files untouched,
-  // and the two CSV files are only renamed once both are safely on disk.
+  // Each file is streamed into its temporary; only once all are safely on disk
+  // are they renamed, so a writer that fails leaves the old files untouched and
+  // the three CSV files change together.
+  auto streamed = [&graph](void (*writer)(const KnowledgeGraph&, std::ostream&)) {
+    return [&graph, writer](std::ostream& out) { writer(graph, out); };
+  };
   std::vector<detail::AtomicFile> files;
+  files.reserve(3);
   switch (*format) {
-    case GraphFormat::json: files.emplace_back(path, render(graph, write_json)); break;
-    case GraphFormat::graphml: files.emplace_back(path, render(graph, write_graphml)); break;
-    case GraphFormat::gexf: files.emplace_back(path, render(graph, write_gexf)); break;
-    case GraphFormat::dot: files.emplace_back(path, render(graph, write_dot)); break;
+    case GraphFormat::json:
+      files.emplace_back(path, streamed(write_json));
+      break;
+    case GraphFormat::graphml:
+      files.emplace_back(path, streamed(write_graphml));
+      break;
+    case GraphFormat::gexf:
+      files.emplace_back(path, streamed(write_gexf));
+      break;
+    case GraphFormat::dot:
+      files.emplace_back(path, streamed(write_dot));
+      break;
     case GraphFormat::csv: {
-      std::filesystem::path base = csv_base(path);
-      std::string nodes = render(graph, write_csv_nodes);
-      std::string edges = render(graph, write_csv_edges);
-      std::string documents = render(graph, write_csv_documents);
-      files.reserve(3);
-      files.emplace_back(std::filesystem::path(base.string() + ".nodes.csv"), std::move(nodes));
-      files.emplace_back(std::filesystem::path(base.string() + ".edges.csv"), std::move(edges));
-      files.emplace_back(std::filesystem::path(base.string() + ".documents.csv"),
-                         std::move(documents));
+      const std::string base = csv_base(path).string();
+      files.emplace_back(std::filesystem::path(base + ".nodes.csv"), streamed(write_csv_nodes));
+      files.emplace_back(std::filesystem::path(base + ".edges.csv"), streamed(write_csv_edges));
+      files.emplace_back(std::filesystem::path(base + ".documents.csv"),
+                         streamed(write_csv_documents));
       break;
     }
   }

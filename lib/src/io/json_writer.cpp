@@ -1,9 +1,9 @@
 // networkx node-link JSON writer (lossless: evidence and statements included).
 #include <cmath>
 #include <ostream>
+#include <string>
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include "actorgraph/graph_format.hpp"
@@ -13,10 +13,35 @@ namespace actorgraph {
 
 namespace {
 
+/// A RapidJSON output stream that hands the text to a std::ostream 64 KiB at a
+/// time: the graph is written as it is walked, never held whole in memory (a
+/// large corpus gives a graph file of hundreds of megabytes).
+class ChunkedStream {
+ public:
+  using Ch = char;
+  explicit ChunkedStream(std::ostream& out) : out_(out) { chunk_.reserve(kChunk); }
+  ~ChunkedStream() { Flush(); }
+  ChunkedStream(const ChunkedStream&) = delete;
+  ChunkedStream& operator=(const ChunkedStream&) = delete;
+  void Put(char c) {
+    chunk_.push_back(c);
+    if (chunk_.size() >= kChunk) Flush();
+  }
+  void Flush() {
+    out_.write(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
+    chunk_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kChunk = 64 * 1024;
+  std::ostream& out_;
+  std::string chunk_;
+};
+
 // Pretty for files people open, compact for JSONL streams of partial graphs;
 // both emit the same values in the same order.
-using PrettyJsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-using CompactJsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+using PrettyJsonWriter = rapidjson::PrettyWriter<ChunkedStream>;
+using CompactJsonWriter = rapidjson::Writer<ChunkedStream>;
 
 template <class JsonWriter>
 void put(JsonWriter& w, std::string_view text) {
@@ -146,19 +171,21 @@ void put_graph(JsonWriter& w, const KnowledgeGraph& graph) {
 }  // namespace
 
 void write_json(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::StringBuffer buffer;
-  PrettyJsonWriter w(buffer);
-  w.SetIndent(' ', 2);
-  put_graph(w, graph);
-  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  {
+    ChunkedStream stream(out);
+    PrettyJsonWriter w(stream);
+    w.SetIndent(' ', 2);
+    put_graph(w, graph);
+  }
   out.put('\n');
 }
 
 void write_json_line(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::StringBuffer buffer;
-  CompactJsonWriter w(buffer);
-  put_graph(w, graph);
-  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  {
+    ChunkedStream stream(out);
+    CompactJsonWriter w(stream);
+    put_graph(w, graph);
+  }
   out.put('\n');
 }
 
