@@ -13,14 +13,9 @@
 namespace fs = std::filesystem;
 using namespace actorgraph;
 using actorgraph::test::TempDir;
+using actorgraph::test::write_file;
 
 namespace {
-
-void write(const fs::path& path, std::string_view content) {
-  fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
-}
 
 std::vector<std::string> ids_of(const std::vector<Document>& docs) {
   std::vector<std::string> ids;
@@ -38,12 +33,12 @@ const SkippedInput* find_skip(const ReadStats& stats, std::string_view origin_su
 
 TEST_CASE("directories are walked recursively in relative-path order", "[reader]") {
   TempDir dir("walk");
-  write(dir.path() / "b.txt", "Second headline\n\nBody of b.\n");
-  write(dir.path() / "a.txt", "First headline\n\nBody of a.\n");
-  write(dir.path() / "sub" / "c.txt", "\n\n  Nested headline  \nBody of c.\n");
-  write(dir.path() / "sub" / "deeper" / "d.TXT", "Upper-case extension\nBody.\n");
-  write(dir.path() / "notes.md", "# not an article\n");
-  write(
+  write_file(dir.path() / "b.txt", "Second headline\n\nBody of b.\n");
+  write_file(dir.path() / "a.txt", "First headline\n\nBody of a.\n");
+  write_file(dir.path() / "sub" / "c.txt", "\n\n  Nested headline  \nBody of c.\n");
+  write_file(dir.path() / "sub" / "deeper" / "d.TXT", "Upper-case extension\nBody.\n");
+  write_file(dir.path() / "notes.md", "# not an article\n");
+  write_file(
       dir.path() / "feed.jsonl",
       R"({"id":"f1","title":"From the feed","text":"Feed text.","date":"2020-05-01","source":"Wire","url":"https://example.org/f1"})"
       "\n");
@@ -74,8 +69,9 @@ TEST_CASE("directories are walked recursively in relative-path order", "[reader]
 
 TEST_CASE("a single text file: id is its stem, date from the header", "[reader]") {
   TempDir dir("single");
-  write(dir.path() / "lima-report.txt",
-        "Peru's Congress votes on reform\nLima, 12 March 2021\n\nCongress voted on Thursday.\n");
+  write_file(
+      dir.path() / "lima-report.txt",
+      "Peru's Congress votes on reform\nLima, 12 March 2021\n\nCongress voted on Thursday.\n");
   auto docs = read_corpus({dir.path() / "lima-report.txt"});
   REQUIRE(docs.size() == 1);
   CHECK(docs[0].id == "lima-report");
@@ -86,9 +82,9 @@ TEST_CASE("a single text file: id is its stem, date from the header", "[reader]"
 
 TEST_CASE("CorpusReader streams one document at a time", "[reader]") {
   TempDir dir("stream");
-  write(dir.path() / "x.jsonl",
-        "{\"id\":\"1\",\"title\":\"One\",\"text\":\"First.\"}\n\n   "
-        "\n{\"id\":\"2\",\"title\":\"\",\"text\":\"\\nSecond title\\nBody.\"}\n");
+  write_file(dir.path() / "x.jsonl",
+             "{\"id\":\"1\",\"title\":\"One\",\"text\":\"First.\"}\n\n   "
+             "\n{\"id\":\"2\",\"title\":\"\",\"text\":\"\\nSecond title\\nBody.\"}\n");
   CorpusReader reader({dir.path() / "x.jsonl"});
   auto first = reader.next();
   REQUIRE(first);
@@ -109,7 +105,7 @@ TEST_CASE("JSONL: a malformed line is an error naming file:line, or skipped with
           "[reader]") {
   TempDir dir("badjsonl");
   auto feed = dir.path() / "feed.jsonl";
-  write(
+  write_file(
       feed,
       "{\"id\":\"a\",\"title\":\"A\",\"text\":\"Text a.\"}\n"
       "{\"id\":\"b\",\"title\":\"B\",\"text\":\"Text b.\"}\n"
@@ -141,9 +137,9 @@ TEST_CASE("JSONL: a malformed line is an error naming file:line, or skipped with
 TEST_CASE("JSONL: ids with control characters and empty texts", "[reader]") {
   TempDir dir("fields");
   auto feed = dir.path() / "f.jsonl";
-  write(feed,
-        "{\"id\":\"x\\ny\",\"title\":\"T\",\"text\":\"Body.\"}\n{\"id\":\"e\",\"title\":\"T\","
-        "\"text\":\"  \"}\n");
+  write_file(feed,
+             "{\"id\":\"x\\ny\",\"title\":\"T\",\"text\":\"Body.\"}\n{\"id\":\"e\",\"title\":\"T\","
+             "\"text\":\"  \"}\n");
   CHECK_THROWS_WITH(read_corpus({feed}),
                     Catch::Contains(":1: invalid id") && Catch::Contains("(/id)"));
   ReadStats stats;
@@ -156,12 +152,12 @@ TEST_CASE("JSONL: ids with control characters and empty texts", "[reader]") {
 
 TEST_CASE("duplicate ids are made unique deterministically", "[reader]") {
   TempDir dir("dups");
-  write(dir.path() / "a.jsonl",
-        "{\"id\":\"n1\",\"title\":\"A\",\"text\":\"One.\"}\n"
-        "{\"id\":\"n1\",\"title\":\"B\",\"text\":\"Two.\"}\n"
-        "{\"id\":\"n1#2\",\"title\":\"C\",\"text\":\"Three.\"}\n"
-        "{\"id\":\"n1\",\"title\":\"D\",\"text\":\"Four.\"}\n");
-  write(dir.path() / "n1.txt", "E\nFive.\n");
+  write_file(dir.path() / "a.jsonl",
+             "{\"id\":\"n1\",\"title\":\"A\",\"text\":\"One.\"}\n"
+             "{\"id\":\"n1\",\"title\":\"B\",\"text\":\"Two.\"}\n"
+             "{\"id\":\"n1#2\",\"title\":\"C\",\"text\":\"Three.\"}\n"
+             "{\"id\":\"n1\",\"title\":\"D\",\"text\":\"Four.\"}\n");
+  write_file(dir.path() / "n1.txt", "E\nFive.\n");
   ReadStats stats;
   auto docs = read_corpus({dir.path()}, {}, &stats);
   CHECK(ids_of(docs) == std::vector<std::string>{"n1", "n1#2", "n1#2#2", "n1#3", "n1#4"});
@@ -173,7 +169,7 @@ TEST_CASE("invalid UTF-8 is repaired with a warning naming file and byte offset"
   TempDir dir("utf8");
   // Byte 10 is a lone continuation byte; byte 24 starts a truncated 3-byte sequence.
   std::string text = "Caf\xC3\xA9 news\x80 line\nSecond \xE2\x82 line\n";
-  write(dir.path() / "bad.txt", text);
+  write_file(dir.path() / "bad.txt", text);
   ReadStats stats;
   auto docs = read_corpus({dir.path() / "bad.txt"}, {}, &stats);
   REQUIRE(docs.size() == 1);
@@ -187,7 +183,7 @@ TEST_CASE("invalid UTF-8 is repaired with a warning naming file and byte offset"
   std::string line1 = "{\"id\":\"ok\",\"title\":\"T\",\"text\":\"Fine.\"}\n";
   // (Valid UTF-8 letters beside the bad byte: damaged UTF-8, not another encoding.)
   std::string line2 = "{\"id\":\"bad\",\"title\":\"T\",\"text\":\"Caf\xC3\xA9 broken \xFF byte.\"}\n";
-  write(dir.path() / "bad.jsonl", line1 + line2);
+  write_file(dir.path() / "bad.jsonl", line1 + line2);
   ReadStats jstats;
   auto jdocs = read_corpus({dir.path() / "bad.jsonl"}, {}, &jstats);
   REQUIRE(jdocs.size() == 2);
@@ -200,14 +196,14 @@ TEST_CASE("invalid UTF-8 is repaired with a warning naming file and byte offset"
 
 TEST_CASE("empty, blank and binary files are skipped with a reason", "[reader]") {
   TempDir dir("skips");
-  write(dir.path() / "empty.txt", "");
-  write(dir.path() / "blank.txt", "  \n\t\r\n\n");
-  write(dir.path() / "nul.txt", std::string("Headline\n\0\0\0binary", 18));
+  write_file(dir.path() / "empty.txt", "");
+  write_file(dir.path() / "blank.txt", "  \n\t\r\n\n");
+  write_file(dir.path() / "nul.txt", std::string("Headline\n\0\0\0binary", 18));
   std::string control(200, '\x01');
-  write(dir.path() / "control.txt", "ab" + control);
-  write(dir.path() / "empty.jsonl", "\n\n");
-  write(dir.path() / "image.jsonl", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
-  write(dir.path() / "good.txt", "Good headline\nGood body.\n");
+  write_file(dir.path() / "control.txt", "ab" + control);
+  write_file(dir.path() / "empty.jsonl", "\n\n");
+  write_file(dir.path() / "image.jsonl", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  write_file(dir.path() / "good.txt", "Good headline\nGood body.\n");
   ReadStats stats;
   auto docs = read_corpus({dir.path()}, {}, &stats);
   CHECK(ids_of(docs) == std::vector<std::string>{"good"});
@@ -227,7 +223,7 @@ TEST_CASE("missing and unreadable paths throw IoError naming the path", "[reader
   CHECK_THROWS_WITH(CorpusReader({missing}), Catch::Contains(missing.string()));
   if (::geteuid() != 0) {  // root reads everything
     auto locked = dir.path() / "locked.txt";
-    write(locked, "Headline\nBody.\n");
+    write_file(locked, "Headline\nBody.\n");
     fs::permissions(locked, fs::perms::none);
     CHECK_THROWS_WITH(read_corpus({locked}), Catch::Contains(locked.string()));
     fs::permissions(locked, fs::perms::owner_all);
@@ -237,7 +233,7 @@ TEST_CASE("missing and unreadable paths throw IoError naming the path", "[reader
 TEST_CASE("directory symlinks are not followed and unreadable subdirectories are errors",
           "[reader]") {
   TempDir dir("links");
-  write(dir.path() / "a" / "one.txt", "One\nBody.\n");
+  write_file(dir.path() / "a" / "one.txt", "One\nBody.\n");
   fs::create_directory_symlink(dir.path(), dir.path() / "a" / "loop");
   ReadStats stats;
   auto docs = read_corpus({dir.path()}, {}, &stats);
@@ -256,7 +252,7 @@ TEST_CASE("directory symlinks are not followed and unreadable subdirectories are
 TEST_CASE("UTF-16 without a byte-order mark is skipped as binary with a hint", "[reader]") {
   // With a mark it is read (test_encoding.cpp); without one, NUL bytes say binary.
   TempDir dir("utf16");
-  write(dir.path() / "u.txt", std::string("H\0i\0", 4));
+  write_file(dir.path() / "u.txt", std::string("H\0i\0", 4));
   ReadStats stats;
   CHECK(read_corpus({dir.path()}, {}, &stats).empty());
   REQUIRE(stats.skipped.size() == 1);
@@ -320,14 +316,14 @@ TEST_CASE("a 1 MB single-line file is read whole", "[reader]") {
   std::string line;
   line.reserve(1 << 20);
   while (line.size() < (1 << 20)) line += "The delegations met again in the capital. ";
-  write(dir.path() / "big.txt", line);
+  write_file(dir.path() / "big.txt", line);
   auto docs = read_corpus({dir.path() / "big.txt"});
   REQUIRE(docs.size() == 1);
   CHECK(docs[0].text.size() == line.size());
   CHECK(docs[0].title.size() == line.size() - 1);  // trailing blank trimmed
 
   std::string record = "{\"id\":\"big\",\"title\":\"Big\",\"text\":\"" + line + "\"}\n";
-  write(dir.path() / "big.jsonl", record);
+  write_file(dir.path() / "big.jsonl", record);
   auto jdocs = read_corpus({dir.path() / "big.jsonl"});
   REQUIRE(jdocs.size() == 1);
   CHECK(jdocs[0].text == line);
@@ -350,12 +346,15 @@ TEST_CASE("the sample corpus reads in order with dates from headers", "[reader]"
 TEST_CASE("max_document_bytes skips longer documents with a reason naming them", "[reader]") {
   TempDir dir("cap");
   const std::string long_text = "Ghana and Togo signed a border accord in Lome. " + std::string(300, 'x') + ".";
-  write(dir.path() / "a_short.txt", "Short headline\nGhana hosted the talks.\n");
-  write(dir.path() / "b_long.txt", "Long headline\n" + long_text + "\n");
+  write_file(dir.path() / "a_short.txt", "Short headline\nGhana hosted the talks.\n");
+  write_file(dir.path() / "b_long.txt", "Long headline\n" + long_text + "\n");
   auto feed = dir.path() / "c_feed.jsonl";
-  write(feed, "{\"id\":\"fits\",\"title\":\"T\",\"text\":\"" + std::string(200, 'y') + "\"}\n"
-              "{\"id\":\"over\",\"title\":\"T\",\"text\":\"" + long_text + "\"}\n"
-              "{\"id\":\"after\",\"title\":\"T\",\"text\":\"Togo replied.\"}\n");
+  write_file(feed, "{\"id\":\"fits\",\"title\":\"T\",\"text\":\"" + std::string(200, 'y') +
+                       "\"}\n"
+                       "{\"id\":\"over\",\"title\":\"T\",\"text\":\"" +
+                       long_text +
+                       "\"}\n"
+                       "{\"id\":\"after\",\"title\":\"T\",\"text\":\"Togo replied.\"}\n");
   ReadOptions options;
   options.max_document_bytes = 250;
   ReadStats stats;
@@ -374,15 +373,15 @@ TEST_CASE("max_document_bytes skips longer documents with a reason naming them",
 
 TEST_CASE("shards: every document in exactly one shard, with the unsharded ids", "[reader]") {
   TempDir dir("shards");
-  write(dir.path() / "a.jsonl",
-        "{\"id\":\"n1\",\"title\":\"A\",\"text\":\"One.\"}\n"
-        "\n"
-        "{\"id\":\"n1\",\"title\":\"B\",\"text\":\"Two.\"}\n"
-        "{\"id\":\"n2\",\"title\":\"C\",\"text\":\"\"}\n"
-        "{\"id\":\"n3\",\"title\":\"D\",\"text\":\"Four.\"}\n");
-  write(dir.path() / "n1.txt", "E\nFive.\n");
-  write(dir.path() / "sub/z.txt", "F\nSix.\n");
-  write(dir.path() / "empty.txt", "");
+  write_file(dir.path() / "a.jsonl",
+             "{\"id\":\"n1\",\"title\":\"A\",\"text\":\"One.\"}\n"
+             "\n"
+             "{\"id\":\"n1\",\"title\":\"B\",\"text\":\"Two.\"}\n"
+             "{\"id\":\"n2\",\"title\":\"C\",\"text\":\"\"}\n"
+             "{\"id\":\"n3\",\"title\":\"D\",\"text\":\"Four.\"}\n");
+  write_file(dir.path() / "n1.txt", "E\nFive.\n");
+  write_file(dir.path() / "sub/z.txt", "F\nSix.\n");
+  write_file(dir.path() / "empty.txt", "");
   const auto whole = ids_of(read_corpus({dir.path()}));
   REQUIRE(whole == std::vector<std::string>{"n1", "n1#2", "n3", "n1#3", "sub/z"});
   for (std::size_t count : {1, 2, 3, 7}) {
