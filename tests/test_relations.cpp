@@ -256,6 +256,43 @@ TEST_CASE("quotes are attributed to their speakers", "[relations]") {
   CHECK(x.out.relations.size() == 1);
 }
 
+TEST_CASE("reported speech without quote marks is the speaker's statement", "[relations][said]") {
+  auto x = extract(
+      "Norwegian Foreign Minister Ingrid Solberg said the border would reopen next week. "
+      "The talks will resume in March, the Chilean government said. "
+      "Juan Perez told reporters on Monday that the ceasefire was holding. "
+      "Prices will fall, said Pedro Alvarez, an analyst.");
+  INFO(x.dump());
+  auto exact = [&](std::string_view speaker, std::string_view quote) {
+    for (const auto& [who, st] : x.out.statements)
+      if (who == speaker && st.quote == quote) return st.evidence.rule == "reported-speech";
+    return false;
+  };
+  CHECK(exact("ingrid-solberg", "the border would reopen next week"));
+  CHECK(exact("chile-government", "The talks will resume in March"));
+  CHECK(exact("juan-perez", "the ceasefire was holding"));
+  CHECK(exact("pedro-alvarez", "Prices will fall"));
+  for (const auto& [speaker, st] : x.out.statements) {
+    CHECK(st.evidence.start < st.evidence.end);
+    CHECK(st.evidence.confidence < 0.85);  // below a quote's: the words are the reporter's
+  }
+  CHECK(x.out.statements.size() == 4);
+  // "said" and "told" are never edges.
+  for (const auto& r : x.out.relations) CHECK(r.type != "said");
+}
+
+TEST_CASE("reported speech: not said, not the speaker, nothing reported", "[relations][said]") {
+  // Negated and hypothetical speech; the person a subject is about; no clause.
+  auto x = extract(
+      "Ingrid Solberg did not say whether the talks would resume. "
+      "Juan Perez would say the truce is holding. "
+      "Opponents of President Pedro Alvarez said they were facing shelling. "
+      "A spokesman for Chile said the vote was delayed. "
+      "Pedro Alvarez said so.");
+  INFO(x.dump());
+  CHECK(x.out.statements.empty());
+}
+
 TEST_CASE("evidence: span inside the sentence, whole sentence text, rule, date, confidence",
           "[relations]") {
   auto x = extract("Yesterday was calm. Egypt brokered the truce.", {{"the truce", "truce"}});

@@ -2277,6 +2277,86 @@ ExtractedRelations extract_relations(const Document& document, std::span<const S
       if (seen.insert(std::string(s.id)).second) result.statements.emplace_back(s.id, st);
   }
 
+  // Reported speech without quote marks: "X said (that) CLAUSE", "X told reporters
+  // on Monday that CLAUSE", "CLAUSE, X said", "CLAUSE, said X, an analyst". The
+  // reported clause is X's statement. Sentences holding quote marks were read above.
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& sentence = sentences[i];
+    if (sentence.block != BlockKind::body) continue;  // not headlines, captions, datelines
+    const SentenceReader& r = readers[i];
+    const Tokens& tk = r.tokens();
+    const std::size_t n = tk.size();
+    if (n < 4 || n != sentence.tokens.size()) continue;
+    if (std::any_of(tk.begin(), tk.end(), [](const Tok& t) {
+          return t.tag == Penn::open_quote || t.tag == Penn::close_quote;
+        }))
+      continue;
+    const std::size_t v = r.speech_in(0, n, true);
+    if (v == kNoToken) continue;
+    const VerbGroup& g = r.chunks().verbs[v];
+    if (g.negated || g.modality != Modality::none) continue;  // "did not say", "would say"
+    std::size_t speaker_end = g.end;
+    std::vector<Ref> speakers = r.speaker_of(v, &speaker_end);
+    // "Opponents of President X said", "a spokesman for Y said": X and Y are not
+    // who spoke (the head noun is, and it is no named actor).
+    std::erase_if(speakers, [&](const Ref& ref) {
+      std::size_t b = ref.mention ? ref.mention->token_begin : 0;
+      for (std::size_t title = 0; b > 0 && title < 4 && (tk[b - 1].noun() || tk[b - 1].adj());
+           ++title)
+        --b;  // past a title: "of President X"
+      return b > 0 && (tk[b - 1].low == "of" || tk[b - 1].low == "for" || tk[b - 1].low == "with" ||
+                       tk[b - 1].low == "at");
+    });
+    if (speakers.empty()) continue;
+    auto punctuation = [&](std::size_t k) {
+      return tk[k].norm == "," || tk[k].norm == "." || tk[k].norm == ";" || tk[k].norm == ":" ||
+             tk[k].norm == "--" || tk[k].norm == "!" || tk[k].norm == "?";
+    };
+    std::size_t cb = g.end, ce = n;
+    if (speaker_end > g.end) {
+      cb = n;  // "..., said X": the clause is before the verb
+    } else {
+      // "told reporters on Monday that ...": the clause starts after "that" when a
+      // "that" follows within a few words and no comma comes first.
+      for (std::size_t k = g.end; k < n && k < g.end + 8 && tk[k].norm != ","; ++k)
+        if (tk[k].low == "that") {
+          cb = k + 1;
+          break;
+        }
+    }
+    while (ce > cb && punctuation(ce - 1)) --ce;
+    if (ce - std::min(ce, cb) < 3) {
+      // Nothing after the speaker: the clause is what comes before ", X said".
+      std::size_t first_speaker = g.begin;
+      for (const Ref& ref : speakers)
+        if (ref.mention) first_speaker = std::min(first_speaker, ref.mention->token_begin);
+      cb = 0;
+      ce = std::min(first_speaker, g.begin);
+      while (ce > 0 && (tk[ce - 1].low == "the" || tk[ce - 1].low == "a" || tk[ce - 1].low == "an"))
+        --ce;                                           // ", the Chilean government said"
+      if (ce == 0 || tk[ce - 1].norm != ",") continue;  // "X said." with no clause
+      while (ce > cb && punctuation(ce - 1)) --ce;
+      if (ce < cb + 3) continue;
+    }
+    const auto& st_tokens = sentence.tokens;
+    const std::size_t qb = st_tokens[cb].begin, qe = st_tokens[ce - 1].end;
+    if (qe <= qb || qe > document.text.size()) continue;
+    Statement st;
+    st.quote = document.text.substr(qb, qe - qb);
+    st.evidence.document = document.id;
+    st.evidence.sentence = i;
+    st.evidence.start = st_tokens.front().begin;
+    st.evidence.end = st_tokens.back().end;
+    if (sentence.end <= document.text.size() && sentence.begin <= sentence.end)
+      st.evidence.text = document.text.substr(sentence.begin, sentence.end - sentence.begin);
+    st.evidence.rule = "reported-speech";
+    st.evidence.date = document.date;
+    st.evidence.confidence = 0.75;
+    std::set<std::string> seen;
+    for (const auto& ref : speakers)
+      if (seen.insert(std::string(ref.id)).second) result.statements.emplace_back(ref.id, st);
+  }
+
   for (auto& [key, rel] : out.asserted) result.relations.push_back(std::move(rel));
   for (auto& [key, rel] : out.unasserted) result.unasserted.push_back(std::move(rel));
   return result;
