@@ -61,6 +61,29 @@ TEST_CASE("a place, a comma and its country", "[places]") {
   CHECK(rule_of(g, "ottawa", "canada") == "place-comma");
 }
 
+TEST_CASE("a place, a comma and its state or province, written out or abbreviated", "[places]") {
+  const auto g = graph_of(
+      "The storm hit homes in Lubbock, Texas, on Monday. "
+      "The mill in Eugene, Ore., closed on Friday. "
+      "Police in Raleigh, N.C., made two arrests. "
+      "Schools in Tucson, Ariz., stayed shut. A ship docked in Mobile, Ala.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "lubbock", "texas") == "place-comma");
+  CHECK(rule_of(g, "eugene", "oregon") == "place-comma");
+  CHECK(rule_of(g, "raleigh", "north-carolina") == "place-comma");
+  CHECK(rule_of(g, "tucson", "arizona") == "place-comma");
+  CHECK(rule_of(g, "mobile", "alabama") == "place-comma");
+}
+
+TEST_CASE("a state is not in another state, nor a list in its last member", "[places]") {
+  const auto g = graph_of(
+      "The candidates toured Ohio, Texas, and Florida. "
+      "Floods hit Iowa, Nebraska on Monday. "
+      "Aid flew from Denver, Boise, Utah and Nevada.");
+  INFO(dump(g));
+  for (const auto* r : g.relations()) CHECK(r->type != "located_in");
+}
+
 TEST_CASE("words that state no containment", "[places]") {
   SECTION("an area noun with no place named") {
     const auto g = graph_of("Kenya's capital was calm on Monday. The Kenyan capital was quiet.");

@@ -6,6 +6,7 @@ Inputs:
     common country names, used as aliases of the countries listed by hand.
   * Hand tables in tools/lexicon/:
       countries.tsv      reader-friendly names, demonyms/adjectives and capitals
+      state_abbreviations.tsv  US state abbreviations as news writes them ("Calif.")
       organizations.json intergovernmental organisations, armed groups, ministries
       outlets.json       news agencies and broadcasters ("outlet": true)
       people.json        a few well-known public figures (identities only)
@@ -149,6 +150,15 @@ def subdivisions(iso_dir, country_ids, taken):
             data = json.load(f)["3166-2"]
     except (OSError, KeyError, json.JSONDecodeError) as e:
         die("cannot read %s: %s" % (path, e))
+    abbreviations = {}
+    with open(os.path.join(HAND, "state_abbreviations.tsv"), encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            columns = line.rstrip("\n").split("\t")
+            if len(columns) != 2:
+                die("state_abbreviations.tsv:%d: expected 2 tab-separated columns" % number)
+            abbreviations[columns[0]] = [a for a in columns[1].split("|") if a]
     actors = []
     for record in data:
         code = record["code"][:2]
@@ -157,7 +167,10 @@ def subdivisions(iso_dir, country_ids, taken):
         name = record["name"]
         if name.lower() in taken or "," in name or "(" in name or name in SUBDIVISION_EXCLUDED:
             continue
-        actors.append({"id": slug(name), "name": name, "type": "location", "country": country_ids[code]})
+        actor = {"id": slug(name), "name": name, "type": "location", "country": country_ids[code]}
+        if code == "US" and abbreviations.get(name):
+            actor["aliases"] = abbreviations[name]
+        actors.append(actor)
     return actors
 
 

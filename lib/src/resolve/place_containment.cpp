@@ -184,22 +184,34 @@ class SentencePlaces {
     emit(inner, *outer, inner.token_begin, outer->token_end, venue ? "venue-in" : "place-in", 0.8);
   }
 
-  // "Ottawa, Canada", "in Fresno, Calif., on Monday": a place, a comma and a
-  // country's name that ends the phrase. A list ("Damascus, Iran and Turkey",
-  // "Cairo, Jordan, Iraq") is not a containment.
+  // "Ottawa, Canada", "in Fresno, Calif., on Monday": a place, a comma and the
+  // name of a country, or of a region the lexicon places in a country (a US state,
+  // a Canadian province), that ends the phrase. A list ("Damascus, Iran and Turkey",
+  // "Cairo, Jordan, Iraq") is not a containment, nor is a place of another country
+  // ("Toronto, Ohio" would be a list or a slip).
   void place_comma_country(const Mention& inner) {
     const std::size_t n = s_.tokens.size();
     const std::size_t k = inner.token_end;
     if (k + 1 >= n || word(k) != ",") return;
     const Mention* outer = start_at_[k + 1];
-    if (!outer || !is_country(*outer) || outer->kind != MentionKind::name) return;
+    // "N.C." is read as an acronym: an abbreviated region is as good as its name.
+    if (!outer || (outer->kind != MentionKind::name && outer->kind != MentionKind::acronym)) return;
+    if (outer->kind == MentionKind::acronym && !is_place(*outer)) return;
+    // A region contains a place the lexicon does not know ("Lubbock, Texas"); two
+    // regions side by side are a list ("Ohio, Texas").
+    const bool region = is_place(*outer) && !outer->country.empty() && inner.country.empty() &&
+                        inner.entity != outer->entity;
+    if (!is_country(*outer) && !region) return;
     const std::size_t after = outer->token_end;
     if (after < n) {
       const std::string w = word(after);
       if (!(w == "," || w == "." || w == ";" || w == "(" || w == ")" || w == ":")) return;
-      // ", Iran, Iraq and Turkey": another name after the comma continues a list.
-      if (w == "," && after + 1 < n && start_at_[after + 1] &&
-          (is_country(*start_at_[after + 1]) || is_place(*start_at_[after + 1])))
+      // ", Iran, Iraq and Turkey", ", Texas, and Florida": another name after the
+      // comma continues a list.
+      std::size_t next = after + 1;
+      if (w == "," && next < n && (word(next) == "and" || word(next) == "or")) ++next;
+      if (w == "," && next < n && start_at_[next] &&
+          (is_country(*start_at_[next]) || is_place(*start_at_[next])))
         return;
     }
     // "Cairo, Damascus, Iran" or "Egypt, Cairo, Iran": a name and a comma before is a list.
