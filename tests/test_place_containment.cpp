@@ -75,6 +75,20 @@ TEST_CASE("a place, a comma and its state or province, written out or abbreviate
   CHECK(rule_of(g, "mobile", "alabama") == "place-comma");
 }
 
+TEST_CASE("a place's name, its area noun, of and a country", "[places]") {
+  const auto g = graph_of(
+      "Fighting broke out in the Ogaden region of eastern Ethiopia on Monday. "
+      "Cattle died in the Turkana district of Kenya.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "ogaden", "ethiopia") == "place-area-of");
+  CHECK(rule_of(g, "turkana", "kenya") == "place-area-of");
+  // "the city of X" names the place, it does not contain it.
+  const auto h = graph_of("Talks opened in the city of Mombasa on Monday.");
+  INFO(dump(h));
+  for (const auto* r : h.relations())
+    CHECK_FALSE((r->source == "mombasa" && r->type == "located_in"));
+}
+
 TEST_CASE("a state is not in another state, nor a list in its last member", "[places]") {
   const auto g = graph_of(
       "The candidates toured Ohio, Texas, and Florida. "

@@ -72,6 +72,7 @@ class SentencePlaces {
       if (is_place(*m)) {
         place_in(*m);
         place_comma_country(*m);
+        named_area_of(*m);
       }
     }
   }
@@ -142,6 +143,31 @@ class SentencePlaces {
     // "the Syrian city of Aleppo and the Turkish town of Kilis" is fine; "the
     // Syrian capital of Damascus's suburbs" is about the suburbs, still in it.
     emit(*inner, outer, outer.token_begin, inner->token_end, "place-of", 0.85);
+  }
+
+  // "the Donbass region of eastern Ukraine", "the Rift Valley province of Kenya": a
+  // place's name, its area noun (inside the name or after it), "of", at most two
+  // modifiers ("eastern", "north-west") and a country or region.
+  void named_area_of(const Mention& inner) {
+    const std::size_t n = s_.tokens.size();
+    std::size_t k = inner.token_end;
+    const bool noun_inside = one_of(kAreaNouns, word(inner.token_end - 1));
+    if (!noun_inside) {
+      if (k >= n || !one_of(kAreaNouns, word(k)) || !pos(k).starts_with("NN")) return;
+      ++k;
+    }
+    if (k >= n || word(k) != "of") return;
+    ++k;
+    if (k < n && word(k) == "the") ++k;
+    for (std::size_t skipped = 0; k < n && skipped < 2 && modifier(k) && !start_at_[k]; ++skipped)
+      ++k;
+    if (k >= n) return;
+    const Mention* outer = start_at_[k];
+    if (!outer || outer->kind == MentionKind::demonym || !(is_country(*outer) || is_place(*outer)))
+      return;
+    // "the city of Aleppo" reads the other way (place-of); a country in a place is a slip.
+    if (is_country(inner)) return;
+    emit(inner, *outer, inner.token_begin, outer->token_end, "place-area-of", 0.8);
   }
 
   // "Nairobi's Serena Hotel", "Syria's Aleppo", "Astana's five-star Rixos hotel".
