@@ -646,11 +646,48 @@ class DocumentResolver {
   /// oppositions are most about, else of its most mentioned country.
   void resolve_collective(std::size_t i) {
     auto& m = m_[i];
+    // "the separatists" after "pro-Russian separatists", "the militias" after "Shia
+    // militias": a group named by the same head noun earlier in the document is the
+    // one meant (the nearest, if several), before any country's opposition. Where no
+    // country's opposition is named at all, "rebels", "insurgents", "separatists" and
+    // "guerrillas" are one head: "the rebels" after "pro-Russian separatists".
+    const auto head_of = [](std::string text, bool rebel_class) {
+      text = lower(text);
+      if (const auto space = text.rfind(' '); space != std::string::npos)
+        text = text.substr(space + 1);
+      if (text.ends_with("s")) text.pop_back();
+      if (rebel_class && (text == "insurgent" || text == "separatist" || text == "guerrilla" ||
+                          text == "guerilla"))
+        text = "rebel";
+      return text;
+    };
+    const auto same_head_group = [&](bool rebel_class) -> std::size_t {
+      const std::string head = head_of(m.text, rebel_class);
+      if (head.size() < 4) return kNone;
+      for (std::size_t j = i; j-- > 0;) {
+        if (cluster_of_[j] == kNone || m_[j].kind != MentionKind::name) continue;
+        const Cluster& cl = clusters_[cluster_of_[j]];
+        if (cl.type != EntityType::armed_group || is_collective(cl, m.type)) continue;
+        if (head_of(m_[j].text, rebel_class) == head) return j;
+      }
+      return kNone;
+    };
+    auto join_group = [&](std::size_t j) {
+      cluster_of_[i] = cluster_of_[j];
+      const Cluster& cl = clusters_[cluster_of_[j]];
+      m.decision = "head: " + (cl.fixed_id.empty() ? slugify(cl.fullest) : cl.fixed_id);
+    };
+    if (m.type == EntityType::armed_group) {
+      if (const std::size_t j = same_head_group(false); j != kNone) return join_group(j);
+    }
     std::map<std::string, std::size_t> groups;  // country -> cluster of its named group
     for (std::size_t j = 0; j < i; ++j) {
       if (cluster_of_[j] == kNone || !is_collective(clusters_[cluster_of_[j]], m.type)) continue;
       const auto country = m_[j].country;
       if (!country.empty()) groups[country] = cluster_of_[j];
+    }
+    if (groups.empty() && m.type == EntityType::armed_group) {
+      if (const std::size_t j = same_head_group(true); j != kNone) return join_group(j);
     }
     if (groups.size() == 1) {
       cluster_of_[i] = groups.begin()->second;

@@ -1,6 +1,6 @@
-// "it" and "its" for a country, government or organisation: resolved to the actor
-// the sentence names before them, or left alone where they mean a thing. Every
-// sentence is written for the tests.
+// References back to an actor: "it" and "its" for a country, government or
+// organisation, and "the rebels" for the group named before by the same head noun;
+// left alone where they mean a thing. Every sentence is written for the tests.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -16,7 +16,8 @@ namespace {
 
 std::string dump(const test::Analysed& a) {
   std::string s;
-  for (const auto& m : a.mentions) s += "[" + m.text + " -> " + m.entity + "] ";
+  for (const auto& m : a.mentions)
+    s += "[" + m.text + " -> " + m.entity + " (" + m.decision + ")] ";
   return s;
 }
 
@@ -68,4 +69,24 @@ TEST_CASE("a relation stated through its reaches the actor", "[resolution][prono
   for (const Relation* r : g.relations())
     if (r->source == "norway" && r->type == "backs") backs = true;
   CHECK(backs);
+}
+
+TEST_CASE("the rebels are the group named before by the same head noun",
+          "[resolution][collective]") {
+  // No country's opposition named: "rebels" and "separatists" are one head.
+  const auto a = analyse(
+      "Pro-Serbian separatists seized the airport on Monday. The rebels later shelled the "
+      "town.");
+  INFO(dump(a));
+  REQUIRE(a.find("rebels"));
+  CHECK(a.find("rebels")->entity == a.find("Pro-Serbian separatists")->entity);
+  CHECK(a.find("rebels")->decision.starts_with("head: "));
+  // A country's opposition named: the rebels are the passage's opposition, not the
+  // separatists, whose head differs.
+  const auto b = analyse(
+      "The Chilean opposition met in Lima on Monday. Pro-Bolivian separatists blocked roads "
+      "in the north. The rebels said talks had failed.");
+  INFO(dump(b));
+  REQUIRE(b.find("rebels"));
+  CHECK(b.find("rebels")->entity != b.find("Pro-Bolivian separatists")->entity);
 }
