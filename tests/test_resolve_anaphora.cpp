@@ -90,3 +90,20 @@ TEST_CASE("the rebels are the group named before by the same head noun",
   REQUIRE(b.find("rebels"));
   CHECK(b.find("rebels")->entity != b.find("Pro-Bolivian separatists")->entity);
 }
+
+TEST_CASE("pro-Moscow and pro-Russian name one group, in either order",
+          "[resolution][collective]") {
+  for (const std::string text :
+       {"Pro-Belgrade militias blocked the road. Later pro-Serbian militias shelled the town.",
+        "Pro-Serbian militias blocked the road. Later pro-Belgrade militias shelled the town."}) {
+    const auto a = analyse(text);
+    INFO(dump(a));
+    std::string belgrade, serbian;
+    for (const auto& m : a.mentions) {
+      if (m.text.ends_with("Belgrade militias")) belgrade = m.entity;
+      if (m.text.ends_with("Serbian militias")) serbian = m.entity;
+    }
+    CHECK_FALSE(belgrade.empty());
+    CHECK(belgrade == serbian);
+  }
+}

@@ -753,7 +753,19 @@ class SentenceRecognizer {
           backer_compound(j - 1))
         --j;
       if (!backer_compound(j) || used_[j]) continue;
+      const std::size_t before = out_.size();
       hyphen_parts(j);  // the backer: "Iran" of "Iran-backed"
+      // One country backs by many names: "pro-Moscow separatists" and "pro-Russian
+      // separatists" are one group, declared equal to the name after the country's
+      // demonym ("pro-Russian ..."), which is also how the group is labelled.
+      std::string canonical;
+      if (t_[j].lower.starts_with("pro-") && out_.size() == before + 1 &&
+          !out_.back().country.empty()) {
+        const LexiconActor* country = lex_.find_actor(out_.back().country);
+        if (country && country->type == EntityType::country && !country->demonyms.empty())
+          canonical = "pro-" + country->demonyms.front() +
+                      std::string(text_.substr(t_[j].end, t_[i].end - t_[j].end));
+      }
       Mention m;
       m.sentence = index_;
       m.token_begin = j;
@@ -764,6 +776,7 @@ class SentenceRecognizer {
       m.kind = MentionKind::name;
       m.type = EntityType::armed_group;
       m.name = m.text;
+      m.alias_of = std::move(canonical);
       out_.push_back(std::move(m));
       for (std::size_t k = j; k <= i; ++k) {
         used_[k] = true;
