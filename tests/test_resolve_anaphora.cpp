@@ -3,6 +3,7 @@
 // left alone where they mean a thing. Every sentence is written for the tests.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "actorgraph/pipeline.hpp"
@@ -106,4 +107,21 @@ TEST_CASE("pro-Moscow and pro-Russian name one group, in either order",
     CHECK_FALSE(belgrade.empty());
     CHECK(belgrade == serbian);
   }
+}
+
+TEST_CASE("they is not a list of places after a locative preposition", "[resolution][pronoun]") {
+  const auto a = analyse(
+      "Rebel fighters surged across Peru and Bolivia last year, and Chile launched air strikes "
+      "against them.");
+  INFO(dump(a));
+  const Mention* them = a.find("them");
+  REQUIRE(them);
+  CHECK(std::find(them->members.begin(), them->members.end(), "peru") == them->members.end());
+  CHECK(them->entity != "peru");
+  // A list that is who acted stays the antecedent.
+  const auto b = analyse("Peru and Bolivia signed the pact. They will meet again in May.");
+  INFO(dump(b));
+  REQUIRE(b.find("They"));
+  CHECK(std::find(b.find("They")->members.begin(), b.find("They")->members.end(), "peru") !=
+        b.find("They")->members.end());
 }

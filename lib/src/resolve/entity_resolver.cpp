@@ -444,7 +444,16 @@ class DocumentResolver {
         return;
       }
     }
-    const List* list = lists.empty() ? nullptr : &lists.back();
+    // "fighters surged across Syria and Iraq ... launched strikes against them": a list
+    // after a locative preposition names where, not who; "they" is not those places.
+    const List* list = nullptr;
+    for (auto it = lists.rbegin(); it != lists.rend() && !list; ++it) {
+      const Mention& first = m_[it->members.front()];
+      const bool located =
+          first.token_begin > 0 &&
+          detail::has_class(lower_token(first, first.token_begin - 1), detail::kLocative);
+      if (!located) list = &*it;
+    }
     if (list && m_[list->last].sentence + 2 < m.sentence) list = nullptr;
     if (list && (collective == kNone || list->last > collective)) {
       m.members = member_ids(*list);
