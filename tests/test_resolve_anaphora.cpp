@@ -42,6 +42,10 @@ TEST_CASE("its is the actor named before it in the sentence", "[resolution][pron
 }
 
 TEST_CASE("it and its are left alone where they mean a thing", "[resolution][pronoun]") {
+  // "it" as what was said, not who says: no mention.
+  const auto e = analyse("Peru denied it. Chile said it firmly.");
+  INFO(dump(e));
+  CHECK_FALSE(e.find("it"));
   // Expletive and event "it": no mention at all.
   const auto a = analyse("It is clear that Peru will win. It was the first such vote in Chile.");
   INFO(dump(a));
@@ -124,4 +128,22 @@ TEST_CASE("they is not a list of places after a locative preposition", "[resolut
   REQUIRE(b.find("They"));
   CHECK(std::find(b.find("They")->members.begin(), b.find("They")->members.end(), "peru") !=
         b.find("They")->members.end());
+}
+
+TEST_CASE("a country backing or leading a regime is not its owner", "[resolution][collective]") {
+  const auto a = analyse(
+      "The Bolivian army held the north. Resurgent Chile-backed regime forces then swept across "
+      "Bolivia, and Peru-led government troops followed.");
+  INFO(dump(a));
+  for (const auto& m : a.mentions) {
+    if (m.type != EntityType::government) continue;
+    CHECK(m.entity != "chile-government");
+    CHECK(m.entity != "peru-government");
+  }
+  // The backer itself stays a mention, for the relation rules to read.
+  CHECK(a.count_entity("chile") >= 1);
+  // Its own regime keeps the country: "the Chilean regime", "Chile's government".
+  const auto b = analyse("The Chilean regime denied it. Chile's government said so too.");
+  INFO(dump(b));
+  CHECK(b.count_entity("chile-government") == 2);
 }

@@ -1625,6 +1625,9 @@ class SentenceRecognizer {
       if (owner_[j] != kNone) {
         const auto& q = out_[owner_[j]];
         if (q.type != EntityType::country) return nullptr;
+        // "Iran-backed regime", "pro-Moscow government", "Saudi-led forces": the
+        // country backs or leads it; it is not that country's own.
+        if (backer_compound(j) || t_[j].lower.ends_with("-led")) return nullptr;
         // "Syrian government", "Syria's regime", "US government"; not "Turkey backing rebels".
         const bool adjacent_name = j + 1 == k;
         if (q.kind == MentionKind::demonym || possessive || t_[q.token_end - 1].possessive || adjacent_name)
@@ -1653,8 +1656,11 @@ class SentenceRecognizer {
       if (W::pronoun_number(w) != 0) {
         // "it" is mostly no actor ("it is clear", "it was the first attack"): only a
         // reported "X said (that) it ..." is taken, where "it" is the speaker.
-        if (w == "it" && !(i > 0 && (t_[i - 1].cls & W::kSpeech)) &&
-            !(i > 1 && t_[i - 1].lower == "that" && (t_[i - 2].cls & W::kSpeech)))
+        // "X denied it." is what was said: "it" must start the reported clause.
+        if (w == "it" &&
+            ((!(i > 0 && (t_[i - 1].cls & W::kSpeech)) &&
+              !(i > 1 && t_[i - 1].lower == "that" && (t_[i - 2].cls & W::kSpeech))) ||
+             i + 1 >= t_.size() || !(t_[i + 1].pos.starts_with("VB") || t_[i + 1].pos == "MD")))
           continue;
         const auto m = add(i, i + 1, MentionKind::pronoun,
                            W::pronoun_number(w) == 1 ? EntityType::person : EntityType::organization);
