@@ -115,19 +115,26 @@ constexpr std::array<std::string_view, 6> kPosting = {
     "ambassador", "consul", "emissary", "envoy", "representative", "special envoy"};
 
 // Relation nouns that name a thing or an act, not an agent: not role triggers.
-constexpr std::array<std::string_view, 58> kNotRoleNouns = {
-    "accusation",  "affiliate",    "allegation",   "assault",      "attack",
-    "backing",     "blacklist",    "boycott",      "breach",       "capital",
-    "charge",      "chief",        "city",         "condemnation", "counterpart",
-    "critic",      "embargo",      "exit",         "faction",      "guest",
-    "head",        "headquarters", "infringement", "interlocutor", "invitation",
-    "location",    "mediation",    "meeting",      "members",      "negotiating partner",
-    "negotiation", "negotiations", "offensive",    "opposition",   "ouster",
-    "participant", "party",        "pullout",      "raid",         "ratification",
-    "refusal",     "rejection",    "sanctions",    "seat",         "signature",
-    "sponsorship", "staff",        "strike",       "support",      "suspension",
-    "talks",       "threat",       "ultimatum",    "venue",        "veto",
-    "violation",   "walkout",      "warning"};
+constexpr std::array<std::string_view, 55> kNotRoleNouns = {
+    "accusation",   "affiliate",    "allegation",
+    "assault",      "attack",       "backing",
+    "blacklist",    "boycott",      "breach",
+    "capital",      "charge",       "city",
+    "condemnation", "critic",       "embargo",
+    "exit",         "faction",      "guest",
+    "headquarters", "infringement", "interlocutor",
+    "invitation",   "location",     "mediation",
+    "meeting",      "members",      "negotiating partner",
+    "negotiation",  "negotiations", "offensive",
+    "opposition",   "ouster",       "participant",
+    "party",        "pullout",      "raid",
+    "ratification", "refusal",      "rejection",
+    "sanctions",    "seat",         "signature",
+    "sponsorship",  "staff",        "strike",
+    "support",      "suspension",   "talks",
+    "threat",       "ultimatum",    "venue",
+    "veto",         "violation",    "walkout",
+    "warning"};
 
 static_assert(sorted(kPrepositions) && sorted(kCollective) && sorted(kPeople) && sorted(kPosting) &&
                   sorted(kNotRoleNouns),
@@ -1559,18 +1566,50 @@ class SentenceReader {
     std::vector<Ref> principal;
     std::string rule = rule_if_premod;
     std::size_t span_b = b;
-    // Premodifier or possessor: the leftmost mention before the role noun.
+    // "X, Russian President Y": the role titles the next name, not X.
+    if (rule_if_premod != "nominal-premod" && role_end < e && actor_at_[role_end] &&
+        actor_at_[role_end] != &head && actor_at_[role_end]->type == EntityType::person &&
+        actor_at_[role_end]->token_begin == role_end)
+      return;
+    // Premodifier or possessor: the leftmost actor mention before the role noun, but
+    // not a place (a dateline "LIMA Peruvian pilot X") nor one inside a hyphenated
+    // compound ("the Moscow-backed Ukrainian leader": Moscow backs him, Ukraine is
+    // his principal).
     for (std::size_t j = b; j < role_at && principal.empty(); ++j)
-      if (const Mention* m = actor_at_[j]; m && m != &head && m->token_end <= role_at)
+      if (const Mention* m = actor_at_[j];
+          m && m != &head && m->token_end <= role_at && m->type != EntityType::location &&
+          m->type != EntityType::event &&
+          !(m->end < doc_.text.size() && doc_.text[m->end] == '-')) {
         principal = refs_of(m);
+        // "the Smith administration's adviser": a leader's government is his country's.
+        if (m->type == EntityType::person) {
+          const RoleNoun* gov =
+              m->token_end < role_at && lexicon_ ? lexicon_->find_role(low(m->token_end)) : nullptr;
+          const LexiconActor* who = gov && gov->refers_to == EntityType::government
+                                        ? lexicon_->find_actor(m->entity)
+                                        : nullptr;
+          if (who && !who->country.empty())
+            if (const LexiconActor* state = lexicon_->find_actor(who->country))
+              principal = {Ref{state->id, state->type, nullptr}};
+        }
+        // A head of one branch is a member of the whole: "Ruritania's army chief",
+        // "the League's trade policy chief" lead the army or the trade policy.
+        for (std::size_t k = m->token_end; k < role_at && type == "leads"; ++k)
+          if ((tk_[k].tag == Penn::NN || tk_[k].tag == Penn::NNS) && !actor_at_[k])
+            type = "member_of";
+      }
     const bool posting = in(kPosting, role_phrase) || in(kPosting, tk_[role_end - 1].lemma);
+    // "a fellow at the X Institute": a member's workplace, an organisation only
+    // ("an officer at the border" is no membership).
+    const bool at_work = type == "member_of" && is(role_end, "at");
     if (principal.empty() && !posting && role_end < e &&
-        (is(role_end, "of") || is(role_end, "for"))) {
-      // The first actor named after "of/for", within the title stretch.
+        (is(role_end, "of") || is(role_end, "for") || at_work)) {
+      // The first actor named after "of/for/at", within the title stretch.
       for (std::size_t j = role_end + 1; j < e && j < role_end + 8 && principal.empty(); ++j) {
         const Mention* pm = actor_at_[j];
         if (!pm || pm == &head || pm->entity == head.entity) continue;
         if (pm->type == EntityType::event || pm->type == EntityType::location) break;
+        if (at_work && pm->type != EntityType::organization) break;
         principal = refs_of(pm);
         rule = "nominal-of";
       }
@@ -1620,9 +1659,22 @@ class SentenceReader {
       if (m.token_end + 1 < n && tk_[m.token_end].norm == ",") {
         std::size_t b = m.token_end + 1;
         std::size_t e = b;
+        // A participle before a noun describes it ("the newly appointed adviser"):
+        // part of the description, not a verb ending it.
+        // The tagger reads "the administration's newly appointed adviser" as "is newly
+        // appointed": a "'s" right after a noun inside the description is its possessive.
+        auto attributive = [&](std::size_t k) {
+          if (k <= b || k + 1 >= n) return false;
+          if (low(k) == "'s" && tk_[k - 1].noun()) return true;
+          std::size_t j = k;
+          bool participle = false;
+          for (; j < n && (tk_[j].tag == Penn::RB || tk_[j].tag == Penn::VBN); ++j)
+            participle = participle || tk_[j].tag == Penn::VBN;
+          return participle && j < n && tk_[j].noun();
+        };
         while (e < n && !comma_or_dash(e) && tk_[e].norm != ";" &&
-               tk_[e].tag != Penn::close_quote && ch_.verb_at[e] == kNoToken && !wh(e) &&
-               tk_[e].norm != ".")
+               tk_[e].tag != Penn::close_quote && (ch_.verb_at[e] == kNoToken || attributive(e)) &&
+               !wh(e) && tk_[e].norm != ".")
           ++e;
         // Only a noun phrase, ended by a comma/dash or the sentence's end.
         if (e > b && ch_.noun_at[b] != kNoToken &&
@@ -1654,7 +1706,14 @@ class SentenceReader {
         // Must be a determiner-led description, and the name must be followed by a comma or verb.
         const bool closes = m.token_end < n &&
                             (tk_[m.token_end].norm == "," || ch_.verb_at[m.token_end] != kNoToken);
-        if (b < e && tk_[b].tag == Penn::DT && closes && !mention_at_[e - 1])
+        // A possessor opens a description as a determiner does: "Ruritania's deputy
+        // trade minister, X,".
+        const bool possessed = b + 1 < e && actor_at_[b] && actor_at_[b]->token_begin == b &&
+                               actor_at_[b]->token_end < e &&
+                               tk_[actor_at_[b]->token_end].tag == Penn::POS;
+        if (b < e && possessed && closes && !mention_at_[e - 1])
+          title_rule(m, b, e, "possessive-role", 0.75);
+        else if (b < e && tk_[b].tag == Penn::DT && closes && !mention_at_[e - 1])
           title_rule(m, b, e, "apposition", 0.75);
         else if (b < e && tk_[b].tag == Penn::DT && closes && mention_at_[e - 1] &&
                  mention_at_[e - 1]->type != EntityType::person)

@@ -1,0 +1,78 @@
+// Affiliation edges (member_of / leads / represents) read from titles and role
+// nouns, on sentences written for the tests with invented people.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "relation_test_support.hpp"
+
+using namespace actorgraph;
+using namespace actorgraph::test;
+
+TEST_CASE("affiliation: an organisation's chief leads it", "[relations][affiliation]") {
+  auto x = extract("She later met WHO chief Maria Lindqvist in Geneva.");
+  INFO(x.dump());
+  CHECK(x.has("maria-lindqvist", "leads", "who"));
+}
+
+TEST_CASE("affiliation: the chief of one branch is a member of the whole",
+          "[relations][affiliation]") {
+  auto x = extract("The talks included NATO's defence policy chief Oskar Brandt.");
+  INFO(x.dump());
+  CHECK(x.has("oskar-brandt", "member_of", "nato"));
+  CHECK_FALSE(x.has("oskar-brandt", "leads", "nato"));
+}
+
+TEST_CASE("affiliation: a possessor opens a title before the name", "[relations][affiliation]") {
+  auto x = extract("Peru's foreign minister, Carla Mendez, said the vote was valid.");
+  INFO(x.dump());
+  CHECK(x.has("carla-mendez", "member_of", "peru"));
+}
+
+TEST_CASE("affiliation: a title in a list titles the next name", "[relations][affiliation]") {
+  auto x = extract(
+      "Ana Ruiz, Chilean President Jorge Pardo and Ecuadorian President Luis Mora gathered in "
+      "Lima.");
+  INFO(x.dump());
+  CHECK(x.has("jorge-pardo", "leads", "chile"));
+  CHECK(x.has("luis-mora", "leads", "ecuador"));
+  CHECK_FALSE(x.has("ana-ruiz", "leads", "chile"));
+}
+
+TEST_CASE("affiliation: a national counterpart, a military pilot", "[relations][affiliation]") {
+  auto x = extract("The talks included Peruvian counterpart Jorge Pardo.");
+  INFO(x.dump());
+  CHECK(x.has("jorge-pardo", "member_of", "peru"));
+  auto y = extract("Norwegian military pilot Erik Dahl was freed on Monday.");
+  INFO(y.dump());
+  CHECK(y.has("erik-dahl", "member_of", "norway"));
+}
+
+TEST_CASE("affiliation: a backer inside a hyphenated compound is not the principal",
+          "[relations][affiliation]") {
+  auto x = extract("The coup ousted the Kremlin-backed Georgian leader Giorgi Beridze last year.");
+  INFO(x.dump());
+  CHECK(x.has("giorgi-beridze", "leads", "georgia"));
+  CHECK_FALSE(x.has("giorgi-beridze", "leads", "russia"));
+}
+
+TEST_CASE("affiliation: a fellow at an organisation, not an officer at a place",
+          "[relations][affiliation]") {
+  auto x =
+      extract("\"It will fail,\" said Lena Haas, a senior fellow at the Brookings Institution.");
+  INFO(x.dump());
+  CHECK(x.has("lena-haas", "member_of", "brookings-institution"));
+  auto y = extract("Pablo Ortiz, an officer at the border, said nothing.");
+  INFO(y.dump());
+  CHECK(y.out.relations.empty());
+}
+
+TEST_CASE("affiliation: a leader's administration is his country's government",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "\"We are ready,\" Carl Berg, the Obama administration's newly appointed adviser on Iraq, "
+      "told reporters.");
+  INFO(x.dump());
+  CHECK(x.has("carl-berg", "member_of", "united-states"));
+  CHECK_FALSE(x.has("carl-berg", "member_of", "iraq"));
+}
