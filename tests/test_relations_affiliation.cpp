@@ -76,3 +76,15 @@ TEST_CASE("affiliation: a leader's administration is his country's government",
   CHECK(x.has("carl-berg", "member_of", "united-states"));
   CHECK_FALSE(x.has("carl-berg", "member_of", "iraq"));
 }
+
+TEST_CASE("affiliation: an expert at an organisation; the topic is no principal",
+          "[relations][affiliation]") {
+  auto x =
+      extract("\"It will fail,\" said Omar Nasser, a Chad expert at the Brookings Institution.");
+  INFO(x.dump());
+  CHECK(x.has("omar-nasser", "member_of", "brookings-institution"));
+  CHECK_FALSE(x.has("omar-nasser", "member_of", "chad"));
+  auto y = extract("Luis Vega, an analyst at the border, said nothing.");
+  INFO(y.dump());
+  CHECK(y.out.relations.empty());
+}

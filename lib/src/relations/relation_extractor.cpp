@@ -1525,6 +1525,30 @@ class SentenceReader {
     return {kNoToken, nullptr};
   }
 
+  // "X, a Ruritania expert at the Y Institute": any person role noun of the lexicon
+  // (expert, analyst) heading the description, then "at" an organisation, is
+  // membership of that organisation; the premodifier is the topic, not a principal.
+  void workplace(const Mention& head, std::size_t b, std::size_t head_end, std::size_t e,
+                 const std::string& rule, double confidence) {
+    if (!lexicon_ || head.type != EntityType::person || head_end <= b || head_end >= e ||
+        !is(head_end, "at") || !tk_[head_end - 1].noun() || tk_[head_end - 1].tag == Penn::NNS)
+      return;
+    const RoleNoun* role = lexicon_->find_role(tk_[head_end - 1].lemma);
+    if (!role || role->refers_to != EntityType::person) return;
+    for (std::size_t j = b; j < head_end; ++j)
+      if (low(j) == "former" || low(j) == "ex") return;
+    for (std::size_t j = head_end + 1; j < e && j < head_end + 8; ++j) {
+      const Mention* pm = actor_at_[j];
+      if (!pm || pm == &head) continue;
+      if (pm->type != EntityType::organization) return;
+      for (const auto& p : refs_of(pm))
+        emit_type({head.entity, head.type, &head}, "member_of", false, p,
+                  std::min(b, head.token_begin), std::max(e, head.token_end),
+                  rule == "nominal-premod" ? rule : "nominal-of", confidence, nullptr);
+      return;
+    }
+  }
+
   // A title stretch [b, e) before or in apposition to a head mention: find the
   // role noun and its principal, and emit head -> principal.
   void title_rule(const Mention& head, std::size_t b, std::size_t e,
@@ -1540,7 +1564,10 @@ class SentenceReader {
         break;
       }
     auto [role_at, entry] = role_noun(b, head_end, &role_end);
-    if (!entry) return;
+    if (!entry) {
+      workplace(head, b, head_end, e, rule_if_premod, confidence);
+      return;
+    }
     const RelationDef& def = *entry->def;
     std::string type = def.type;
     // A plural title before one name is shared out ("Chilean and Peruvian presidents
