@@ -88,3 +88,13 @@ TEST_CASE("affiliation: an expert at an organisation; the topic is no principal"
   INFO(y.dump());
   CHECK(y.out.relations.empty());
 }
+
+TEST_CASE("affiliation: an apposition whose closing comma is missing", "[relations][affiliation]") {
+  auto x = extract(
+      "\"We are talking,\" Ana Ruiz, chairwoman of the Brookings Institution told reporters.");
+  INFO(x.dump());
+  CHECK(x.has("ana-ruiz", "leads", "brookings-institution"));
+  auto y = extract("Ana Ruiz, Jorge Pardo and Luis Mora met.");
+  INFO(y.dump());
+  for (const auto& r : y.out.relations) CHECK(r.type != "leads");
+}

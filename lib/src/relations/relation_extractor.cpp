@@ -1703,10 +1703,16 @@ class SentenceReader {
                tk_[e].tag != Penn::close_quote && (ch_.verb_at[e] == kNoToken || attributive(e)) &&
                !wh(e) && tk_[e].norm != ".")
           ++e;
-        // Only a noun phrase, ended by a comma/dash or the sentence's end.
+        // Only a noun phrase, ended by a comma/dash or the sentence's end; or by the
+        // verb when the closing comma is missing ("X, chairman of the Y told"), if the
+        // description opens with a bare singular role noun, not a name or a list.
+        bool unclosed = e < n && e > b + 2 && ch_.verb_at[e] != kNoToken &&
+                        tk_[b].tag == Penn::NN && !actor_at_[b];
+        for (std::size_t j = b; j < e && unclosed; ++j)
+          if (is(j, "and") || is(j, "or")) unclosed = false;
         if (e > b && ch_.noun_at[b] != kNoToken &&
             (e == n || comma_or_dash(e) || tk_[e].norm == "." || tk_[e].tag == Penn::close_quote ||
-             wh(e))) {
+             wh(e) || unclosed)) {
           std::string rule = "apposition";
           for (std::size_t j = b; j < e; ++j)
             if (tk_[j].tag == Penn::POS) rule = "possessive-role";
