@@ -98,3 +98,13 @@ TEST_CASE("affiliation: an apposition whose closing comma is missing", "[relatio
   INFO(y.dump());
   for (const auto& r : y.out.relations) CHECK(r.type != "leads");
 }
+
+TEST_CASE("affiliation: an organisation before 'ambassador' is the posting",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "The delegation was headed by NATO ambassador Ana Ruiz. Peruvian ambassador Jorge Pardo "
+      "arrived.");
+  INFO(x.dump());
+  CHECK_FALSE(x.has("ana-ruiz", "represents", "nato"));
+  CHECK(x.has("jorge-pardo", "represents", "peru"));
+}

@@ -1626,6 +1626,11 @@ class SentenceReader {
             type = "member_of";
       }
     const bool posting = in(kPosting, role_phrase) || in(kPosting, tk_[role_end - 1].lemma);
+    // States send ambassadors; an organisation before "ambassador" is where one is
+    // accredited ("Ruritania's NATO ambassador"), not whom he represents.
+    if (tk_[role_end - 1].lemma == "ambassador" && !principal.empty() &&
+        principal.front().type == EntityType::organization)
+      return;
     // "a fellow at the X Institute": a member's workplace, an organisation only
     // ("an officer at the border" is no membership).
     const bool at_work = type == "member_of" && is(role_end, "at");
