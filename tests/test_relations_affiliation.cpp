@@ -108,3 +108,15 @@ TEST_CASE("affiliation: an organisation before 'ambassador' is the posting",
   CHECK_FALSE(x.has("ana-ruiz", "represents", "nato"));
   CHECK(x.has("jorge-pardo", "represents", "peru"));
 }
+
+TEST_CASE("affiliation: an official's lexicon title without a state named",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Foreign Minister Mevlut Cavusoglu flew to Oslo. Secretary-General Antonio Guterres "
+      "stayed home.");
+  INFO(x.dump());
+  CHECK(x.has("mevlut-cavusoglu", "member_of", "turkey"));
+  // A leader's title may be an organisation's: no country is read from it.
+  CHECK_FALSE(x.has("antonio-guterres", "member_of", "portugal"));
+  CHECK_FALSE(x.has("antonio-guterres", "leads", "portugal"));
+}

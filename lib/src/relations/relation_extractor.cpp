@@ -1646,6 +1646,20 @@ class SentenceReader {
         rule = "nominal-of";
       }
     }
+    // "Foreign Minister X" with no state named: an official's title the lexicon
+    // gives him is held in his country. Members only: a leader's title may be of an
+    // organisation ("Secretary-General"), not of his country.
+    std::string stretch;
+    for (std::size_t j = b; j < role_end; ++j) stretch += std::string(low(j)) + ' ';
+    if (principal.empty() && type == "member_of" && lexicon_ && head.kind == MentionKind::name)
+      if (const LexiconActor* who = lexicon_->find_actor(head.entity); who && !who->country.empty())
+        for (const auto& title : who->titles)
+          if (const auto t = ' ' + lower(title) + ' ';
+              stretch.size() + 1 >= t.size() && (' ' + stretch).ends_with(t)) {
+            if (const LexiconActor* state = lexicon_->find_actor(who->country))
+              principal = {Ref{state->id, state->type, nullptr}};
+            break;
+          }
     if (principal.empty()) return;
     for (const auto& p : principal) {
       std::string t = type;
