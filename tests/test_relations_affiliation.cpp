@@ -120,3 +120,13 @@ TEST_CASE("affiliation: an official's lexicon title without a state named",
   CHECK_FALSE(x.has("antonio-guterres", "member_of", "portugal"));
   CHECK_FALSE(x.has("antonio-guterres", "leads", "portugal"));
 }
+
+TEST_CASE("affiliation: a named group of a group", "[relations][affiliation]") {
+  auto x =
+      extract("Ana Ruiz, the leader of the \"Tigris platform\" of the Syrian opposition, spoke.");
+  INFO(x.dump());
+  CHECK(x.has("tigris-platform", "member_of", "syrian-opposition"));
+  auto y = extract("The Brookings Institution of Washington published a report.");
+  INFO(y.dump());
+  CHECK(y.out.relations.empty());
+}

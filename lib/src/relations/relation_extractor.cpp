@@ -1771,9 +1771,13 @@ class SentenceReader {
                  mention_at_[e - 1]->type != EntityType::person)
           title_rule(m, b, e, "apposition", 0.75);
       }
-      // (d) "X (C) of the Y rebel group": a person of a group.
-      if (m.type == EntityType::person) {
+      // (d) "X (C) of the Y rebel group": a person of a group; likewise a named
+      //     group of a group: "the 'Tigris platform' of the Ruritanian opposition".
+      const bool named_group = m.kind == MentionKind::name && (m.type == EntityType::organization ||
+                                                               m.type == EntityType::armed_group);
+      if (m.type == EntityType::person || named_group) {
         std::size_t k = m.token_end;
+        if (named_group && k < n && tk_[k].tag == Penn::close_quote) ++k;
         if (k < n && tk_[k].norm == "(") {
           while (k < n && tk_[k].norm != ")") ++k;
           ++k;
