@@ -130,3 +130,13 @@ TEST_CASE("affiliation: a named group of a group", "[relations][affiliation]") {
   INFO(y.dump());
   CHECK(y.out.relations.empty());
 }
+
+TEST_CASE("affiliation: a country does not lead its own government", "[relations][affiliation]") {
+  auto x =
+      extract("The deal requires the withdrawal of all Chadian and Chadian-led forces from Mali.");
+  INFO(x.dump());
+  CHECK_FALSE(x.has("chad", "leads", "chad-government"));
+  auto y = extract("The Saudi-led coalition struck the port.");
+  INFO(y.dump());
+  CHECK(y.has("saudi-arabia", "leads", "saudi-led-coalition"));
+}

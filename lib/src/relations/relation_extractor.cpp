@@ -1176,6 +1176,12 @@ class SentenceReader {
     if (source.id.empty() || target.id.empty() || source.id == target.id) return std::nullopt;
     if (!types_fit(type, source.type, target.type)) return std::nullopt;
     if (e <= b || e > tk_.size()) return std::nullopt;
+    // A country and its own government are one actor: "Ruritanian-led forces" of the
+    // Ruritanian government say nothing of who leads or belongs to whom.
+    if ((type == "leads" || type == "member_of") && source.type == EntityType::country &&
+        target.type == EntityType::government && target.mention &&
+        target.mention->country == source.id)
+      return std::nullopt;
     std::string from(source.id);
     std::string to(target.id);
     if (symmetric && to < from) std::swap(from, to);
