@@ -140,3 +140,14 @@ TEST_CASE("affiliation: a country does not lead its own government", "[relations
   INFO(y.dump());
   CHECK(y.has("saudi-arabia", "leads", "saudi-led-coalition"));
 }
+
+TEST_CASE("affiliation: '-linked' and '-affiliated' compounds make the head the member",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Officials said the Al Qaeda-linked Jund al-Aqsa Brigade had fled Idlib. The "
+      "Hezbollah-affiliated Ruritanian Resistance Front denied it.");
+  INFO(x.dump());
+  CHECK(x.has("jund-al-aqsa-brigade", "member_of", "al-qaeda"));
+  CHECK_FALSE(x.has("al-qaeda", "member_of", "jund-al-aqsa-brigade"));
+  CHECK(x.has("ruritanian-resistance-front", "member_of", "hezbollah"));
+}

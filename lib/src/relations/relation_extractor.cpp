@@ -1953,9 +1953,11 @@ class SentenceReader {
         const NounGroup& g = ch_.nouns[ch_.noun_at[k]];
         if (g.head <= k) continue;
         Unit u = unit_of(ch_.noun_at[k]);
+        // "the Qaeda-linked group": the group is the member, the modifier its whole.
+        const bool member = def->type == "member_of";
         for (const auto& s : sources)
           for (const auto& t : u.refs)
-            emit(s, *def, t, span_b, g.end, "adj-compound", 0.8, nullptr);
+            emit(member ? t : s, *def, member ? s : t, span_b, g.end, "adj-compound", 0.8, nullptr);
       }
       for (const auto& [prefix, def] : triggers_.prefixes) {
         if (!word.starts_with(prefix) || word.size() <= prefix.size()) continue;
