@@ -151,3 +151,16 @@ TEST_CASE("affiliation: '-linked' and '-affiliated' compounds make the head the 
   CHECK_FALSE(x.has("al-qaeda", "member_of", "jund-al-aqsa-brigade"));
   CHECK(x.has("ruritanian-resistance-front", "member_of", "hezbollah"));
 }
+
+TEST_CASE("affiliation: an organisation described as a body of another",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Ministers met at the World Health Organization, the U.N. body expected to issue a "
+      "report.");
+  INFO(x.dump());
+  CHECK(x.has("who", "member_of", "united-nations"));
+  // A description without an organisation in it, or with a country, is no membership.
+  auto y = extract("NATO, the Western alliance, met. Hezbollah, the Lebanese group, denied it.");
+  INFO(y.dump());
+  CHECK(y.out.relations.empty());
+}

@@ -1752,6 +1752,32 @@ class SentenceReader {
                         "relative-clause", 0.8, nullptr);
         }
       }
+      // (b2) An organisation described as a body of another: "the IAEA, the U.N. body
+      //      expected to ...", "X, the League's trade watchdog,": member of it.
+      if ((m.type == EntityType::organization || m.type == EntityType::armed_group) &&
+          m.kind == MentionKind::name && lexicon_ && m.token_end + 2 < n &&
+          tk_[m.token_end].norm == ",") {
+        std::size_t k = m.token_end + 1;
+        if (tk_[k].tag == Penn::DT) ++k;
+        const Mention* whole = actor_at_[k];
+        if (whole && whole != &m && whole->token_begin == k &&
+            whole->type == EntityType::organization && whole->entity != m.entity &&
+            !(whole->end < doc_.text.size() && doc_.text[whole->end] == '-')) {
+          std::size_t j = whole->token_end;
+          if (j < n && tk_[j].tag == Penn::POS) ++j;
+          for (std::size_t words = 0;
+               j < n && words < 4 && !actor_at_[j] && (tk_[j].adj() || tk_[j].noun());
+               ++j, ++words) {
+            const RoleNoun* role = lexicon_->find_role(tk_[j].lemma);
+            if (!role || role->refers_to != EntityType::organization || !tk_[j].noun()) continue;
+            if (j + 1 < n && tk_[j + 1].noun()) continue;  // "the UN body count"
+            for (const auto& r : refs_of(whole))
+              emit_type({m.entity, m.type, &m}, "member_of", false, r, m.token_begin, j + 1,
+                        "apposition", 0.75, nullptr);
+            break;
+          }
+        }
+      }
       // (c) Apposition before the name: "the U.S. ambassador to Kazakhstan, George A. Krol,".
       if (m.type == EntityType::person && m.token_begin >= 2 &&
           tk_[m.token_begin - 1].norm == ",") {
