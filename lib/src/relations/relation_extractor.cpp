@@ -115,19 +115,26 @@ constexpr std::array<std::string_view, 6> kPosting = {
     "ambassador", "consul", "emissary", "envoy", "representative", "special envoy"};
 
 // Relation nouns that name a thing or an act, not an agent: not role triggers.
-constexpr std::array<std::string_view, 58> kNotRoleNouns = {
-    "accusation",  "affiliate",    "allegation",   "assault",      "attack",
-    "backing",     "blacklist",    "boycott",      "breach",       "capital",
-    "charge",      "chief",        "city",         "condemnation", "counterpart",
-    "critic",      "embargo",      "exit",         "faction",      "guest",
-    "head",        "headquarters", "infringement", "interlocutor", "invitation",
-    "location",    "mediation",    "meeting",      "members",      "negotiating partner",
-    "negotiation", "negotiations", "offensive",    "opposition",   "ouster",
-    "participant", "party",        "pullout",      "raid",         "ratification",
-    "refusal",     "rejection",    "sanctions",    "seat",         "signature",
-    "sponsorship", "staff",        "strike",       "support",      "suspension",
-    "talks",       "threat",       "ultimatum",    "venue",        "veto",
-    "violation",   "walkout",      "warning"};
+constexpr std::array<std::string_view, 55> kNotRoleNouns = {
+    "accusation",   "affiliate",    "allegation",
+    "assault",      "attack",       "backing",
+    "blacklist",    "boycott",      "breach",
+    "capital",      "charge",       "city",
+    "condemnation", "critic",       "embargo",
+    "exit",         "faction",      "guest",
+    "headquarters", "infringement", "interlocutor",
+    "invitation",   "location",     "mediation",
+    "meeting",      "members",      "negotiating partner",
+    "negotiation",  "negotiations", "offensive",
+    "opposition",   "ouster",       "participant",
+    "party",        "pullout",      "raid",
+    "ratification", "refusal",      "rejection",
+    "sanctions",    "seat",         "signature",
+    "sponsorship",  "staff",        "strike",
+    "support",      "suspension",   "talks",
+    "threat",       "ultimatum",    "venue",
+    "veto",         "violation",    "walkout",
+    "warning"};
 
 static_assert(sorted(kPrepositions) && sorted(kCollective) && sorted(kPeople) && sorted(kPosting) &&
                   sorted(kNotRoleNouns),
@@ -1169,6 +1176,12 @@ class SentenceReader {
     if (source.id.empty() || target.id.empty() || source.id == target.id) return std::nullopt;
     if (!types_fit(type, source.type, target.type)) return std::nullopt;
     if (e <= b || e > tk_.size()) return std::nullopt;
+    // A country and its own government are one actor: "Ruritanian-led forces" of the
+    // Ruritanian government say nothing of who leads or belongs to whom.
+    if ((type == "leads" || type == "member_of") && source.type == EntityType::country &&
+        target.type == EntityType::government && target.mention &&
+        target.mention->country == source.id)
+      return std::nullopt;
     std::string from(source.id);
     std::string to(target.id);
     if (symmetric && to < from) std::swap(from, to);
@@ -1518,6 +1531,30 @@ class SentenceReader {
     return {kNoToken, nullptr};
   }
 
+  // "X, a Ruritania expert at the Y Institute": any person role noun of the lexicon
+  // (expert, analyst) heading the description, then "at" an organisation, is
+  // membership of that organisation; the premodifier is the topic, not a principal.
+  void workplace(const Mention& head, std::size_t b, std::size_t head_end, std::size_t e,
+                 const std::string& rule, double confidence) {
+    if (!lexicon_ || head.type != EntityType::person || head_end <= b || head_end >= e ||
+        !is(head_end, "at") || !tk_[head_end - 1].noun() || tk_[head_end - 1].tag == Penn::NNS)
+      return;
+    const RoleNoun* role = lexicon_->find_role(tk_[head_end - 1].lemma);
+    if (!role || role->refers_to != EntityType::person) return;
+    for (std::size_t j = b; j < head_end; ++j)
+      if (low(j) == "former" || low(j) == "ex") return;
+    for (std::size_t j = head_end + 1; j < e && j < head_end + 8; ++j) {
+      const Mention* pm = actor_at_[j];
+      if (!pm || pm == &head) continue;
+      if (pm->type != EntityType::organization) return;
+      for (const auto& p : refs_of(pm))
+        emit_type({head.entity, head.type, &head}, "member_of", false, p,
+                  std::min(b, head.token_begin), std::max(e, head.token_end),
+                  rule == "nominal-premod" ? rule : "nominal-of", confidence, nullptr);
+      return;
+    }
+  }
+
   // A title stretch [b, e) before or in apposition to a head mention: find the
   // role noun and its principal, and emit head -> principal.
   void title_rule(const Mention& head, std::size_t b, std::size_t e,
@@ -1533,7 +1570,10 @@ class SentenceReader {
         break;
       }
     auto [role_at, entry] = role_noun(b, head_end, &role_end);
-    if (!entry) return;
+    if (!entry) {
+      workplace(head, b, head_end, e, rule_if_premod, confidence);
+      return;
+    }
     const RelationDef& def = *entry->def;
     std::string type = def.type;
     // A plural title before one name is shared out ("Chilean and Peruvian presidents
@@ -1559,22 +1599,73 @@ class SentenceReader {
     std::vector<Ref> principal;
     std::string rule = rule_if_premod;
     std::size_t span_b = b;
-    // Premodifier or possessor: the leftmost mention before the role noun.
+    // "X, Russian President Y": the role titles the next name, not X.
+    if (rule_if_premod != "nominal-premod" && role_end < e && actor_at_[role_end] &&
+        actor_at_[role_end] != &head && actor_at_[role_end]->type == EntityType::person &&
+        actor_at_[role_end]->token_begin == role_end)
+      return;
+    // Premodifier or possessor: the leftmost actor mention before the role noun, but
+    // not a place (a dateline "LIMA Peruvian pilot X") nor one inside a hyphenated
+    // compound ("the Moscow-backed Ukrainian leader": Moscow backs him, Ukraine is
+    // his principal).
     for (std::size_t j = b; j < role_at && principal.empty(); ++j)
-      if (const Mention* m = actor_at_[j]; m && m != &head && m->token_end <= role_at)
+      if (const Mention* m = actor_at_[j];
+          m && m != &head && m->token_end <= role_at && m->type != EntityType::location &&
+          m->type != EntityType::event &&
+          !(m->end < doc_.text.size() && doc_.text[m->end] == '-')) {
         principal = refs_of(m);
+        // "the Smith administration's adviser": a leader's government is his country's.
+        if (m->type == EntityType::person) {
+          const RoleNoun* gov =
+              m->token_end < role_at && lexicon_ ? lexicon_->find_role(low(m->token_end)) : nullptr;
+          const LexiconActor* who = gov && gov->refers_to == EntityType::government
+                                        ? lexicon_->find_actor(m->entity)
+                                        : nullptr;
+          if (who && !who->country.empty())
+            if (const LexiconActor* state = lexicon_->find_actor(who->country))
+              principal = {Ref{state->id, state->type, nullptr}};
+        }
+        // A head of one branch is a member of the whole: "Ruritania's army chief",
+        // "the League's trade policy chief" lead the army or the trade policy.
+        for (std::size_t k = m->token_end; k < role_at && type == "leads"; ++k)
+          if ((tk_[k].tag == Penn::NN || tk_[k].tag == Penn::NNS) && !actor_at_[k])
+            type = "member_of";
+      }
     const bool posting = in(kPosting, role_phrase) || in(kPosting, tk_[role_end - 1].lemma);
+    // States send ambassadors; an organisation before "ambassador" is where one is
+    // accredited ("Ruritania's NATO ambassador"), not whom he represents.
+    if (tk_[role_end - 1].lemma == "ambassador" && !principal.empty() &&
+        principal.front().type == EntityType::organization)
+      return;
+    // "a fellow at the X Institute": a member's workplace, an organisation only
+    // ("an officer at the border" is no membership).
+    const bool at_work = type == "member_of" && is(role_end, "at");
     if (principal.empty() && !posting && role_end < e &&
-        (is(role_end, "of") || is(role_end, "for"))) {
-      // The first actor named after "of/for", within the title stretch.
+        (is(role_end, "of") || is(role_end, "for") || at_work)) {
+      // The first actor named after "of/for/at", within the title stretch.
       for (std::size_t j = role_end + 1; j < e && j < role_end + 8 && principal.empty(); ++j) {
         const Mention* pm = actor_at_[j];
         if (!pm || pm == &head || pm->entity == head.entity) continue;
         if (pm->type == EntityType::event || pm->type == EntityType::location) break;
+        if (at_work && pm->type != EntityType::organization) break;
         principal = refs_of(pm);
         rule = "nominal-of";
       }
     }
+    // "Foreign Minister X" with no state named: an official's title the lexicon
+    // gives him is held in his country. Members only: a leader's title may be of an
+    // organisation ("Secretary-General"), not of his country.
+    std::string stretch;
+    for (std::size_t j = b; j < role_end; ++j) stretch += std::string(low(j)) + ' ';
+    if (principal.empty() && type == "member_of" && lexicon_ && head.kind == MentionKind::name)
+      if (const LexiconActor* who = lexicon_->find_actor(head.entity); who && !who->country.empty())
+        for (const auto& title : who->titles)
+          if (const auto t = ' ' + lower(title) + ' ';
+              stretch.size() + 1 >= t.size() && (' ' + stretch).ends_with(t)) {
+            if (const LexiconActor* state = lexicon_->find_actor(who->country))
+              principal = {Ref{state->id, state->type, nullptr}};
+            break;
+          }
     if (principal.empty()) return;
     for (const auto& p : principal) {
       std::string t = type;
@@ -1620,14 +1711,33 @@ class SentenceReader {
       if (m.token_end + 1 < n && tk_[m.token_end].norm == ",") {
         std::size_t b = m.token_end + 1;
         std::size_t e = b;
+        // A participle before a noun describes it ("the newly appointed adviser"):
+        // part of the description, not a verb ending it.
+        // The tagger reads "the administration's newly appointed adviser" as "is newly
+        // appointed": a "'s" right after a noun inside the description is its possessive.
+        auto attributive = [&](std::size_t k) {
+          if (k <= b || k + 1 >= n) return false;
+          if (low(k) == "'s" && tk_[k - 1].noun()) return true;
+          std::size_t j = k;
+          bool participle = false;
+          for (; j < n && (tk_[j].tag == Penn::RB || tk_[j].tag == Penn::VBN); ++j)
+            participle = participle || tk_[j].tag == Penn::VBN;
+          return participle && j < n && tk_[j].noun();
+        };
         while (e < n && !comma_or_dash(e) && tk_[e].norm != ";" &&
-               tk_[e].tag != Penn::close_quote && ch_.verb_at[e] == kNoToken && !wh(e) &&
-               tk_[e].norm != ".")
+               tk_[e].tag != Penn::close_quote && (ch_.verb_at[e] == kNoToken || attributive(e)) &&
+               !wh(e) && tk_[e].norm != ".")
           ++e;
-        // Only a noun phrase, ended by a comma/dash or the sentence's end.
+        // Only a noun phrase, ended by a comma/dash or the sentence's end; or by the
+        // verb when the closing comma is missing ("X, chairman of the Y told"), if the
+        // description opens with a bare singular role noun, not a name or a list.
+        bool unclosed = e < n && e > b + 2 && ch_.verb_at[e] != kNoToken &&
+                        tk_[b].tag == Penn::NN && !actor_at_[b];
+        for (std::size_t j = b; j < e && unclosed; ++j)
+          if (is(j, "and") || is(j, "or")) unclosed = false;
         if (e > b && ch_.noun_at[b] != kNoToken &&
             (e == n || comma_or_dash(e) || tk_[e].norm == "." || tk_[e].tag == Penn::close_quote ||
-             wh(e))) {
+             wh(e) || unclosed)) {
           std::string rule = "apposition";
           for (std::size_t j = b; j < e; ++j)
             if (tk_[j].tag == Penn::POS) rule = "possessive-role";
@@ -1642,6 +1752,32 @@ class SentenceReader {
                         "relative-clause", 0.8, nullptr);
         }
       }
+      // (b2) An organisation described as a body of another: "the IAEA, the U.N. body
+      //      expected to ...", "X, the League's trade watchdog,": member of it.
+      if ((m.type == EntityType::organization || m.type == EntityType::armed_group) &&
+          m.kind == MentionKind::name && lexicon_ && m.token_end + 2 < n &&
+          tk_[m.token_end].norm == ",") {
+        std::size_t k = m.token_end + 1;
+        if (tk_[k].tag == Penn::DT) ++k;
+        const Mention* whole = actor_at_[k];
+        if (whole && whole != &m && whole->token_begin == k &&
+            whole->type == EntityType::organization && whole->entity != m.entity &&
+            !(whole->end < doc_.text.size() && doc_.text[whole->end] == '-')) {
+          std::size_t j = whole->token_end;
+          if (j < n && tk_[j].tag == Penn::POS) ++j;
+          for (std::size_t words = 0;
+               j < n && words < 4 && !actor_at_[j] && (tk_[j].adj() || tk_[j].noun());
+               ++j, ++words) {
+            const RoleNoun* role = lexicon_->find_role(tk_[j].lemma);
+            if (!role || role->refers_to != EntityType::organization || !tk_[j].noun()) continue;
+            if (j + 1 < n && tk_[j + 1].noun()) continue;  // "the UN body count"
+            for (const auto& r : refs_of(whole))
+              emit_type({m.entity, m.type, &m}, "member_of", false, r, m.token_begin, j + 1,
+                        "apposition", 0.75, nullptr);
+            break;
+          }
+        }
+      }
       // (c) Apposition before the name: "the U.S. ambassador to Kazakhstan, George A. Krol,".
       if (m.type == EntityType::person && m.token_begin >= 2 &&
           tk_[m.token_begin - 1].norm == ",") {
@@ -1654,15 +1790,26 @@ class SentenceReader {
         // Must be a determiner-led description, and the name must be followed by a comma or verb.
         const bool closes = m.token_end < n &&
                             (tk_[m.token_end].norm == "," || ch_.verb_at[m.token_end] != kNoToken);
-        if (b < e && tk_[b].tag == Penn::DT && closes && !mention_at_[e - 1])
+        // A possessor opens a description as a determiner does: "Ruritania's deputy
+        // trade minister, X,".
+        const bool possessed = b + 1 < e && actor_at_[b] && actor_at_[b]->token_begin == b &&
+                               actor_at_[b]->token_end < e &&
+                               tk_[actor_at_[b]->token_end].tag == Penn::POS;
+        if (b < e && possessed && closes && !mention_at_[e - 1])
+          title_rule(m, b, e, "possessive-role", 0.75);
+        else if (b < e && tk_[b].tag == Penn::DT && closes && !mention_at_[e - 1])
           title_rule(m, b, e, "apposition", 0.75);
         else if (b < e && tk_[b].tag == Penn::DT && closes && mention_at_[e - 1] &&
                  mention_at_[e - 1]->type != EntityType::person)
           title_rule(m, b, e, "apposition", 0.75);
       }
-      // (d) "X (C) of the Y rebel group": a person of a group.
-      if (m.type == EntityType::person) {
+      // (d) "X (C) of the Y rebel group": a person of a group; likewise a named
+      //     group of a group: "the 'Tigris platform' of the Ruritanian opposition".
+      const bool named_group = m.kind == MentionKind::name && (m.type == EntityType::organization ||
+                                                               m.type == EntityType::armed_group);
+      if (m.type == EntityType::person || named_group) {
         std::size_t k = m.token_end;
+        if (named_group && k < n && tk_[k].tag == Penn::close_quote) ++k;
         if (k < n && tk_[k].norm == "(") {
           while (k < n && tk_[k].norm != ")") ++k;
           ++k;
@@ -1832,9 +1979,11 @@ class SentenceReader {
         const NounGroup& g = ch_.nouns[ch_.noun_at[k]];
         if (g.head <= k) continue;
         Unit u = unit_of(ch_.noun_at[k]);
+        // "the Qaeda-linked group": the group is the member, the modifier its whole.
+        const bool member = def->type == "member_of";
         for (const auto& s : sources)
           for (const auto& t : u.refs)
-            emit(s, *def, t, span_b, g.end, "adj-compound", 0.8, nullptr);
+            emit(member ? t : s, *def, member ? s : t, span_b, g.end, "adj-compound", 0.8, nullptr);
       }
       for (const auto& [prefix, def] : triggers_.prefixes) {
         if (!word.starts_with(prefix) || word.size() <= prefix.size()) continue;

@@ -1,0 +1,166 @@
+// Affiliation edges (member_of / leads / represents) read from titles and role
+// nouns, on sentences written for the tests with invented people.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "relation_test_support.hpp"
+
+using namespace actorgraph;
+using namespace actorgraph::test;
+
+TEST_CASE("affiliation: an organisation's chief leads it", "[relations][affiliation]") {
+  auto x = extract("She later met WHO chief Maria Lindqvist in Geneva.");
+  INFO(x.dump());
+  CHECK(x.has("maria-lindqvist", "leads", "who"));
+}
+
+TEST_CASE("affiliation: the chief of one branch is a member of the whole",
+          "[relations][affiliation]") {
+  auto x = extract("The talks included NATO's defence policy chief Oskar Brandt.");
+  INFO(x.dump());
+  CHECK(x.has("oskar-brandt", "member_of", "nato"));
+  CHECK_FALSE(x.has("oskar-brandt", "leads", "nato"));
+}
+
+TEST_CASE("affiliation: a possessor opens a title before the name", "[relations][affiliation]") {
+  auto x = extract("Peru's foreign minister, Carla Mendez, said the vote was valid.");
+  INFO(x.dump());
+  CHECK(x.has("carla-mendez", "member_of", "peru"));
+}
+
+TEST_CASE("affiliation: a title in a list titles the next name", "[relations][affiliation]") {
+  auto x = extract(
+      "Ana Ruiz, Chilean President Jorge Pardo and Ecuadorian President Luis Mora gathered in "
+      "Lima.");
+  INFO(x.dump());
+  CHECK(x.has("jorge-pardo", "leads", "chile"));
+  CHECK(x.has("luis-mora", "leads", "ecuador"));
+  CHECK_FALSE(x.has("ana-ruiz", "leads", "chile"));
+}
+
+TEST_CASE("affiliation: a national counterpart, a military pilot", "[relations][affiliation]") {
+  auto x = extract("The talks included Peruvian counterpart Jorge Pardo.");
+  INFO(x.dump());
+  CHECK(x.has("jorge-pardo", "member_of", "peru"));
+  auto y = extract("Norwegian military pilot Erik Dahl was freed on Monday.");
+  INFO(y.dump());
+  CHECK(y.has("erik-dahl", "member_of", "norway"));
+}
+
+TEST_CASE("affiliation: a backer inside a hyphenated compound is not the principal",
+          "[relations][affiliation]") {
+  auto x = extract("The coup ousted the Kremlin-backed Georgian leader Giorgi Beridze last year.");
+  INFO(x.dump());
+  CHECK(x.has("giorgi-beridze", "leads", "georgia"));
+  CHECK_FALSE(x.has("giorgi-beridze", "leads", "russia"));
+}
+
+TEST_CASE("affiliation: a fellow at an organisation, not an officer at a place",
+          "[relations][affiliation]") {
+  auto x =
+      extract("\"It will fail,\" said Lena Haas, a senior fellow at the Brookings Institution.");
+  INFO(x.dump());
+  CHECK(x.has("lena-haas", "member_of", "brookings-institution"));
+  auto y = extract("Pablo Ortiz, an officer at the border, said nothing.");
+  INFO(y.dump());
+  CHECK(y.out.relations.empty());
+}
+
+TEST_CASE("affiliation: a leader's administration is his country's government",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "\"We are ready,\" Carl Berg, the Obama administration's newly appointed adviser on Iraq, "
+      "told reporters.");
+  INFO(x.dump());
+  CHECK(x.has("carl-berg", "member_of", "united-states"));
+  CHECK_FALSE(x.has("carl-berg", "member_of", "iraq"));
+}
+
+TEST_CASE("affiliation: an expert at an organisation; the topic is no principal",
+          "[relations][affiliation]") {
+  auto x =
+      extract("\"It will fail,\" said Omar Nasser, a Chad expert at the Brookings Institution.");
+  INFO(x.dump());
+  CHECK(x.has("omar-nasser", "member_of", "brookings-institution"));
+  CHECK_FALSE(x.has("omar-nasser", "member_of", "chad"));
+  auto y = extract("Luis Vega, an analyst at the border, said nothing.");
+  INFO(y.dump());
+  CHECK(y.out.relations.empty());
+}
+
+TEST_CASE("affiliation: an apposition whose closing comma is missing", "[relations][affiliation]") {
+  auto x = extract(
+      "\"We are talking,\" Ana Ruiz, chairwoman of the Brookings Institution told reporters.");
+  INFO(x.dump());
+  CHECK(x.has("ana-ruiz", "leads", "brookings-institution"));
+  auto y = extract("Ana Ruiz, Jorge Pardo and Luis Mora met.");
+  INFO(y.dump());
+  for (const auto& r : y.out.relations) CHECK(r.type != "leads");
+}
+
+TEST_CASE("affiliation: an organisation before 'ambassador' is the posting",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "The delegation was headed by NATO ambassador Ana Ruiz. Peruvian ambassador Jorge Pardo "
+      "arrived.");
+  INFO(x.dump());
+  CHECK_FALSE(x.has("ana-ruiz", "represents", "nato"));
+  CHECK(x.has("jorge-pardo", "represents", "peru"));
+}
+
+TEST_CASE("affiliation: an official's lexicon title without a state named",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Foreign Minister Mevlut Cavusoglu flew to Oslo. Secretary-General Antonio Guterres "
+      "stayed home.");
+  INFO(x.dump());
+  CHECK(x.has("mevlut-cavusoglu", "member_of", "turkey"));
+  // A leader's title may be an organisation's: no country is read from it.
+  CHECK_FALSE(x.has("antonio-guterres", "member_of", "portugal"));
+  CHECK_FALSE(x.has("antonio-guterres", "leads", "portugal"));
+}
+
+TEST_CASE("affiliation: a named group of a group", "[relations][affiliation]") {
+  auto x =
+      extract("Ana Ruiz, the leader of the \"Tigris platform\" of the Syrian opposition, spoke.");
+  INFO(x.dump());
+  CHECK(x.has("tigris-platform", "member_of", "syrian-opposition"));
+  auto y = extract("The Brookings Institution of Washington published a report.");
+  INFO(y.dump());
+  CHECK(y.out.relations.empty());
+}
+
+TEST_CASE("affiliation: a country does not lead its own government", "[relations][affiliation]") {
+  auto x =
+      extract("The deal requires the withdrawal of all Chadian and Chadian-led forces from Mali.");
+  INFO(x.dump());
+  CHECK_FALSE(x.has("chad", "leads", "chad-government"));
+  auto y = extract("The Saudi-led coalition struck the port.");
+  INFO(y.dump());
+  CHECK(y.has("saudi-arabia", "leads", "saudi-led-coalition"));
+}
+
+TEST_CASE("affiliation: '-linked' and '-affiliated' compounds make the head the member",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Officials said the Al Qaeda-linked Jund al-Aqsa Brigade had fled Idlib. The "
+      "Hezbollah-affiliated Ruritanian Resistance Front denied it.");
+  INFO(x.dump());
+  CHECK(x.has("jund-al-aqsa-brigade", "member_of", "al-qaeda"));
+  CHECK_FALSE(x.has("al-qaeda", "member_of", "jund-al-aqsa-brigade"));
+  CHECK(x.has("ruritanian-resistance-front", "member_of", "hezbollah"));
+}
+
+TEST_CASE("affiliation: an organisation described as a body of another",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Ministers met at the World Health Organization, the U.N. body expected to issue a "
+      "report.");
+  INFO(x.dump());
+  CHECK(x.has("who", "member_of", "united-nations"));
+  // A description without an organisation in it, or with a country, is no membership.
+  auto y = extract("NATO, the Western alliance, met. Hezbollah, the Lebanese group, denied it.");
+  INFO(y.dump());
+  CHECK(y.out.relations.empty());
+}
