@@ -139,6 +139,31 @@ TEST_CASE("enhanced graph: shared subjects, control, relative gaps, participles"
     CHECK(has(g, 3, 1, "obl:agent"));   // backed -> Chilean
   }
   {
+    const auto& c = by_id("relcl-passive-conjunct");
+    const DependencyTree tree(c.sentence.tokens);
+    const EnhancedGraph g(tree);
+    CHECK(has(g, 10, 2, "nsubj:pass"));  // backed <- militia (via which holds)
+    CHECK_FALSE(has(g, 10, 2, "nsubj"));
+  }
+  {
+    const auto& c = by_id("advcl-gerund-subject");
+    const DependencyTree tree(c.sentence.tokens);
+    const EnhancedGraph g(tree);
+    CHECK(has(g, 5, 0, "nsubj"));  // meeting <- Ruiz
+  }
+  {
+    const auto& c = by_id("advcl-for-gerund-not-subject");
+    const DependencyTree tree(c.sentence.tokens);
+    const EnhancedGraph g(tree);
+    CHECK_FALSE(has(g, 4, 0, "nsubj"));  // hosting is Lima's, not Ruiz's
+  }
+  {
+    const auto& c = by_id("finite-acl-subject");
+    const DependencyTree tree(c.sentence.tokens);
+    const EnhancedGraph g(tree);
+    CHECK(has(g, 5, 1, "nsubj"));  // shelled <- troops
+  }
+  {
     const auto& c = by_id("light-verb-oblique-list");
     const DependencyTree tree(c.sentence.tokens);
     const EnhancedGraph g(tree);

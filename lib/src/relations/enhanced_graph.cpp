@@ -115,8 +115,11 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
           const bool own_object = has_out(i, "obj");
           const std::vector<Arc> heads = out_[hu];
           for (const auto& a : heads) {
+            // A passive conjunct takes the shared subject as its passive subject
+            // ("which controls X and is backed by Y": the antecedent is what is backed).
             if (!own_subject && label_matches(a.label, "nsubj:*"))
-              add(i, a.dep, a.label, a.controller);
+              add(i, a.dep, has_out(i, "aux:pass") ? std::string("nsubj:pass") : a.label,
+                  a.controller);
             if (!own_object && a.label == "obj" && a.dep > i) add(i, a.dep, a.label, kNone);
           }
         }
@@ -135,6 +138,15 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
               if (label_matches(a.label, "nsubj:*"))
                 add(i, a.dep, a.label == "nsubj:pass" ? "nsubj:pass" : "nsubj", hu);
         }
+      } else if (rel == "advcl" && tok.upos == "VERB" && is_participle(tok, false) &&
+                 !has_out(i, "nsubj:*") && !has_out(i, "expl") && case_of(i) != "for") {
+        // An adverbial gerund without a subject is about the main clause's subject
+        // ("X opened the talks by meeting Y", "X shelled the town, killing ..."); not a
+        // reason with "for", which is about the one thanked or blamed ("thanked Y for
+        // hosting the talks").
+        const std::vector<Arc> heads = out_[hu];
+        for (const auto& a : heads)
+          if (a.label == "nsubj") add(i, a.dep, "nsubj", kNone);
       } else if (rel == "acl:relcl") {
         // The antecedent fills the gap the relative pronoun marks (or, without one,
         // the object if the verb has none, else the subject).
@@ -165,6 +177,11 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
               add(i, c, "obl:agent", kNone);
           }
         } else if (is_participle(tok, false) && !has_out(i, "nsubj:*")) {
+          add(i, hu, "nsubj", kNone);
+        } else if ((tok.pos == "VBD" || tok.pos == "VBZ" || tok.pos == "VBP") && hu < i &&
+                   !has_out(i, "nsubj:*")) {
+          // A finite verb the parser hung off the noun before it is that noun's
+          // predicate ("Iranian forces on the plateau shelled the outposts" read as acl).
           add(i, hu, "nsubj", kNone);
         }
       }

@@ -101,8 +101,8 @@ constexpr std::array<std::string_view, 16> kPrepositions = {
 
 // Collective nouns standing for the actor that owns them ("the Syrian
 // government delegation", "Russia's delegation", "officials from Iran").
-constexpr std::array<std::string_view, 6> kCollective = {"authority",  "delegation", "force",
-                                                         "government", "team",       "troop"};
+constexpr std::array<std::string_view, 7> kCollective = {
+    "authority", "delegation", "force", "government", "militia", "team", "troop"};
 // Plural people nouns that stand for their actor ("representatives of X").
 constexpr std::array<std::string_view, 16> kPeople = {
     "delegate", "diplomat",  "envoy",        "fighter", "leader",   "member",
