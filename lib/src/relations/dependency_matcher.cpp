@@ -86,6 +86,13 @@ std::vector<std::size_t> anchor_nodes(const EnhancedGraph& g, std::size_t anchor
       for (const auto& a : g.out(from)) {
         if (is_word(a.dep)) {
           nodes.push_back(a.dep);
+          // A later conjunct ("traded insults and threats with Y"): what depends on the
+          // whole coordination hangs off its first conjunct, so that one is read too.
+          if (g.tree().relation(a.dep) == "conj" && g.tree().head(a.dep) >= 0) {
+            const auto first = static_cast<std::size_t>(g.tree().head(a.dep));
+            if (first != from && std::find(nodes.begin(), nodes.end(), first) == nodes.end())
+              nodes.push_back(first);
+          }
           found = true;
           break;
         }
