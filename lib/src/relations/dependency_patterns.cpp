@@ -60,6 +60,7 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
   w.negating_controllers = fields.strings(m, "negating_controllers");
   w.intending_controllers = fields.strings(m, "intending_controllers");
   w.demanding_controllers = fields.strings(m, "demanding_controllers");
+  patterns.naming_participles_ = fields.strings(doc, "naming_participles");
   std::unordered_set<std::string> ids;
   const auto& rules = doc["rules"].GetArray();
   for (rapidjson::SizeType i = 0; i < rules.Size(); ++i) {

@@ -54,10 +54,16 @@ class DependencyPatterns {
 
   const std::vector<PatternRule>& rules() const noexcept { return rules_; }
   const ModalityWords& modality() const noexcept { return modality_; }
+  /// Lemmas of the participles that give a noun its name ("the coalition known as
+  /// the HNC", "a group called Tupac"): the name stands for the noun.
+  const std::vector<std::string>& naming_participles() const noexcept {
+    return naming_participles_;
+  }
 
  private:
   std::vector<PatternRule> rules_;
   ModalityWords modality_;
+  std::vector<std::string> naming_participles_;
 };
 
 }  // namespace actorgraph

@@ -567,6 +567,20 @@ class SentenceReader {
   // `owned`: any noun stands for the actor it belongs to (the target of an attack:
   // "shot down a Syrian jet" attacks Syria).
   std::vector<Ref> tree_refs(const DependencyTree& tree, std::size_t k, bool owned = false) const {
+    // A noun given its name by a participle ("the rebel coalition known as the HNC"):
+    // the name, not the description, is the argument.
+    const auto& naming = DependencyPatterns::builtin().naming_participles();
+    for (std::size_t c : tree.children(k)) {
+      if (c < k || tree.relation(c) != "acl" || tk_[c].pos != "VBN" ||
+          std::find(naming.begin(), naming.end(), tk_[c].lemma) == naming.end())
+        continue;
+      for (std::size_t n : tree.children(c)) {
+        const auto rel = tree.base_relation(n);
+        if (n > c && (rel == "obl" || rel == "xcomp" || rel == "obj") && mention_at_[n] &&
+            mention_at_[n]->kind == MentionKind::name)
+          return refs_of(mention_at_[n]);
+      }
+    }
     if (mention_at_[k]) return refs_of(mention_at_[k]);
     // A common noun followed by the name it describes ("the news agency Saba", "his
     // envoy, Ruiz,"): the name is the argument.
