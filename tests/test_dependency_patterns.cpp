@@ -158,6 +158,12 @@ TEST_CASE("enhanced graph: shared subjects, control, relative gaps, participles"
     CHECK_FALSE(has(g, 4, 0, "nsubj"));  // hosting is Lima's, not Ruiz's
   }
   {
+    const auto& c = by_id("relcl-that-mislabelled");
+    const DependencyTree tree(c.sentence.tokens);
+    const EnhancedGraph g(tree);
+    CHECK(has(g, 4, 1, "obj"));  // imposed -> sanctions
+  }
+  {
     const auto& c = by_id("finite-acl-subject");
     const DependencyTree tree(c.sentence.tokens);
     const EnhancedGraph g(tree);

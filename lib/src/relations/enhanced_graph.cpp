@@ -160,6 +160,15 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
           }
         }
         if (gap.empty()) gap = has_out(i, "obj") ? "nsubj" : "obj";
+        // A bare relative pronoun the parser gave an adverbial label ("the sanctions
+        // that X imposed on Y" with "that" as obl:unmarked) still fills the core gap
+        // the verb lacks: its object, else its subject.
+        if (gap == "obl:unmarked" || gap == "obl:npmod" || gap == "obl:tmod") {
+          if (!has_out(i, "obj"))
+            gap = "obj";
+          else if (!has_out(i, "nsubj:*"))
+            gap = "nsubj";
+        }
         if (gap == "nsubj" || gap == "nsubj:pass" || gap == "obj") add(i, hu, gap, kNone);
       } else if ((rel == "acl" || rel == "amod") && is_verbal(tok) && case_of(i).empty()) {
         // (not a gerund complement with its own mark: "the policy of targeting X")
