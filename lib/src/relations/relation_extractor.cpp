@@ -104,10 +104,10 @@ constexpr std::array<std::string_view, 16> kPrepositions = {
 constexpr std::array<std::string_view, 7> kCollective = {
     "authority", "delegation", "force", "government", "militia", "team", "troop"};
 // Plural people nouns that stand for their actor ("representatives of X").
-constexpr std::array<std::string_view, 16> kPeople = {
-    "delegate", "diplomat",  "envoy",        "fighter", "leader",   "member",
-    "militant", "minister",  "negotiator",   "officer", "official", "representative",
-    "soldier",  "spokesman", "spokesperson", "troop"};
+constexpr std::array<std::string_view, 20> kPeople = {
+    "ambassador", "chancellor",     "delegate", "diplomat",   "envoy",        "fighter",  "leader",
+    "member",     "militant",       "minister", "negotiator", "officer",      "official", "premier",
+    "president",  "representative", "soldier",  "spokesman",  "spokesperson", "troop"};
 
 // Role nouns whose "for/to X" names the posting, not the principal
 // ("UN envoy for Syria", "the U.S. ambassador to Kazakhstan").
