@@ -164,6 +164,13 @@ TEST_CASE("enhanced graph: shared subjects, control, relative gaps, participles"
     CHECK(has(g, 4, 1, "obj"));  // imposed -> sanctions
   }
   {
+    const auto& c = by_id("right-node-raising-misread-passive");
+    const DependencyTree tree(c.sentence.tokens);
+    const EnhancedGraph g(tree);
+    CHECK(has(g, 1, 6, "obj"));    // signed -> accord
+    CHECK(has(g, 1, 0, "nsubj"));  // signed <- Chile (no passive auxiliary)
+  }
+  {
     const auto& c = by_id("finite-acl-subject");
     const DependencyTree tree(c.sentence.tokens);
     const EnhancedGraph g(tree);

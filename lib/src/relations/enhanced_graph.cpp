@@ -87,6 +87,16 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
     if (tree.token(hu).upos != "VERB" || has_out(hu, "obj")) continue;
     add(hu, i, "obj", kNone);
   }
+  // A passive subject of a finite active verb (a VBD/VBZ/VBP without a passive
+  // auxiliary: "Chile signed ..." misread as nsubj:pass) is its subject.
+  for (std::size_t i = 0; i < n; ++i) {
+    const int h = tree.head(i);
+    if (h < 0 || tree.relation(i) != "nsubj:pass") continue;
+    const auto hu = static_cast<std::size_t>(h);
+    const auto& pos = tree.token(hu).pos;
+    if ((pos == "VBD" || pos == "VBZ" || pos == "VBP") && !has_out(hu, "aux:pass"))
+      add(hu, i, "nsubj", kNone);
+  }
   // Two rounds reach chains ("X agreed to sign and ratify"); arcs only grow.
   for (int round = 0; round < 2; ++round) {
     for (std::size_t i = 0; i < n; ++i) {
@@ -114,6 +124,19 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
           const bool own_subject = has_out(i, "nsubj:*") || has_out(i, "expl");
           const bool own_object = has_out(i, "obj");
           const std::vector<Arc> heads = out_[hu];
+          // Right-node raising onto the first conjunct: "X signed and ratified the
+          // accord" (nothing but the coordinator between the verbs) -- the object of
+          // the second is the first's too.
+          if (!own_subject && !has_out(hu, "obj") && round == 0) {
+            bool adjacent = true;
+            for (std::size_t k = hu + 1; k < i; ++k) {
+              const auto r = tree.relation(k);
+              if (r != "cc" && r != "punct" && r != "advmod") adjacent = false;
+            }
+            if (adjacent)
+              for (const auto& a : std::vector<Arc>(out_[i]))
+                if (a.label == "obj" && a.dep > i && !a.inferred) add(hu, a.dep, "obj", kNone);
+          }
           for (const auto& a : heads) {
             // A passive conjunct takes the shared subject as its passive subject
             // ("which controls X and is backed by Y": the antecedent is what is backed).
