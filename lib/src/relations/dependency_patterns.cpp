@@ -61,6 +61,10 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
   w.intending_controllers = fields.strings(m, "intending_controllers");
   w.demanding_controllers = fields.strings(m, "demanding_controllers");
   patterns.naming_participles_ = fields.strings(doc, "naming_participles");
+  if (doc.HasMember("threats")) {
+    patterns.threat_controllers_ = fields.strings(doc["threats"], "controllers");
+    patterns.threat_relations_ = fields.strings(doc["threats"], "relations");
+  }
   std::unordered_set<std::string> ids;
   const auto& rules = doc["rules"].GetArray();
   for (rapidjson::SizeType i = 0; i < rules.Size(); ++i) {

@@ -59,11 +59,17 @@ class DependencyPatterns {
   const std::vector<std::string>& naming_participles() const noexcept {
     return naming_participles_;
   }
+  /// Verbs whose xcomp states a threat ("X threatened to attack Y") and the relations of
+  /// that xcomp that make it a threat against its target.
+  const std::vector<std::string>& threat_controllers() const noexcept {
+    return threat_controllers_;
+  }
+  const std::vector<std::string>& threat_relations() const noexcept { return threat_relations_; }
 
  private:
   std::vector<PatternRule> rules_;
   ModalityWords modality_;
-  std::vector<std::string> naming_participles_;
+  std::vector<std::string> naming_participles_, threat_controllers_, threat_relations_;
 };
 
 }  // namespace actorgraph

@@ -633,6 +633,7 @@ class SentenceReader {
       const auto targets = tree_refs(tree, m.target, owned);
       if (sources.empty() || targets.empty()) continue;
       const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
+      if (m.why) threat_over(tree, graph, m, sources, sb, se);
       // The predicate's CAMEO code rides in the rule id, so that every export and
       // `explain` show it: "dep:verb-subject-object;cameo=195".
       std::string rule = "dep:" + m.rule->id;
@@ -646,6 +647,36 @@ class SentenceReader {
     }
     prep_rules(tree, graph);
     veto_chunker(tree_unasserted, tree_asserted);
+  }
+
+  // "X threatened to impose sanctions on Y / to attack Y": the hostile act is only
+  // intended (no edge), but the threat against Y is stated -- when the threatening verb
+  // itself is asserted ("did not threaten" is no threat).
+  void threat_over(const DependencyTree& tree, const EnhancedGraph& graph, const TreeMatch& m,
+                   const std::vector<Ref>& sources, std::size_t sb, std::size_t se) {
+    const auto& p = DependencyPatterns::builtin();
+    const auto& rels = p.threat_relations();
+    if (std::find(rels.begin(), rels.end(), m.predicate->relation) == rels.end()) return;
+    const RelationDef* def = lexicon_->find_relation("threatens");
+    if (!def) return;
+    std::size_t cur = m.anchor;
+    for (int guard = 0; guard < 4 && tree.head(cur) >= 0 && tree.relation(cur) == "xcomp";
+         ++guard) {
+      const auto h = static_cast<std::size_t>(tree.head(cur));
+      const auto& ctl = p.threat_controllers();
+      if (std::find(ctl.begin(), ctl.end(), tk_[h].lemma) == ctl.end()) {
+        cur = h;
+        continue;
+      }
+      if (modality_at(graph, h, p.modality())) return;
+      const auto targets = tree_refs(tree, m.target, true);
+      const auto b = std::min(sb, h);
+      const std::string rule = "dep:threaten-to;cameo=130";
+      for (const auto& s : sources)
+        for (const auto& t : targets)
+          emit_type(s, def->type, def->symmetric, t, b, se + 1, rule, 0.8, nullptr);
+      return;
+    }
   }
 
   // Where the tree reads an edge as negated or hypothetical and no tree rule asserts it,
