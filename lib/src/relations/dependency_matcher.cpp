@@ -117,7 +117,7 @@ struct Found {
 
 // The tokens an argument spec reaches from the anchor's nodes.
 std::vector<Found> reach(const EnhancedGraph& g, const std::vector<std::size_t>& nodes,
-                         const PatternArg& arg) {
+                         const PatternArg& arg, const DependencyPatterns& patterns) {
   std::vector<Found> out;
   for (std::size_t node : nodes) {
     if (arg.from_parent) {
@@ -138,6 +138,29 @@ std::vector<Found> reach(const EnhancedGraph& g, const std::vector<std::size_t>&
       const bool dup =
           std::any_of(out.begin(), out.end(), [&](const Found& f) { return f.token == a.dep; });
       if (!dup) out.push_back({a.dep, prep});
+    }
+  }
+  // What a quantity or a list stands for is its members: "all of the X" (partitive
+  // heads), "states including X and Y" (inclusive participles) -- each is an argument too.
+  const auto& tree = g.tree();
+  const auto& partitive = patterns.partitive_heads();
+  const auto& inclusive = patterns.inclusive_participles();
+  // (members of members too: "all of the states including X"; bounded, arcs are finite)
+  const std::size_t bound = out.size() * 8 + 8;
+  auto push = [&](std::size_t tok, const std::string& prep) {
+    if (std::none_of(out.begin(), out.end(), [&](const Found& f) { return f.token == tok; }))
+      out.push_back({tok, prep});
+  };
+  for (std::size_t fi = 0; fi < out.size() && out.size() < bound; ++fi) {
+    const Found f = out[fi];
+    const bool part = in(partitive, lemma_of(tree.token(f.token)));
+    for (const auto& a : g.out(f.token))
+      if (a.label == "nmod" && ((part && a.prep == "of") || in(inclusive, a.prep)))
+        push(a.dep, f.prep);
+    for (const auto& a : g.out(f.token)) {
+      if (a.label != "acl" || !in(inclusive, lemma_of(tree.token(a.dep)))) continue;
+      for (const auto& b : g.out(a.dep))
+        if (b.label == "obj") push(b.dep, f.prep);
     }
   }
   return out;
@@ -205,6 +228,8 @@ const char* modality_at(const EnhancedGraph& g, std::size_t anchor, const Modali
       const auto rel = tree.base_relation(c);
       const auto l = lemma_of(tree.token(c));
       if ((rel == "advmod" || rel == "neg" || rel == "det") && in(w.negation, l)) return "negated";
+      // "None of the states condemned X", "Neither side attacked": a negative subject.
+      if (rel == "nsubj" && in(w.negation, l)) return "negated";
       if (rel == "aux" && in(w.hypothetical_aux, l) && !why) why = "hypothetical";
       if (rel == "aux" && in(w.demanded_aux, l)) why = "demanded";
       if (rel == "mark" && in(w.conditional_marks, l)) why = "hypothetical";
@@ -277,7 +302,7 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
           // Pairwise: "talks between X and Y", "X and Y traded threats" -- every two
           // conjuncts of the argument, each way (a symmetric relation is stored once).
           const auto& arg = rule.args[0];
-          const auto found = reach(g, nodes, arg);
+          const auto found = reach(g, nodes, arg, patterns);
           std::vector<std::size_t> ends;
           for (const auto& f : found)
             if (slot_fits(p->target, arg.slot, f.prep)) ends.push_back(f.token);
@@ -301,8 +326,8 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
         const bool co_subjects = a0.slot == ArgRole::subject && a1.slot == ArgRole::subject;
         if (reciprocal != co_subjects) continue;
         if (co_subjects) {
-          const auto f0 = reach(g, nodes, a0);
-          const auto f1 = f0.empty() ? std::vector<Found>{} : reach(g, nodes, a1);
+          const auto f0 = reach(g, nodes, a0, patterns);
+          const auto f1 = f0.empty() ? std::vector<Found>{} : reach(g, nodes, a1, patterns);
           for (const auto& x : f0)
             for (const auto& y : f1) {
               emit(x.token, y.token, &a0, &a1);
@@ -310,9 +335,9 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
             }
           continue;
         }
-        const auto f0 = reach(g, nodes, a0);
+        const auto f0 = reach(g, nodes, a0, patterns);
         if (f0.empty()) continue;
-        const auto f1 = reach(g, nodes, a1);
+        const auto f1 = reach(g, nodes, a1, patterns);
         for (const auto& x : f0)
           for (const auto& y : f1) {
             if (x.token == y.token) continue;

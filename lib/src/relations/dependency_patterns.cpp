@@ -61,6 +61,8 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
   w.intending_controllers = fields.strings(m, "intending_controllers");
   w.demanding_controllers = fields.strings(m, "demanding_controllers");
   patterns.naming_participles_ = fields.strings(doc, "naming_participles");
+  patterns.partitive_heads_ = fields.strings(doc, "partitive_heads");
+  patterns.inclusive_participles_ = fields.strings(doc, "inclusive_participles");
   if (doc.HasMember("threats")) {
     patterns.threat_controllers_ = fields.strings(doc["threats"], "controllers");
     patterns.threat_relations_ = fields.strings(doc["threats"], "relations");

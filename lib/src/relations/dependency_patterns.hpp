@@ -65,11 +65,18 @@ class DependencyPatterns {
     return threat_controllers_;
   }
   const std::vector<std::string>& threat_relations() const noexcept { return threat_relations_; }
+  /// Heads of a partitive ("all of X", "most of X") and participles of a list ("states
+  /// including X"): the of-phrase, the participle's object fill the argument's role.
+  const std::vector<std::string>& partitive_heads() const noexcept { return partitive_heads_; }
+  const std::vector<std::string>& inclusive_participles() const noexcept {
+    return inclusive_participles_;
+  }
 
  private:
   std::vector<PatternRule> rules_;
   ModalityWords modality_;
   std::vector<std::string> naming_participles_, threat_controllers_, threat_relations_;
+  std::vector<std::string> partitive_heads_, inclusive_participles_;
 };
 
 }  // namespace actorgraph
