@@ -170,6 +170,37 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
         const std::vector<Arc> heads = out_[hu];
         for (const auto& a : heads)
           if (a.label == "nsubj") add(i, a.dep, "nsubj", kNone);
+      } else if (rel == "advcl" && tok.upos == "VERB" && is_participle(tok, true) &&
+                 !has_out(i, "nsubj:*") && !has_out(i, "aux") && !has_out(i, "aux:pass") &&
+                 case_of(i).empty()) {
+        // A bare past participle as an adverbial is a reduced passive about the noun it
+        // follows or precedes: the object just before it ("end its programs, pursued in
+        // defiance of ...": the programs are pursued), or, opening the clause, the
+        // subject ("Backed by Chile, the militia ...").
+        if (i < hu) {
+          for (const auto& a : std::vector<Arc>(out_[hu]))
+            if (label_matches(a.label, "nsubj") && a.dep > i) add(i, a.dep, "nsubj:pass", kNone);
+        } else {
+          std::size_t object = kNone;
+          for (const auto& a : out_[hu])
+            if (a.label == "obj" && a.dep < i && !a.inferred) object = a.dep;
+          if (object != kNone) {
+            // Only punctuation between the object's last word and the participle.
+            std::size_t last = object;
+            for (bool grew = true; grew;) {
+              grew = false;
+              for (std::size_t c : tree.children(last))
+                if (c > last && c < i) {
+                  last = c;
+                  grew = true;
+                }
+            }
+            bool adjacent = true;
+            for (std::size_t k = last + 1; k < i; ++k)
+              if (tree.relation(k) != "punct") adjacent = false;
+            if (adjacent) add(i, object, "nsubj:pass", kNone);
+          }
+        }
       } else if (rel == "acl:relcl") {
         // The antecedent fills the gap the relative pronoun marks (or, without one,
         // the object if the verb has none, else the subject).
