@@ -186,14 +186,14 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
             if (a.label == "obj" && a.dep < i && !a.inferred) object = a.dep;
           if (object != kNone) {
             // Only punctuation between the object's last word and the participle.
+            // (the rightmost descendant: the rightmost child's, down the tree)
             std::size_t last = object;
             for (bool grew = true; grew;) {
-              grew = false;
+              std::size_t next = last;
               for (std::size_t c : tree.children(last))
-                if (c > last && c < i) {
-                  last = c;
-                  grew = true;
-                }
+                if (c > next && c < i) next = c;
+              grew = next != last;
+              last = next;
             }
             bool adjacent = true;
             for (std::size_t k = last + 1; k < i; ++k)
