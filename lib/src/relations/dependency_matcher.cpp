@@ -349,7 +349,21 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
       }
     }
   }
-  return out;
+  // The longest predicate wins between the same two arguments of one anchor: "talked on
+  // the phone with Y" is the phone entry's (talks), not also "talk with"'s (a meeting).
+  auto words = [](const Predicate* p) { return std::count(p->lemma.begin(), p->lemma.end(), ' '); };
+  std::vector<TreeMatch> kept;
+  kept.reserve(out.size());
+  for (const auto& m : out) {
+    const bool longer = std::any_of(out.begin(), out.end(), [&](const TreeMatch& o) {
+      return o.anchor == m.anchor && o.predicate->relation != m.predicate->relation &&
+             ((o.source == m.source && o.target == m.target) ||
+              (o.source == m.target && o.target == m.source)) &&
+             words(o.predicate) > words(m.predicate);
+    });
+    if (!longer) kept.push_back(m);
+  }
+  return kept;
 }
 
 }  // namespace actorgraph
