@@ -173,6 +173,8 @@ bool anchor_fits(const EnhancedGraph& g, std::size_t anchor, const PatternRule& 
     if (std::none_of(g.out(anchor).begin(), g.out(anchor).end(),
                      [&](const Arc& a) { return EnhancedGraph::label_matches(a.label, need); }))
       return false;
+  for (const auto& a : g.out(anchor))
+    if (!a.prep.empty() && in(rule.forbids_cases, a.prep)) return false;
   for (const auto& ban : rule.forbids_arcs)
     if (std::any_of(g.out(anchor).begin(), g.out(anchor).end(),
                     [&](const Arc& a) { return EnhancedGraph::label_matches(a.label, ban); }))
@@ -288,6 +290,7 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
       bool why_known = false;
       for (const Predicate* p : cands) {
         if (!rule.relation.empty() && p->relation != rule.relation) continue;
+        if (!rule.lemmas.empty() && !in(rule.lemmas, p->lemma)) continue;
         const auto nodes = anchor_nodes(g, anchor, *p);
         if (nodes.empty()) continue;
         if (!why_known) {
@@ -305,7 +308,9 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
           const auto found = reach(g, nodes, arg, patterns);
           std::vector<std::size_t> ends;
           for (const auto& f : found)
-            if (slot_fits(p->target, arg.slot, f.prep)) ends.push_back(f.token);
+            if (slot_fits(p->target, arg.slot, f.prep) ||
+                (!rule.lemmas.empty() && slot_fits(p->source, arg.slot, f.prep)))
+              ends.push_back(f.token);
           std::sort(ends.begin(), ends.end());
           for (std::size_t i = 0; i < ends.size(); ++i)
             for (std::size_t j = i + 1; j < ends.size(); ++j) {

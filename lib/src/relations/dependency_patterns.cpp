@@ -81,6 +81,8 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
     rule.upos = fields.strings(r, "upos");
     rule.requires_arcs = fields.strings(r, "requires");
     rule.forbids_arcs = fields.strings(r, "forbids");
+    rule.lemmas = fields.strings(r, "lemmas");
+    rule.forbids_cases = fields.strings(r, "forbids_cases");
     rule.confidence = r["confidence"].GetDouble();
     for (const auto& a : r["args"].GetArray()) {
       PatternArg arg;

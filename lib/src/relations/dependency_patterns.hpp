@@ -30,6 +30,10 @@ struct PatternRule {
   std::vector<std::string> upos;           ///< anchor's UPOS, or any
   std::vector<std::string> requires_arcs;  ///< anchor must have these out-arcs ("cop")
   std::vector<std::string> forbids_arcs;
+  /// Only these predicate lemmas; a pairwise argument of such a rule fills both ends
+  /// ("Chile and Peru met": a symmetric act of its conjoined subjects).
+  std::vector<std::string> lemmas;
+  std::vector<std::string> forbids_cases;  ///< no dependent of the anchor with these case words
   std::vector<PatternArg> args;
   double confidence = 0.8;
 };
