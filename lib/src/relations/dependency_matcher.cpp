@@ -86,6 +86,13 @@ std::vector<std::size_t> anchor_nodes(const EnhancedGraph& g, std::size_t anchor
       for (const auto& a : g.out(from)) {
         if (is_word(a.dep)) {
           nodes.push_back(a.dep);
+          // A later conjunct ("traded insults and threats with Y"): what depends on the
+          // whole coordination hangs off its first conjunct, so that one is read too.
+          if (g.tree().relation(a.dep) == "conj" && g.tree().head(a.dep) >= 0) {
+            const auto first = static_cast<std::size_t>(g.tree().head(a.dep));
+            if (first != from && std::find(nodes.begin(), nodes.end(), first) == nodes.end())
+              nodes.push_back(first);
+          }
           found = true;
           break;
         }
@@ -110,7 +117,7 @@ struct Found {
 
 // The tokens an argument spec reaches from the anchor's nodes.
 std::vector<Found> reach(const EnhancedGraph& g, const std::vector<std::size_t>& nodes,
-                         const PatternArg& arg) {
+                         const PatternArg& arg, const DependencyPatterns& patterns) {
   std::vector<Found> out;
   for (std::size_t node : nodes) {
     if (arg.from_parent) {
@@ -133,6 +140,29 @@ std::vector<Found> reach(const EnhancedGraph& g, const std::vector<std::size_t>&
       if (!dup) out.push_back({a.dep, prep});
     }
   }
+  // What a quantity or a list stands for is its members: "all of the X" (partitive
+  // heads), "states including X and Y" (inclusive participles) -- each is an argument too.
+  const auto& tree = g.tree();
+  const auto& partitive = patterns.partitive_heads();
+  const auto& inclusive = patterns.inclusive_participles();
+  // (members of members too: "all of the states including X"; bounded, arcs are finite)
+  const std::size_t bound = out.size() * 8 + 8;
+  auto push = [&](std::size_t tok, const std::string& prep) {
+    if (std::none_of(out.begin(), out.end(), [&](const Found& f) { return f.token == tok; }))
+      out.push_back({tok, prep});
+  };
+  for (std::size_t fi = 0; fi < out.size() && out.size() < bound; ++fi) {
+    const Found f = out[fi];
+    const bool part = in(partitive, lemma_of(tree.token(f.token)));
+    for (const auto& a : g.out(f.token))
+      if (a.label == "nmod" && ((part && a.prep == "of") || in(inclusive, a.prep)))
+        push(a.dep, f.prep);
+    for (const auto& a : g.out(f.token)) {
+      if (a.label != "acl" || !in(inclusive, lemma_of(tree.token(a.dep)))) continue;
+      for (const auto& b : g.out(a.dep))
+        if (b.label == "obj") push(b.dep, f.prep);
+    }
+  }
   return out;
 }
 
@@ -143,6 +173,8 @@ bool anchor_fits(const EnhancedGraph& g, std::size_t anchor, const PatternRule& 
     if (std::none_of(g.out(anchor).begin(), g.out(anchor).end(),
                      [&](const Arc& a) { return EnhancedGraph::label_matches(a.label, need); }))
       return false;
+  for (const auto& a : g.out(anchor))
+    if (!a.prep.empty() && in(rule.forbids_cases, a.prep)) return false;
   for (const auto& ban : rule.forbids_arcs)
     if (std::any_of(g.out(anchor).begin(), g.out(anchor).end(),
                     [&](const Arc& a) { return EnhancedGraph::label_matches(a.label, ban); }))
@@ -198,6 +230,8 @@ const char* modality_at(const EnhancedGraph& g, std::size_t anchor, const Modali
       const auto rel = tree.base_relation(c);
       const auto l = lemma_of(tree.token(c));
       if ((rel == "advmod" || rel == "neg" || rel == "det") && in(w.negation, l)) return "negated";
+      // "None of the states condemned X", "Neither side attacked": a negative subject.
+      if (rel == "nsubj" && in(w.negation, l)) return "negated";
       if (rel == "aux" && in(w.hypothetical_aux, l) && !why) why = "hypothetical";
       if (rel == "aux" && in(w.demanded_aux, l)) why = "demanded";
       if (rel == "mark" && in(w.conditional_marks, l)) why = "hypothetical";
@@ -256,6 +290,7 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
       bool why_known = false;
       for (const Predicate* p : cands) {
         if (!rule.relation.empty() && p->relation != rule.relation) continue;
+        if (!rule.lemmas.empty() && !in(rule.lemmas, p->lemma)) continue;
         const auto nodes = anchor_nodes(g, anchor, *p);
         if (nodes.empty()) continue;
         if (!why_known) {
@@ -270,10 +305,12 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
           // Pairwise: "talks between X and Y", "X and Y traded threats" -- every two
           // conjuncts of the argument, each way (a symmetric relation is stored once).
           const auto& arg = rule.args[0];
-          const auto found = reach(g, nodes, arg);
+          const auto found = reach(g, nodes, arg, patterns);
           std::vector<std::size_t> ends;
           for (const auto& f : found)
-            if (slot_fits(p->target, arg.slot, f.prep)) ends.push_back(f.token);
+            if (slot_fits(p->target, arg.slot, f.prep) ||
+                (!rule.lemmas.empty() && slot_fits(p->source, arg.slot, f.prep)))
+              ends.push_back(f.token);
           std::sort(ends.begin(), ends.end());
           for (std::size_t i = 0; i < ends.size(); ++i)
             for (std::size_t j = i + 1; j < ends.size(); ++j) {
@@ -294,8 +331,8 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
         const bool co_subjects = a0.slot == ArgRole::subject && a1.slot == ArgRole::subject;
         if (reciprocal != co_subjects) continue;
         if (co_subjects) {
-          const auto f0 = reach(g, nodes, a0);
-          const auto f1 = f0.empty() ? std::vector<Found>{} : reach(g, nodes, a1);
+          const auto f0 = reach(g, nodes, a0, patterns);
+          const auto f1 = f0.empty() ? std::vector<Found>{} : reach(g, nodes, a1, patterns);
           for (const auto& x : f0)
             for (const auto& y : f1) {
               emit(x.token, y.token, &a0, &a1);
@@ -303,9 +340,9 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
             }
           continue;
         }
-        const auto f0 = reach(g, nodes, a0);
+        const auto f0 = reach(g, nodes, a0, patterns);
         if (f0.empty()) continue;
-        const auto f1 = reach(g, nodes, a1);
+        const auto f1 = reach(g, nodes, a1, patterns);
         for (const auto& x : f0)
           for (const auto& y : f1) {
             if (x.token == y.token) continue;
@@ -317,7 +354,21 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
       }
     }
   }
-  return out;
+  // The longest predicate wins between the same two arguments of one anchor: "talked on
+  // the phone with Y" is the phone entry's (talks), not also "talk with"'s (a meeting).
+  auto words = [](const Predicate* p) { return std::count(p->lemma.begin(), p->lemma.end(), ' '); };
+  std::vector<TreeMatch> kept;
+  kept.reserve(out.size());
+  for (const auto& m : out) {
+    const bool longer = std::any_of(out.begin(), out.end(), [&](const TreeMatch& o) {
+      return o.anchor == m.anchor && o.predicate->relation != m.predicate->relation &&
+             ((o.source == m.source && o.target == m.target) ||
+              (o.source == m.target && o.target == m.source)) &&
+             words(o.predicate) > words(m.predicate);
+    });
+    if (!longer) kept.push_back(m);
+  }
+  return kept;
 }
 
 }  // namespace actorgraph

@@ -60,6 +60,13 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
   w.negating_controllers = fields.strings(m, "negating_controllers");
   w.intending_controllers = fields.strings(m, "intending_controllers");
   w.demanding_controllers = fields.strings(m, "demanding_controllers");
+  patterns.naming_participles_ = fields.strings(doc, "naming_participles");
+  patterns.partitive_heads_ = fields.strings(doc, "partitive_heads");
+  patterns.inclusive_participles_ = fields.strings(doc, "inclusive_participles");
+  if (doc.HasMember("threats")) {
+    patterns.threat_controllers_ = fields.strings(doc["threats"], "controllers");
+    patterns.threat_relations_ = fields.strings(doc["threats"], "relations");
+  }
   std::unordered_set<std::string> ids;
   const auto& rules = doc["rules"].GetArray();
   for (rapidjson::SizeType i = 0; i < rules.Size(); ++i) {
@@ -74,6 +81,8 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
     rule.upos = fields.strings(r, "upos");
     rule.requires_arcs = fields.strings(r, "requires");
     rule.forbids_arcs = fields.strings(r, "forbids");
+    rule.lemmas = fields.strings(r, "lemmas");
+    rule.forbids_cases = fields.strings(r, "forbids_cases");
     rule.confidence = r["confidence"].GetDouble();
     for (const auto& a : r["args"].GetArray()) {
       PatternArg arg;

@@ -30,6 +30,10 @@ struct PatternRule {
   std::vector<std::string> upos;           ///< anchor's UPOS, or any
   std::vector<std::string> requires_arcs;  ///< anchor must have these out-arcs ("cop")
   std::vector<std::string> forbids_arcs;
+  /// Only these predicate lemmas; a pairwise argument of such a rule fills both ends
+  /// ("Chile and Peru met": a symmetric act of its conjoined subjects).
+  std::vector<std::string> lemmas;
+  std::vector<std::string> forbids_cases;  ///< no dependent of the anchor with these case words
   std::vector<PatternArg> args;
   double confidence = 0.8;
 };
@@ -54,10 +58,29 @@ class DependencyPatterns {
 
   const std::vector<PatternRule>& rules() const noexcept { return rules_; }
   const ModalityWords& modality() const noexcept { return modality_; }
+  /// Lemmas of the participles that give a noun its name ("the coalition known as
+  /// the HNC", "a group called Tupac"): the name stands for the noun.
+  const std::vector<std::string>& naming_participles() const noexcept {
+    return naming_participles_;
+  }
+  /// Verbs whose xcomp states a threat ("X threatened to attack Y") and the relations of
+  /// that xcomp that make it a threat against its target.
+  const std::vector<std::string>& threat_controllers() const noexcept {
+    return threat_controllers_;
+  }
+  const std::vector<std::string>& threat_relations() const noexcept { return threat_relations_; }
+  /// Heads of a partitive ("all of X", "most of X") and participles of a list ("states
+  /// including X"): the of-phrase, the participle's object fill the argument's role.
+  const std::vector<std::string>& partitive_heads() const noexcept { return partitive_heads_; }
+  const std::vector<std::string>& inclusive_participles() const noexcept {
+    return inclusive_participles_;
+  }
 
  private:
   std::vector<PatternRule> rules_;
   ModalityWords modality_;
+  std::vector<std::string> naming_participles_, threat_controllers_, threat_relations_;
+  std::vector<std::string> partitive_heads_, inclusive_participles_;
 };
 
 }  // namespace actorgraph

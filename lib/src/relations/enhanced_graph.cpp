@@ -87,6 +87,16 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
     if (tree.token(hu).upos != "VERB" || has_out(hu, "obj")) continue;
     add(hu, i, "obj", kNone);
   }
+  // A passive subject of a finite active verb (a VBD/VBZ/VBP without a passive
+  // auxiliary: "Chile signed ..." misread as nsubj:pass) is its subject.
+  for (std::size_t i = 0; i < n; ++i) {
+    const int h = tree.head(i);
+    if (h < 0 || tree.relation(i) != "nsubj:pass") continue;
+    const auto hu = static_cast<std::size_t>(h);
+    const auto& pos = tree.token(hu).pos;
+    if ((pos == "VBD" || pos == "VBZ" || pos == "VBP") && !has_out(hu, "aux:pass"))
+      add(hu, i, "nsubj", kNone);
+  }
   // Two rounds reach chains ("X agreed to sign and ratify"); arcs only grow.
   for (int round = 0; round < 2; ++round) {
     for (std::size_t i = 0; i < n; ++i) {
@@ -114,9 +124,25 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
           const bool own_subject = has_out(i, "nsubj:*") || has_out(i, "expl");
           const bool own_object = has_out(i, "obj");
           const std::vector<Arc> heads = out_[hu];
+          // Right-node raising onto the first conjunct: "X signed and ratified the
+          // accord" (nothing but the coordinator between the verbs) -- the object of
+          // the second is the first's too.
+          if (!own_subject && !has_out(hu, "obj") && round == 0) {
+            bool adjacent = true;
+            for (std::size_t k = hu + 1; k < i; ++k) {
+              const auto r = tree.relation(k);
+              if (r != "cc" && r != "punct" && r != "advmod") adjacent = false;
+            }
+            if (adjacent)
+              for (const auto& a : std::vector<Arc>(out_[i]))
+                if (a.label == "obj" && a.dep > i && !a.inferred) add(hu, a.dep, "obj", kNone);
+          }
           for (const auto& a : heads) {
+            // A passive conjunct takes the shared subject as its passive subject
+            // ("which controls X and is backed by Y": the antecedent is what is backed).
             if (!own_subject && label_matches(a.label, "nsubj:*"))
-              add(i, a.dep, a.label, a.controller);
+              add(i, a.dep, has_out(i, "aux:pass") ? std::string("nsubj:pass") : a.label,
+                  a.controller);
             if (!own_object && a.label == "obj" && a.dep > i) add(i, a.dep, a.label, kNone);
           }
         }
@@ -135,6 +161,46 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
               if (label_matches(a.label, "nsubj:*"))
                 add(i, a.dep, a.label == "nsubj:pass" ? "nsubj:pass" : "nsubj", hu);
         }
+      } else if (rel == "advcl" && tok.upos == "VERB" && is_participle(tok, false) &&
+                 !has_out(i, "nsubj:*") && !has_out(i, "expl") && case_of(i) != "for") {
+        // An adverbial gerund without a subject is about the main clause's subject
+        // ("X opened the talks by meeting Y", "X shelled the town, killing ..."); not a
+        // reason with "for", which is about the one thanked or blamed ("thanked Y for
+        // hosting the talks").
+        const std::vector<Arc> heads = out_[hu];
+        for (const auto& a : heads)
+          if (a.label == "nsubj") add(i, a.dep, "nsubj", kNone);
+      } else if (rel == "advcl" && tok.upos == "VERB" && is_participle(tok, true) &&
+                 !has_out(i, "nsubj:*") && !has_out(i, "aux") && !has_out(i, "aux:pass") &&
+                 case_of(i).empty()) {
+        // A bare past participle as an adverbial is a reduced passive about the noun it
+        // follows or precedes: the object just before it ("end its programs, pursued in
+        // defiance of ...": the programs are pursued), or, opening the clause, the
+        // subject ("Backed by Chile, the militia ...").
+        if (i < hu) {
+          for (const auto& a : std::vector<Arc>(out_[hu]))
+            if (label_matches(a.label, "nsubj") && a.dep > i) add(i, a.dep, "nsubj:pass", kNone);
+        } else {
+          std::size_t object = kNone;
+          for (const auto& a : out_[hu])
+            if (a.label == "obj" && a.dep < i && !a.inferred) object = a.dep;
+          if (object != kNone) {
+            // Only punctuation between the object's last word and the participle.
+            // (the rightmost descendant: the rightmost child's, down the tree)
+            std::size_t last = object;
+            for (bool grew = true; grew;) {
+              std::size_t next = last;
+              for (std::size_t c : tree.children(last))
+                if (c > next && c < i) next = c;
+              grew = next != last;
+              last = next;
+            }
+            bool adjacent = true;
+            for (std::size_t k = last + 1; k < i; ++k)
+              if (tree.relation(k) != "punct") adjacent = false;
+            if (adjacent) add(i, object, "nsubj:pass", kNone);
+          }
+        }
       } else if (rel == "acl:relcl") {
         // The antecedent fills the gap the relative pronoun marks (or, without one,
         // the object if the verb has none, else the subject).
@@ -148,6 +214,15 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
           }
         }
         if (gap.empty()) gap = has_out(i, "obj") ? "nsubj" : "obj";
+        // A bare relative pronoun the parser gave an adverbial label ("the sanctions
+        // that X imposed on Y" with "that" as obl:unmarked) still fills the core gap
+        // the verb lacks: its object, else its subject.
+        if (gap == "obl:unmarked" || gap == "obl:npmod" || gap == "obl:tmod") {
+          if (!has_out(i, "obj"))
+            gap = "obj";
+          else if (!has_out(i, "nsubj:*"))
+            gap = "nsubj";
+        }
         if (gap == "nsubj" || gap == "nsubj:pass" || gap == "obj") add(i, hu, gap, kNone);
       } else if ((rel == "acl" || rel == "amod") && is_verbal(tok) && case_of(i).empty()) {
         // (not a gerund complement with its own mark: "the policy of targeting X")
@@ -165,6 +240,11 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
               add(i, c, "obl:agent", kNone);
           }
         } else if (is_participle(tok, false) && !has_out(i, "nsubj:*")) {
+          add(i, hu, "nsubj", kNone);
+        } else if ((tok.pos == "VBD" || tok.pos == "VBZ" || tok.pos == "VBP") && hu < i &&
+                   !has_out(i, "nsubj:*")) {
+          // A finite verb the parser hung off the noun before it is that noun's
+          // predicate ("Iranian forces on the plateau shelled the outposts" read as acl).
           add(i, hu, "nsubj", kNone);
         }
       }

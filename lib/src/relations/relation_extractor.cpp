@@ -101,13 +101,13 @@ constexpr std::array<std::string_view, 16> kPrepositions = {
 
 // Collective nouns standing for the actor that owns them ("the Syrian
 // government delegation", "Russia's delegation", "officials from Iran").
-constexpr std::array<std::string_view, 6> kCollective = {"authority",  "delegation", "force",
-                                                         "government", "team",       "troop"};
+constexpr std::array<std::string_view, 7> kCollective = {
+    "authority", "delegation", "force", "government", "militia", "team", "troop"};
 // Plural people nouns that stand for their actor ("representatives of X").
-constexpr std::array<std::string_view, 16> kPeople = {
-    "delegate", "diplomat",  "envoy",        "fighter", "leader",   "member",
-    "militant", "minister",  "negotiator",   "officer", "official", "representative",
-    "soldier",  "spokesman", "spokesperson", "troop"};
+constexpr std::array<std::string_view, 20> kPeople = {
+    "ambassador", "chancellor",     "delegate", "diplomat",   "envoy",        "fighter",  "leader",
+    "member",     "militant",       "minister", "negotiator", "officer",      "official", "premier",
+    "president",  "representative", "soldier",  "spokesman",  "spokesperson", "troop"};
 
 // Role nouns whose "for/to X" names the posting, not the principal
 // ("UN envoy for Syria", "the U.S. ambassador to Kazakhstan").
@@ -574,6 +574,20 @@ class SentenceReader {
   // `owned`: any noun stands for the actor it belongs to (the target of an attack:
   // "shot down a Syrian jet" attacks Syria).
   std::vector<Ref> tree_refs(const DependencyTree& tree, std::size_t k, bool owned = false) const {
+    // A noun given its name by a participle ("the rebel coalition known as the HNC"):
+    // the name, not the description, is the argument.
+    const auto& naming = DependencyPatterns::builtin().naming_participles();
+    for (std::size_t c : tree.children(k)) {
+      if (c < k || tree.relation(c) != "acl" || tk_[c].pos != "VBN" ||
+          std::find(naming.begin(), naming.end(), tk_[c].lemma) == naming.end())
+        continue;
+      for (std::size_t n : tree.children(c)) {
+        const auto rel = tree.base_relation(n);
+        if (n > c && (rel == "obl" || rel == "xcomp" || rel == "obj") && mention_at_[n] &&
+            mention_at_[n]->kind == MentionKind::name)
+          return refs_of(mention_at_[n]);
+      }
+    }
     if (mention_at_[k]) return refs_of(mention_at_[k]);
     // A common noun followed by the name it describes ("the news agency Saba", "his
     // envoy, Ruiz,"): the name is the argument.
@@ -626,6 +640,7 @@ class SentenceReader {
       const auto targets = tree_refs(tree, m.target, owned);
       if (sources.empty() || targets.empty()) continue;
       const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
+      if (m.why) threat_over(tree, graph, m, sources, sb, se);
       // The predicate's CAMEO code rides in the rule id, so that every export and
       // `explain` show it: "dep:verb-subject-object;cameo=195".
       std::string rule = "dep:" + m.rule->id;
@@ -639,6 +654,36 @@ class SentenceReader {
     }
     prep_rules(tree, graph);
     veto_chunker(tree_unasserted, tree_asserted);
+  }
+
+  // "X threatened to impose sanctions on Y / to attack Y": the hostile act is only
+  // intended (no edge), but the threat against Y is stated -- when the threatening verb
+  // itself is asserted ("did not threaten" is no threat).
+  void threat_over(const DependencyTree& tree, const EnhancedGraph& graph, const TreeMatch& m,
+                   const std::vector<Ref>& sources, std::size_t sb, std::size_t se) {
+    const auto& p = DependencyPatterns::builtin();
+    const auto& rels = p.threat_relations();
+    if (std::find(rels.begin(), rels.end(), m.predicate->relation) == rels.end()) return;
+    const RelationDef* def = lexicon_->find_relation("threatens");
+    if (!def) return;
+    std::size_t cur = m.anchor;
+    for (int guard = 0; guard < 4 && tree.head(cur) >= 0 && tree.relation(cur) == "xcomp";
+         ++guard) {
+      const auto h = static_cast<std::size_t>(tree.head(cur));
+      const auto& ctl = p.threat_controllers();
+      if (std::find(ctl.begin(), ctl.end(), tk_[h].lemma) == ctl.end()) {
+        cur = h;
+        continue;
+      }
+      if (modality_at(graph, h, p.modality())) return;
+      const auto targets = tree_refs(tree, m.target, true);
+      const auto b = std::min(sb, h);
+      const std::string rule = "dep:threaten-to;cameo=130";
+      for (const auto& s : sources)
+        for (const auto& t : targets)
+          emit_type(s, def->type, def->symmetric, t, b, se + 1, rule, 0.8, nullptr);
+      return;
+    }
   }
 
   // Where the tree reads an edge as negated or hypothetical and no tree rule asserts it,
