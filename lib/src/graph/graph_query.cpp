@@ -240,10 +240,14 @@ bool is_date_prefix(std::string_view date) {
       if (date[i] < '0' || date[i] > '9') return false;
     return true;
   };
+  auto number = [&](std::size_t from) { return (date[from] - '0') * 10 + (date[from + 1] - '0'); };
+  // A month 01-12 and a day 01-31: "2017-13" is a typo, not a date after December.
+  auto month_ok = [&] { return digits(5, 2) && number(5) >= 1 && number(5) <= 12; };
   if (date.size() == 4) return digits(0, 4);
-  if (date.size() == 7) return digits(0, 4) && date[4] == '-' && digits(5, 2);
+  if (date.size() == 7) return digits(0, 4) && date[4] == '-' && month_ok();
   if (date.size() == 10)
-    return digits(0, 4) && date[4] == '-' && digits(5, 2) && date[7] == '-' && digits(8, 2);
+    return digits(0, 4) && date[4] == '-' && month_ok() && date[7] == '-' && digits(8, 2) &&
+           number(8) >= 1 && number(8) <= 31;
   return false;
 }
 
