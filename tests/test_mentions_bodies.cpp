@@ -101,3 +101,22 @@ TEST_CASE("an area noun that goes on with of and its country", "[mentions][place
   CHECK(kivu->type == EntityType::location);
   // Other nouns still stop at "of": no place is read from "the Jenin camp of refugees".
 }
+
+TEST_CASE("an unknown name before a lower-case title and a person is the body",
+          "[mentions][bodies]") {
+  const auto a = analyse(
+      "Northwind Timber spokeswoman Ada Lind said the mill would close. Red Harbor Front "
+      "leader Tomas Vik objected.");
+  INFO(dump(a));
+  REQUIRE(a.find("Northwind Timber"));
+  CHECK(a.find("Northwind Timber")->type == EntityType::organization);
+  REQUIRE(a.find("Red Harbor Front"));
+  CHECK(a.find("Red Harbor Front")->type != EntityType::person);
+  REQUIRE(a.find("Ada Lind"));
+  CHECK(a.find("Ada Lind")->type == EntityType::person);
+  // A person of the document before a title stays a person: "Lind adviser".
+  const auto b = analyse("Ada Lind spoke first. Later Lind adviser Tomas Vik spoke.");
+  INFO(dump(b));
+  for (const auto& m : b.mentions)
+    if (m.text == "Lind") CHECK(m.type == EntityType::person);
+}

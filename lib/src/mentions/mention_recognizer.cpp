@@ -1314,10 +1314,17 @@ class SentenceRecognizer {
       out_[m].name = name_text(p, b);
       return;
     }
-    // "the Mossad chief David Barnea", "Hezbollah leader": an unknown one-word name
-    // before a lower-case title is the body the title belongs to, not a person.
-    if (!titled && n == 1 && !before && b + 1 < t_.size() && !t_[b].cap && singular_title(b) &&
-        is_name_word(b + 1) && !state_.person_words.contains(t_[p].lower)) {
+    // "the Mossad chief David Barnea", "International Paper spokeswoman Ann Silvernail",
+    // "Khmer Rouge leader X": an unknown name of up to four words before a lower-case
+    // title and a name is the body the title belongs to, not a person (unless a word of
+    // it already names a person of the document: "Obama adviser X").
+    const auto person_word_in = [&] {
+      for (std::size_t k = p; k < b; ++k)
+        if (state_.person_words.contains(t_[k].lower)) return true;
+      return false;
+    };
+    if (!titled && n <= 4 && !before && b + 1 < t_.size() && !t_[b].cap && singular_title(b) &&
+        is_name_word(b + 1) && !person_word_in()) {
       const auto m = add(p, b, MentionKind::name, EntityType::organization);
       out_[m].name = name_text(p, b);
       return;
