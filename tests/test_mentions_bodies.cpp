@@ -114,6 +114,13 @@ TEST_CASE("an unknown name before a lower-case title and a person is the body",
   CHECK(a.find("Red Harbor Front")->type != EntityType::person);
   REQUIRE(a.find("Ada Lind"));
   CHECK(a.find("Ada Lind")->type == EntityType::person);
+  // A capitalised title after an unknown name: "Zorvex Director Ada Lind".
+  const auto c = analyse("Zorvex Director Ada Lind told reporters the plant was safe.");
+  INFO(dump(c));
+  REQUIRE(c.find("Zorvex"));
+  CHECK(c.find("Zorvex")->type == EntityType::organization);
+  REQUIRE(c.find("Ada Lind"));
+  CHECK(c.find("Ada Lind")->type == EntityType::person);
   // A person of the document before a title stays a person: "Lind adviser".
   const auto b = analyse("Ada Lind spoke first. Later Lind adviser Tomas Vik spoke.");
   INFO(dump(b));

@@ -1204,11 +1204,17 @@ class SentenceRecognizer {
         if (!singular_title(k)) continue;
         const bool acronym_org = k == p + 1 && t_[p].allcaps && t_[p].core.size() >= 2;
         const bool org_head = (t_[k - 1].cls & W::kOrgHead) != 0;
-        if (!acronym_org && !org_head) break;
+        // "Pemex Director Francisco Rojas": up to three words no dictionary has and no
+        // person of the document bears, a title, then a full name.
+        bool unknown_name = k - p <= 3;
+        for (std::size_t w = p; w < k && unknown_name; ++w)
+          unknown_name = t_[w].cap && !english_word(w) && !is_common_word(w) &&
+                         !state_.person_words.contains(t_[w].lower);
         std::size_t q = k;
         while (q < b && (singular_title(q) || is_title_modifier(q))) ++q;
+        if (!acronym_org && !org_head && !(unknown_name && b - q >= 2)) break;
         if (q >= b) break;
-        if (acronym_org || k - p > 1) {
+        if (acronym_org || k - p > 1 || unknown_name) {
           const auto m = add(p, k, MentionKind::name, EntityType::organization);
           out_[m].name = name_text(p, k);
         } else {
