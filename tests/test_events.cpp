@@ -346,3 +346,59 @@ TEST_CASE("an agreement about one country and one placed in another do not merge
   CHECK(e.attribute(cuba, "topic") == "cuba");
   CHECK(e.attribute(vienna, "place") == "vienna");
 }
+
+TEST_CASE("the parties a placed gathering's noun group names attend it", "[events][attends]") {
+  const auto e =
+      run("Officials praised a Chile-Peru summit in Lima on Monday. "
+          "Negotiations with the Houthis in Oslo resumed on Tuesday. "
+          "Critics said her meeting with Bachelet was short.",
+          "2016-06-15");
+  INFO(dump(e));
+  auto has = [&](std::string_view s, std::string_view t) {
+    return std::any_of(e.events.relations.begin(), e.events.relations.end(),
+                       [&](const Relation& r) {
+                         return r.source == s && r.type == "attends" && r.target == t &&
+                                r.evidence.begin()->rule == "event-participant";
+                       });
+  };
+  const std::string summit = e.id_of("Chile-Peru summit");
+  const std::string talks = e.id_of("Negotiations");
+  CHECK(has("chile", summit));
+  CHECK(has("peru", summit));
+  CHECK(has("houthis", talks));
+  // A meeting named by its parties only: their meets edge, no attends.
+  for (const auto& r : e.events.relations) CHECK(r.source != "michelle-bachelet");
+}
+
+TEST_CASE("a manner phrase after a gathering names no party", "[events][attends]") {
+  const auto e = run("The Kurds were kept out of talks in Oslo in line with the wishes of Chile.",
+                     "2016-06-15");
+  INFO(dump(e));
+  for (const auto& r : e.events.relations) CHECK(r.type != "attends");
+}
+
+TEST_CASE(
+    "a compound of names before a gathering is its parties, a name and a participle its sponsor",
+    "[events][attends]") {
+  const auto e =
+      run("The Russian-Turkish talks in Oslo ended. A Chile-Peru-brokered truce in Bolivia held. "
+          "Chile-backed talks in Lima ended.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::set<std::string> attendees;
+  for (const auto& r : e.events.relations)
+    if (r.type == "attends") attendees.insert(r.source + " " + r.target);
+  CHECK(attendees == std::set<std::string>{"russia " + e.id_of("Russian-Turkish talks"),
+                                           "turkey " + e.id_of("Russian-Turkish talks")});
+}
+
+TEST_CASE("names coordinated with a sponsor compound are sponsors; weak nouns give no attendees",
+          "[events][attends]") {
+  const auto e =
+      run("Chilean and Peruvian-backed Bolivia talks opened in Lima on Monday. "
+          "The rebels rejected face-to-face meetings with Bolivia at the talks in Lima.",
+          "2016-06-15");
+  INFO(dump(e));
+  for (const auto& r : e.events.relations) CHECK(r.type != "attends");
+  CHECK(e.attribute(e.id_of("Chilean and Peruvian-backed Bolivia talks"), "topic") == "bolivia");
+}

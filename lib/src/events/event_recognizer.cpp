@@ -157,6 +157,8 @@ struct EventMention {
   std::optional<Anchor> topic;
   std::optional<DateRange> date;
   std::set<std::string> participants;
+  // Where the text names each participant (byte span), for the evidence of its attends edge.
+  std::map<std::string, std::pair<std::size_t, std::size_t>> participant_spans;
   std::size_t cluster = kNone;
   bool reference = false;  // "this initiative": names an event found elsewhere
 
@@ -355,6 +357,28 @@ class Recognizer {
     a.end = country_mention.end;
     a.needs_node = true;
     return a;
+  }
+
+  // Whether the hyphenated token holding `m` is made of actor names to its end
+  // ("Chile-Peru", "Russian-Turkish"), not a name and a participle ("Chile-backed",
+  // "Chile-Peru-brokered"): another mention shares the token and one ends where it ends.
+  bool compound_of_names(const SentenceView& v, const Mention& m) const {
+    if (m.token_begin + 1 != m.token_end || m.sentence >= by_sentence_.size()) return false;
+    const auto& token = v.sentence->tokens[m.token_begin];
+    bool other = false;
+    bool to_end = m.end == token.end;
+    for (const auto idx : by_sentence_[m.sentence]) {
+      const Mention& n = actors_[idx];
+      if (&n == &m || n.begin < token.begin || n.end > token.end) continue;
+      other = true;
+      to_end = to_end || n.end == token.end;
+    }
+    return other && to_end;
+  }
+
+  static void add_participant(EventMention& e, const std::string& id, const Mention& m) {
+    e.participants.insert(id);
+    e.participant_spans.emplace(id, std::make_pair(m.begin, m.end));
   }
 
   static void offer_place(EventMention& e, Anchor a) {
@@ -559,6 +583,7 @@ class Recognizer {
     const bool gathering = table_.kinds[e.family].gathering;
     // Read the modifiers.
     std::vector<const Mention*> countries;
+    std::set<std::size_t> sponsors_from;  // first tokens of sponsor compounds ("Turkish-backed")
     for (std::size_t k = first; k < trigger_begin;) {
       if (v.time_cover[k] != kNone) {
         const auto& t = v.times[v.time_cover[k]];
@@ -573,16 +598,30 @@ class Recognizer {
           ++k;
           continue;
         }
+        // "Chile-Peru summit", "Russian-Turkish talks": a compound of names only is
+        // the gathering's parties.
         const bool compound_sponsor =
-            surface(v, m.token_end - 1).size() > m.text.size() ||
+            (surface(v, m.token_end - 1).size() > m.text.size() && !compound_of_names(v, m)) ||
             (m.token_end < v.sentence->tokens.size() && v.words[m.token_end].starts_with("-"));
-        if (!compound_sponsor) {
+        if (compound_of_names(v, m)) {
+          // Every name of the compound, in text order (the token shows only its last).
+          for (const auto other : by_sentence_[e.sentence]) {
+            const Mention& n = actors_[other];
+            if (n.token_begin != m.token_begin || n.token_end != m.token_end) continue;
+            if (n.type == EntityType::country)
+              countries.push_back(&n);
+            else if (!n.entity.empty() && n.type != EntityType::location)
+              add_participant(e, n.entity, n);
+          }
+        } else if (compound_sponsor) {
+          sponsors_from.insert(m.token_begin);
+        } else {
           if (m.type == EntityType::location || m.kind == MentionKind::metonym) {
             if (auto a = anchor_of(m, true, gathering)) offer_place(e, std::move(*a));
           } else if (m.type == EntityType::country) {
             countries.push_back(&m);
           } else if (!m.entity.empty()) {
-            e.participants.insert(m.entity);
+            add_participant(e, m.entity, m);
           }
         }
         k = std::max(k + 1, m.token_end);
@@ -602,6 +641,29 @@ class Recognizer {
       }
       ++k;
     }
+    // "Russian and Turkish-backed talks": names coordinated with a sponsor compound
+    // are sponsors too, not parties.
+    if (!sponsors_from.empty()) {
+      const std::size_t first_sponsor = *sponsors_from.begin();
+      const auto coordinated = [&](const Mention* m) {
+        return m->token_end <= first_sponsor && m->token_end < v.sentence->tokens.size() &&
+               (v.words[m->token_end] == "and" || v.words[m->token_end] == ",");
+      };
+      std::erase_if(countries, coordinated);
+      for (auto it = e.participant_spans.begin(); it != e.participant_spans.end();) {
+        const bool drop = std::any_of(
+            by_sentence_[e.sentence].begin(), by_sentence_[e.sentence].end(), [&](std::size_t idx) {
+              const Mention& n = actors_[idx];
+              return n.entity == it->first && n.begin == it->second.first && coordinated(&n);
+            });
+        if (drop) {
+          e.participants.erase(it->first);
+          it = e.participant_spans.erase(it);
+        } else {
+          ++it;
+        }
+      }
+    }
     // One country before a gathering is its topic ("Syria talks"); two or more
     // are its parties ("Russian-Turkish talks"); before a ceasefire a country is
     // where it holds ("the Syrian ceasefire"); before an agreement, a resolution
@@ -617,7 +679,7 @@ class Recognizer {
       }
     } else {
       for (const Mention* m : countries)
-        if (!m->entity.empty()) e.participants.insert(m->entity);
+        if (!m->entity.empty()) add_participant(e, m->entity, *m);
     }
     return first;
   }
@@ -678,8 +740,8 @@ class Recognizer {
                    (gathering || preposition == "between" || preposition == "among")) {
           // A gathering's parties after between/with/among/of; an agreement's or an
           // exchange's after between/among only ("the deal between X and Y").
-          if (!m.entity.empty() && m.type != EntityType::location) e.participants.insert(m.entity);
-          for (const auto& member : m.members) e.participants.insert(member);
+          if (!m.entity.empty() && m.type != EntityType::location) add_participant(e, m.entity, m);
+          for (const auto& member : m.members) add_participant(e, member, m);
         } else if (is_topic_preposition(preposition) && m.type == EntityType::country &&
                    gathering && !e.topic) {
           if (auto a = anchor_of(m, false, gathering)) e.topic = std::move(*a);
@@ -720,6 +782,11 @@ class Recognizer {
         k = read_phrase(v, k, "", e);
         continue;
       }
+      // "in line with the wishes of X", "in keeping with": a manner, not the parties.
+      if (w == "with" && k > 0 &&
+          (v.words[k - 1] == "line" || v.words[k - 1] == "keeping" ||
+           v.words[k - 1] == "accordance"))
+        break;
       if (is_place_preposition(w) || is_time_preposition(w) || is_participant_preposition(w) ||
           is_topic_preposition(w)) {
         // "for talks" after a verb is a purpose, not a modifier: stop at verbs handled below.
@@ -1171,6 +1238,32 @@ class Recognizer {
           ev.rule = "event-place";
           ev.date = doc_.date;
           ev.confidence = a.begin < m.begin ? 0.8 : 0.9;
+          r.evidence.insert(std::move(ev));
+        }
+      }
+      // The parties a gathering's own noun group names attend it: "the
+      // Chile-Peru summit", "talks between X and Y", "talks with the rebels",
+      // "a meeting of the foreign ministers of X and Y". A meeting named by its
+      // parties alone ("her meeting with Zarif") is their meets edge already, and
+      // no node a reader would name: only placed or topical gatherings.
+      // Weak nouns ("meetings", "round") are left out: they often name a proposed
+      // part of the gathering ("rejected face-to-face meetings with X").
+      if (table_.kinds[cl.family].gathering && !e.reference && !e.weak && (cl.place || cl.topic)) {
+        for (const auto& [who, span] : e.participant_spans) {
+          if (who == m.entity) continue;
+          Relation& r = relations[{who, m.entity}];
+          r.source = who;
+          r.type = "attends";
+          r.target = m.entity;
+          Evidence ev;
+          ev.document = doc_.id;
+          ev.sentence = e.sentence;
+          ev.start = std::min(m.begin, span.first);
+          ev.end = std::max(m.end, span.second);
+          ev.text = sentence_text(e.sentence);
+          ev.rule = "event-participant";
+          ev.date = doc_.date;
+          ev.confidence = 0.75;
           r.evidence.insert(std::move(ev));
         }
       }
