@@ -402,3 +402,27 @@ TEST_CASE("names coordinated with a sponsor compound are sponsors; weak nouns gi
   for (const auto& r : e.events.relations) CHECK(r.type != "attends");
   CHECK(e.attribute(e.id_of("Chilean and Peruvian-backed Bolivia talks"), "topic") == "bolivia");
 }
+
+TEST_CASE("a party named in a gathering held in its own country hosts it", "[events][hosts]") {
+  const auto e =
+      run("Diplomats praised a Chile-Peru summit in Lima on Monday. "
+          "A meeting between the foreign ministers of the two countries in Santiago followed on "
+          "Tuesday.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::set<std::string> hosts;
+  for (const auto& r : e.events.relations)
+    if (r.type == "hosts") hosts.insert(r.source + " " + r.target);
+  CHECK(hosts == std::set<std::string>{"peru " + e.id_of("Chile-Peru summit")});
+}
+
+TEST_CASE("the agent of a participle of occurrence is passed over to the place",
+          "[events][attends]") {
+  const auto e =
+      run("Talks convened by the United Nations in Geneva resumed on Monday. "
+          "Envoys expect United Nations-backed negotiations in Oslo next month.",
+          "2016-06-15");
+  INFO(dump(e));
+  CHECK(e.attribute(e.id_of("Talks"), "place") == "geneva");
+  for (const auto& r : e.events.relations) CHECK(r.type != "attends");
+}

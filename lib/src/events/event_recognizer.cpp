@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -159,6 +160,8 @@ struct EventMention {
   std::set<std::string> participants;
   // Where the text names each participant (byte span), for the evidence of its attends edge.
   std::map<std::string, std::pair<std::size_t, std::size_t>> participant_spans;
+  // Participants named as themselves, not as members of a group ("the three countries").
+  std::set<std::string> named_participants;
   std::size_t cluster = kNone;
   bool reference = false;  // "this initiative": names an event found elsewhere
 
@@ -379,6 +382,7 @@ class Recognizer {
   static void add_participant(EventMention& e, const std::string& id, const Mention& m) {
     e.participants.insert(id);
     e.participant_spans.emplace(id, std::make_pair(m.begin, m.end));
+    if (m.entity == id) e.named_participants.insert(id);
   }
 
   static void offer_place(EventMention& e, Anchor a) {
@@ -601,7 +605,7 @@ class Recognizer {
         // "Chile-Peru summit", "Russian-Turkish talks": a compound of names only is
         // the gathering's parties.
         const bool compound_sponsor =
-            (surface(v, m.token_end - 1).size() > m.text.size() && !compound_of_names(v, m)) ||
+            (m.end < v.sentence->tokens[m.token_end - 1].end && !compound_of_names(v, m)) ||
             (m.token_end < v.sentence->tokens.size() && v.words[m.token_end].starts_with("-"));
         if (compound_of_names(v, m)) {
           // Every name of the compound, in text order (the token shows only its last).
@@ -780,6 +784,17 @@ class Recognizer {
       const std::string_view w = v.words[k];
       if (v.time_at[k] != kNone) {
         k = read_phrase(v, k, "", e);
+        continue;
+      }
+      // "talks convened by the UN in Geneva": the agent of a participle of
+      // occurrence is passed over (the relation rules read it) to the place after it.
+      const std::size_t agent = k + 1 < tokens.size() && pos(v, k + 1) == "DT" ? k + 2 : k + 1;
+      if (w == "by" && k > 0 && occurrence_words().count(v.words[k - 1]) && agent < tokens.size() &&
+          v.mention_at[agent] != kNone) {
+        std::size_t j = agent;
+        while (j < tokens.size() && v.mention_at[j] != kNone)
+          j = actors_[v.mention_at[j]].token_end;
+        k = j;
         continue;
       }
       // "in line with the wishes of X", "in keeping with": a manner, not the parties.
@@ -1157,7 +1172,8 @@ class Recognizer {
     DocumentEvents out;
     std::vector<std::string> ids(clusters_.size());
     std::map<std::string, Entity> entities;
-    std::map<std::pair<std::string, std::string>, Relation> relations;
+    std::map<std::tuple<std::string, std::string, std::string>, Relation>
+        relations;  // source, target, type
     std::map<std::string, Entity> places;
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
       const Cluster& cl = clusters_[c];
@@ -1225,7 +1241,7 @@ class Recognizer {
           const bool main_place = a.id == cl.place->id;
           const bool venue = a.rank == 2 && !a.needs_node;
           if (!main_place && !(same_place(*cl.place, a) && !a.needs_node) && !venue) continue;
-          Relation& r = relations[{m.entity, a.id}];
+          Relation& r = relations[{m.entity, a.id, "located_in"}];
           r.source = m.entity;
           r.type = "located_in";
           r.target = a.id;
@@ -1251,7 +1267,7 @@ class Recognizer {
       if (table_.kinds[cl.family].gathering && !e.reference && !e.weak && (cl.place || cl.topic)) {
         for (const auto& [who, span] : e.participant_spans) {
           if (who == m.entity) continue;
-          Relation& r = relations[{who, m.entity}];
+          Relation& r = relations[{who, m.entity, "attends"}];
           r.source = who;
           r.type = "attends";
           r.target = m.entity;
@@ -1264,6 +1280,25 @@ class Recognizer {
           ev.rule = "event-participant";
           ev.date = doc_.date;
           ev.confidence = 0.75;
+          // A party in whose country the gathering is held hosts it: "the Chile-Peru
+          // summit in Lima", "talks between Chile and Peru in Chile".
+          // Only a party named as itself: "the three countries" may have met at
+          // another's invitation.
+          const bool at_home =
+              e.place && e.named_participants.count(who) &&
+              (e.place->id == who || (e.place->country == who && e.place->rank >= 3));
+          if (at_home) {
+            Relation& h = relations[{who, m.entity, "hosts"}];
+            h.source = who;
+            h.type = "hosts";
+            h.target = m.entity;
+            Evidence hev = ev;
+            hev.start = std::min(hev.start, e.place->begin);
+            hev.end = std::max(hev.end, e.place->end);
+            hev.rule = "event-home-party";
+            hev.confidence = 0.6;
+            h.evidence.insert(std::move(hev));
+          }
           r.evidence.insert(std::move(ev));
         }
       }
