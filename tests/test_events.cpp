@@ -426,3 +426,18 @@ TEST_CASE("the agent of a participle of occurrence is passed over to the place",
   CHECK(e.attribute(e.id_of("Talks"), "place") == "geneva");
   for (const auto& r : e.events.relations) CHECK(r.type != "attends");
 }
+
+TEST_CASE("with no agreement of its own, an article's bare 'the deal' is its ceasefire",
+          "[events]") {
+  const auto e =
+      run("A new truce is set to begin on Sunday in northern Bolivia. "
+          "Mediators from Chile helped broker the deal. Separately, an aid deal was agreed.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string truce = e.id_of("new truce");
+  REQUIRE_FALSE(truce.empty());
+  CHECK(e.id_of("deal") == truce);
+  CHECK(e.id_of("aid deal") != truce);
+  // A reference, not a name of the truce.
+  CHECK(e.entity(truce)->aliases.count("deal") == 0);
+}

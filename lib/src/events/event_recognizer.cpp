@@ -153,6 +153,7 @@ struct EventMention {
   std::size_t token_end = 0;  // one past the trigger's last token
   std::size_t family = 0;
   bool weak = false;
+  bool one_word = false;  // the trigger is one word ("deal", "agreement"), not "aid deal"
   std::optional<Anchor> place;
   std::vector<Anchor> places;  // every place the mention states ("at Astana's Rixos hotel")
   std::optional<Anchor> topic;
@@ -413,6 +414,7 @@ class Recognizer {
       e.token_end = end;
       e.family = trigger->family;
       e.weak = trigger->weak;
+      e.one_word = trigger->words.size() == 1;
       e.token_begin = premodifiers(v, i, e);
       postmodifiers(v, end, e);
       lookback(v, e);
@@ -992,6 +994,14 @@ class Recognizer {
       if (found_[m].anchored()) continue;
       const std::size_t family = found_[m].family;
       std::size_t c = main_cluster(family);
+      // "A new ceasefire begins Sunday ... The leaders of X and Y helped broker the
+      // deal": a ceasefire is an agreement, and with no agreement of its own the
+      // article's bare "the deal" is its ceasefire ("the aid deal" is another).
+      // It refers to the ceasefire and is no name of it.
+      if (c == kNone && found_[m].one_word && table_.kinds[family].kind == "agreement")
+        for (std::size_t f = 0; f < table_.kinds.size() && c == kNone; ++f)
+          if (table_.kinds[f].kind == "ceasefire" && (c = main_cluster(f)) != kNone)
+            found_[m].reference = true;
       if (c == kNone) {
         if (found_[m].weak) continue;
         const auto it = orphan_of_family.find(family);
