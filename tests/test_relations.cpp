@@ -424,3 +424,15 @@ TEST_CASE("respective titles over two names", "[relations]") {
   CHECK_FALSE(x.has("ana-ruiz", "leads", "peru"));
   CHECK_FALSE(x.has("jorge-pardo", "leads", "chile"));
 }
+
+TEST_CASE(
+    "a participle after an event's place modifies the event; a capital agent is its government",
+    "[relations][events]") {
+  auto x = extract("Envoys met amid a truce in Bolivia sponsored by Santiago and Lima.",
+                   {{"a truce", "bolivia-ceasefire"}});
+  INFO(x.dump());
+  CHECK(x.has("chile", "brokered", "bolivia-ceasefire"));
+  CHECK(x.has("peru", "brokered", "bolivia-ceasefire"));
+  CHECK_FALSE(x.has("chile", "backs", "bolivia"));
+  CHECK_FALSE(x.has("santiago", "brokered", "bolivia-ceasefire"));
+}

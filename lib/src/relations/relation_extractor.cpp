@@ -1262,6 +1262,36 @@ class SentenceReader {
     return true;
   }
 
+  // "a truce in Bolivia sponsored by X": a participle after an event's place phrase
+  // modifies the event, not the place.
+  void event_before_place(Subject& subject) const {
+    const std::size_t b = subject.begin;
+    if (b < 2 || !(is(b - 1, "in") || is(b - 1, "at")) || subject.refs.empty()) return;
+    if (std::any_of(subject.refs.begin(), subject.refs.end(), [](const Ref& r) {
+          return r.type != EntityType::location && r.type != EntityType::country;
+        }))
+      return;
+    if (ch_.noun_at[b - 2] == kNoToken) return;
+    const NounGroup& g = ch_.nouns[ch_.noun_at[b - 2]];
+    const Mention* em = mention_at_[g.head];
+    if (!em || em->type != EntityType::event || em->entity.empty()) return;
+    subject.refs = {{em->entity, em->type, em}};
+    subject.begin = g.begin;
+  }
+
+  // "a truce sponsored by Washington and Moscow": a capital as the agent of what is
+  // done to an event stands for its government.
+  void capitals_as_governments(std::vector<Ref>& refs) const {
+    if (!lexicon_) return;
+    for (auto& r : refs) {
+      if (r.type != EntityType::location || !r.mention || r.mention->country.empty()) continue;
+      const auto matches = lexicon_->lookup(r.mention->text);
+      if (std::any_of(matches.begin(), matches.end(),
+                      [](const LexiconMatch& m) { return m.kind == LexiconMatch::Kind::capital; }))
+        r = {r.mention->country, EntityType::country, r.mention};
+    }
+  }
+
   void verb_rules(std::size_t v) {
     const VerbGroup& g = ch_.verbs[v];
     // Objects stay inside the verb's clause: "Russia, which backs X, and Turkey" is not "backs
@@ -1292,6 +1322,7 @@ class SentenceReader {
       // A location right before a participle is a place, not an agent ("in Astana leading ...").
       subject.refs = before.units.back().refs;
       subject.begin = before.units.back().begin;
+      event_before_place(subject);
       if (std::any_of(subject.refs.begin(), subject.refs.end(),
                       [](const Ref& r) { return r.type == EntityType::location; }))
         return;
@@ -1315,8 +1346,12 @@ class SentenceReader {
           return;
         ListArg agent = read_right(a, false);
         if (agent.empty()) return;
-        apply(found->second, g, agent.refs(), subject.refs, std::min(subject.begin, g.begin),
-              agent.end, base_rule, 0.85, why, true);
+        auto agents = agent.refs();
+        if (std::any_of(subject.refs.begin(), subject.refs.end(),
+                        [](const Ref& r) { return is_event(r.type); }))
+          capitals_as_governments(agents);
+        apply(found->second, g, agents, subject.refs, std::min(subject.begin, g.begin), agent.end,
+              base_rule, 0.85, why, true);
         return;
       }
     } else {
