@@ -436,3 +436,23 @@ TEST_CASE(
   CHECK_FALSE(x.has("chile", "backs", "bolivia"));
   CHECK_FALSE(x.has("santiago", "brokered", "bolivia-ceasefire"));
 }
+
+TEST_CASE("a sentence that opens at an event: its subject, and who joins it, attend",
+          "[relations][events]") {
+  auto x = extract(
+      "At Monday's summit in Quito, the ministers were joined by envoys from nations including "
+      "Chile and Peru.",
+      {{"Monday's summit", "quito-summit"}});
+  INFO(x.dump());
+  CHECK(x.has("chile", "attends", "quito-summit"));
+  CHECK(x.has("peru", "attends", "quito-summit"));
+  auto y =
+      extract("At the talks in Lima, Bolivia proposed a truce.", {{"the talks", "lima-talks"}});
+  INFO(y.dump());
+  CHECK(y.has("bolivia", "attends", "lima-talks"));
+  // Not at the opening of the sentence: no such reading.
+  auto z = extract("Bolivia proposed a truce at the talks in Lima, Peru said.",
+                   {{"the talks", "lima-talks"}});
+  INFO(z.dump());
+  CHECK_FALSE(z.has("peru", "attends", "lima-talks"));
+}

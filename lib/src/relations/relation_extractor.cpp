@@ -2034,6 +2034,50 @@ class SentenceReader {
         for (const auto& e : events)
           emit(w, *attends, e, k, who.end, "participant-list", 0.7, why_of(vg));
     }
+    // "At Tuesday's meeting in Lucca, the ministers were joined by envoys from X and
+    // Y": the subject of the clause a sentence opens at an event with attends it, and so
+    // does whoever joins it there.
+    if (n > 4 && (is(0, "at") || is(0, "during"))) {
+      const Mention* event = nullptr;
+      std::size_t comma = kNoToken;
+      for (std::size_t j = 1; j < n && j < 24; ++j) {
+        if (tk_[j].norm == ",") {
+          comma = j;
+          break;
+        }
+        if (!event && mention_at_[j] && is_event(mention_at_[j]->type) &&
+            !mention_at_[j]->entity.empty())
+          event = mention_at_[j];
+      }
+      std::size_t v = kNoToken;
+      for (std::size_t j = comma == kNoToken ? n : comma + 1; j < n && v == kNoToken; ++j)
+        if (ch_.verb_at[j] != kNoToken) v = ch_.verb_at[j];
+      if (event && v != kNoToken && !ch_.verbs[v].participle) {
+        const VerbGroup& vg = ch_.verbs[v];
+        const Ref at{event->entity, event->type, event};
+        Subject who = subject_of(v);
+        for (const auto& w : who.refs)
+          if (who.begin > comma && types_fit("attends", w.type, at.type))
+            emit(w, *attends, at, 0, vg.end, "opening-at-event", 0.7, why_of(vg));
+        if (vg.lemma == "join" && vg.voice == Voice::passive && is(vg.end, "by")) {
+          ListArg by = object_after(vg.end + 1);
+          auto joiners = by.refs();
+          // "envoys from nations including X and Y": the names after "including".
+          for (std::size_t j = vg.end + 1; j < n && j < vg.end + 10; ++j) {
+            if (is(j, "including")) {
+              by = object_after(j + 1);
+              const auto named = by.refs();
+              joiners.insert(joiners.end(), named.begin(), named.end());
+              break;
+            }
+            if (mention_at_[j] || (j > vg.end + 1 && ch_.verb_at[j] != kNoToken)) break;
+          }
+          for (const auto& w : joiners)
+            if (types_fit("attends", w.type, at.type))
+              emit(w, *attends, at, 0, by.end, "opening-at-event", 0.7, why_of(vg));
+        }
+      }
+    }
     // "E involving/including X and Y", "E, with the participation of X".
     for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
       const VerbGroup& g = ch_.verbs[v];
