@@ -441,3 +441,26 @@ TEST_CASE("with no agreement of its own, an article's bare 'the deal' is its cea
   // A reference, not a name of the truce.
   CHECK(e.entity(truce)->aliases.count("deal") == 0);
 }
+
+TEST_CASE("a verb reports a gathering of a body or of several parties at a place",
+          "[events][attends]") {
+  const auto e =
+      run("At the Palais des Nations in Geneva, the Security Council met to discuss Bolivia on "
+          "Friday. Peruvian President Juan Soto and Bolivian President Luis Arce gathered in Lima. "
+          "Juan Soto met Luis Arce in Quito. The Security Council met on Monday.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::set<std::string> attends;
+  for (const auto& r : e.events.relations)
+    if (r.type == "attends") attends.insert(r.source + " " + r.target);
+  CHECK(attends.count("un-security-council geneva-meeting-2016-06"));
+  CHECK(attends.count("juan-soto lima-meeting-2016-06"));
+  CHECK(attends.count("luis-arce lima-meeting-2016-06"));
+  // "met Luis Arce" has an object (a meets edge); "met on Monday" no place: no event.
+  CHECK_FALSE(e.entity("quito-meeting-2016-06"));
+  CHECK(e.event_count() == 2);
+  REQUIRE(e.entity("geneva-meeting-2016-06"));
+  CHECK(e.entity("geneva-meeting-2016-06")->aliases.count("Security Council meeting") == 1);
+  // The verb is no noun group: no event mention of its own.
+  for (const auto& m : e.events.mentions) CHECK(m.text != "met");
+}

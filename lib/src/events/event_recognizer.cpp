@@ -165,6 +165,8 @@ struct EventMention {
   std::set<std::string> named_participants;
   std::size_t cluster = kNone;
   bool reference = false;  // "this initiative": names an event found elsewhere
+  bool verbal = false;     // reported by a verb ("the council met"): no noun group
+  std::string verbal_name;  // its one subject's name, for the alias "<name> meeting"
 
   bool anchored() const { return place || date || !participants.empty() || topic; }
 };
@@ -420,6 +422,90 @@ class Recognizer {
       lookback(v, e);
       found_.push_back(std::move(e));
       i = end;
+    }
+    scan_verbs(s);
+  }
+
+  // "The Security Council met in New York", "X, Y and Z gathered in Tehran": a
+  // gathering reported by a verb of the lexicon with no noun for it. Only with a
+  // body (an organisation) or several parties as subject, nothing as object (that is
+  // meets), and a place: after the verb, or opening the sentence ("At the UN
+  // headquarters in New York, the council met"). The mention is no noun group: it
+  // names the event only through its subject ("Security Council meeting").
+  void scan_verbs(std::size_t s) {
+    const SentenceView& v = view(s);
+    const auto& tokens = v.sentence->tokens;
+    for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+      if (!pos(v, k).starts_with("VBD") || v.mention_at[k] != kNone) continue;
+      std::size_t family = kNone;
+      for (std::size_t f = 0; f < table_.kinds.size() && family == kNone; ++f)
+        if (table_.kinds[f].gathering &&
+            std::find(table_.kinds[f].verbs.begin(), table_.kinds[f].verbs.end(), v.words[k]) !=
+                table_.kinds[f].verbs.end())
+          family = f;
+      if (family == kNone) continue;
+      // Nothing as object: a preposition, a clause boundary or an adverb follows.
+      std::size_t after = k + 1;
+      while (after < tokens.size() && pos(v, after) == "RB") ++after;
+      if (after >= tokens.size()) continue;
+      const std::string_view next = v.words[after];
+      if (!(is_place_preposition(next) || next == "on" || next == "to" || next == "," ||
+            next == "." || v.time_at[after] != kNone))
+        continue;
+      // The subject: names (and their titles) right before the verb, "X, Y and Z".
+      EventMention e;
+      e.sentence = s;
+      e.family = family;
+      e.verbal = true;
+      std::size_t first = k;
+      std::size_t bodies = 0;
+      std::vector<const Mention*> subject;
+      for (std::size_t j = k; j > 0;) {
+        const std::size_t t = j - 1;
+        if (const auto idx = v.mention_at[t]; idx != kNone) {
+          const Mention& m = actors_[idx];
+          if (m.type == EntityType::event || m.type == EntityType::location) break;
+          subject.push_back(&m);
+          j = std::min(t, m.token_begin);
+          first = j;
+          continue;
+        }
+        const std::string_view w = v.words[t];
+        if ((w == "," || w == "and") && !subject.empty()) {
+          --j;
+          continue;
+        }
+        // A title between names ("Russian President Vladimir Putin"), the determiner.
+        if (!subject.empty() && (pos(v, t) == "NNP" || pos(v, t) == "DT")) {
+          --j;
+          continue;
+        }
+        break;
+      }
+      for (const Mention* m : subject) {
+        if (m->entity.empty()) continue;
+        if (m->type == EntityType::organization) ++bodies;
+        add_participant(e, m->entity, *m);
+        for (const auto& member : m->members) add_participant(e, member, *m);
+      }
+      if (!(bodies == 1 && subject.size() == 1) && e.participants.size() < 2) continue;
+      if (subject.size() == 1) e.verbal_name = subject.front()->text;
+      e.token_begin = k;
+      e.token_end = k + 1;
+      postmodifiers(v, k + 1, e);
+      // A place opening the sentence before the subject.
+      for (std::size_t j = 0; j + 1 < first; ++j) {
+        if (!is_place_preposition(v.words[j])) continue;
+        for (std::size_t t = j + 1; t < first && t < j + 8; ++t) {
+          const auto idx = v.mention_at[t];
+          if (idx == kNone) continue;
+          const Mention& m = actors_[idx];
+          if (m.type == EntityType::location || m.kind == MentionKind::metonym)
+            if (auto a = anchor_of(m, false, true)) offer_place(e, std::move(*a));
+        }
+      }
+      if (!e.place) continue;
+      found_.push_back(std::move(e));
     }
   }
 
@@ -866,7 +952,8 @@ class Recognizer {
     std::set<std::string> participants;
     std::vector<std::size_t> members;
     bool anchored = false;
-    bool dead = false;  // merged into another cluster
+    bool dead = false;    // merged into another cluster
+    bool verbal = false;  // started by a verb ("the council met in Geneva"): joined by no noun
   };
 
   static bool same_place(const Anchor& a, const Anchor& b) {
@@ -893,6 +980,9 @@ class Recognizer {
 
   bool compatible(const Cluster& c, const EventMention& e) const {
     if (c.family != e.family) return false;
+    // A meeting a verb reports is known by its subject and place only: a noun
+    // elsewhere ("an urgent meeting of X") may be another one.
+    if (c.verbal || e.verbal) return false;
     if (c.place && e.place && !same_place(*c.place, *e.place)) return false;
     if (c.topic && e.topic && c.topic->id != e.topic->id) return false;
     // An agreement about one country and one placed in another are two agreements
@@ -934,7 +1024,9 @@ class Recognizer {
   std::size_t main_cluster(std::size_t family) const {
     std::size_t best = kNone;
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
-      if (clusters_[c].dead || clusters_[c].family != family || !clusters_[c].anchored) continue;
+      if (clusters_[c].dead || clusters_[c].family != family || !clusters_[c].anchored ||
+          clusters_[c].verbal)
+        continue;
       if (best == kNone || clusters_[c].members.size() > clusters_[best].members.size()) best = c;
     }
     return best;
@@ -981,6 +1073,7 @@ class Recognizer {
       if (best == kNone) {
         clusters_.push_back(Cluster{});
         clusters_.back().family = found_[m].family;
+        clusters_.back().verbal = found_[m].verbal;
         best = clusters_.size() - 1;
       }
       join(best, m);
@@ -1240,7 +1333,12 @@ class Recognizer {
       m.entity = ids[e.cluster];
       Entity& entity = entities[m.entity];
       m.name = m.label = entity.label;
-      if (!e.reference) entity.aliases.insert(m.text);  // "this initiative" is no name
+      if (e.verbal) {
+        if (!e.verbal_name.empty())
+          entity.aliases.insert(e.verbal_name + " " + table_.kinds[e.family].label);
+      } else if (!e.reference) {
+        entity.aliases.insert(m.text);  // "this initiative" is no name
+      }
       ++entity.mentions;
       const Cluster& cl = clusters_[e.cluster];
       // The cluster's place, and every other place this mention states that
@@ -1312,7 +1410,7 @@ class Recognizer {
           r.evidence.insert(std::move(ev));
         }
       }
-      out.mentions.push_back(std::move(m));
+      if (!e.verbal) out.mentions.push_back(std::move(m));
     }
     for (auto& [id, entity] : entities) out.entities.push_back(std::move(entity));
     for (auto& [id, place] : places)
