@@ -456,3 +456,16 @@ TEST_CASE("a sentence that opens at an event: its subject, and who joins it, att
   INFO(z.dump());
   CHECK_FALSE(z.has("peru", "attends", "lima-talks"));
 }
+
+TEST_CASE("a relative clause after an event and its place names its parties",
+          "[relations][events]") {
+  auto x = extract("Envoys spoke after a meeting in Lima that included Chile and Peru.",
+                   {{"a meeting", "lima-meeting"}});
+  INFO(x.dump());
+  CHECK(x.has("chile", "attends", "lima-meeting"));
+  CHECK(x.has("peru", "attends", "lima-meeting"));
+  auto y = extract("A meeting in Lima that did not include Chile ended.",
+                   {{"A meeting", "lima-meeting"}});
+  INFO(y.dump());
+  CHECK_FALSE(y.has("chile", "attends", "lima-meeting"));
+}

@@ -2078,6 +2078,27 @@ class SentenceReader {
         }
       }
     }
+    // "a meeting in Munich that included X and Y": a relative clause naming the
+    // parties of the event before it (past its place phrase).
+    for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
+      const VerbGroup& g = ch_.verbs[v];
+      if (g.participle || g.voice != Voice::active || g.negated ||
+          (g.lemma != "include" && g.lemma != "involve"))
+        continue;
+      if (g.begin == 0 || !(is(g.begin - 1, "that") || is(g.begin - 1, "which"))) continue;
+      const Mention* event = nullptr;
+      for (std::size_t j = g.begin - 1; j > 0 && j + 6 > g.begin && !event; --j) {
+        const Mention* m = mention_at_[j - 1];
+        if (m && is_event(m->type) && !m->entity.empty()) event = m;
+        if (ch_.verb_at[j - 1] != kNoToken || tk_[j - 1].norm == ",") break;
+      }
+      if (!event) continue;
+      const Ref at{event->entity, event->type, event};
+      ListArg who = object_after(g.end);
+      for (const auto& w : who.refs())
+        if (types_fit("attends", w.type, at.type))
+          emit(w, *attends, at, event->token_begin, who.end, "participant-list", 0.7, why_of(g));
+    }
     // "E involving/including X and Y", "E, with the participation of X".
     for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
       const VerbGroup& g = ch_.verbs[v];
