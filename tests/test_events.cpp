@@ -464,3 +464,20 @@ TEST_CASE("a verb reports a gathering of a body or of several parties at a place
   // The verb is no noun group: no event mention of its own.
   for (const auto& m : e.events.mentions) CHECK(m.text != "met");
 }
+
+TEST_CASE("an agreement is placed where it was made, not where its name or a verb's phrase says",
+          "[events]") {
+  const auto e =
+      run("Critics attacked the Vienna accord on Monday. "
+          "The president quit the Lima agreement in a speech at the palace in Quito. "
+          "The river treaty signed in Oslo took effect.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::set<std::string> placed;
+  for (const auto& r : e.events.relations)
+    if (r.type == "located_in") placed.insert(r.target);
+  CHECK(placed == std::set<std::string>{"oslo"});
+  // The name still names it.
+  CHECK(e.attribute(e.id_of("Vienna accord"), "place") == "vienna");
+  CHECK(e.attribute(e.id_of("Lima agreement"), "place") == "lima");
+}

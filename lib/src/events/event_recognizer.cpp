@@ -866,6 +866,8 @@ class Recognizer {
   // expressions and the verbs of occurrence.
   void postmodifiers(const SentenceView& v, std::size_t k, EventMention& e) {
     const auto& tokens = v.sentence->tokens;
+    const EventKindDef& kind = table_.kinds[e.family];
+    bool through_verb = false;  // a verb of occurrence passed ("signed", "reached")
     std::size_t steps = 0;
     while (k < tokens.size() && steps < 16) {
       ++steps;
@@ -892,8 +894,19 @@ class Recognizer {
         break;
       if (is_place_preposition(w) || is_time_preposition(w) || is_participant_preposition(w) ||
           is_topic_preposition(w)) {
+        // An agreement is placed by where it was made ("the accord signed in Oslo"); a
+        // place right after its noun is the verb's ("withdrew from the deal in a speech at
+        // the White House"): the phrase's date and parties are kept, not its place.
+        // (An exchange happens where it is said to: "a prisoner swap in Tbilisi".)
+        const bool unplaced = kind.kind == "agreement" && !through_verb && is_place_preposition(w);
+        const auto place = e.place;
+        const auto places = e.places;
         // "for talks" after a verb is a purpose, not a modifier: stop at verbs handled below.
         const std::size_t next = read_phrase(v, k + 1, w, e);
+        if (unplaced) {
+          e.place = place;
+          e.places = places;
+        }
         if (next == k + 1) break;
         k = next;
         continue;
@@ -909,6 +922,7 @@ class Recognizer {
       }
       if (table_.match(v.words, k)) break;
       if (occurrence_words().count(w) || pos(v, k) == "RB") {
+        through_verb = through_verb || pos(v, k).starts_with("VB");
         ++k;
         continue;
       }
@@ -1349,6 +1363,10 @@ class Recognizer {
           const bool main_place = a.id == cl.place->id;
           const bool venue = a.rank == 2 && !a.needs_node;
           if (!main_place && !(same_place(*cl.place, a) && !a.needs_node) && !venue) continue;
+          // "the Paris accord": a place in an agreement's name names it; it was made
+          // there once, it does not hold there (no located_in).
+          const auto& kind = table_.kinds[cl.family];
+          if (kind.kind == "agreement" && a.begin >= m.begin && a.end <= m.end) continue;
           Relation& r = relations[{m.entity, a.id, "located_in"}];
           r.source = m.entity;
           r.type = "located_in";
