@@ -481,3 +481,15 @@ TEST_CASE("an agreement is placed where it was made, not where its name or a ver
   CHECK(e.attribute(e.id_of("Vienna accord"), "place") == "vienna");
   CHECK(e.attribute(e.id_of("Lima agreement"), "place") == "lima");
 }
+
+TEST_CASE("a place after a party noun is where the parties are, not the gathering", "[events]") {
+  const auto e =
+      run("The first peace talks between belligerents in Bolivia collapsed on Monday. "
+          "Talks between Chile and Peru in Lima resumed on Tuesday.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::set<std::string> placed;
+  for (const auto& r : e.events.relations)
+    if (r.type == "located_in") placed.insert(r.target);
+  CHECK(placed == std::set<std::string>{"lima"});
+}

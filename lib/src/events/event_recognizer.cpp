@@ -868,6 +868,7 @@ class Recognizer {
     const auto& tokens = v.sentence->tokens;
     const EventKindDef& kind = table_.kinds[e.family];
     bool through_verb = false;  // a verb of occurrence passed ("signed", "reached")
+    bool after_party_noun = false;  // the last phrase was "between/with + a common noun"
     std::size_t steps = 0;
     while (k < tokens.size() && steps < 16) {
       ++steps;
@@ -898,7 +899,11 @@ class Recognizer {
         // place right after its noun is the verb's ("withdrew from the deal in a speech at
         // the White House"): the phrase's date and parties are kept, not its place.
         // (An exchange happens where it is said to: "a prisoner swap in Tbilisi".)
-        const bool unplaced = kind.kind == "agreement" && !through_verb && is_place_preposition(w);
+        // "talks between belligerents in Syria": a place right after a party noun is
+        // where the parties are, not the talks.
+        const bool unplaced =
+            (kind.kind == "agreement" && !through_verb && is_place_preposition(w)) ||
+            (is_place_preposition(w) && after_party_noun);
         const auto place = e.place;
         const auto places = e.places;
         // "for talks" after a verb is a purpose, not a modifier: stop at verbs handled below.
@@ -908,6 +913,8 @@ class Recognizer {
           e.places = places;
         }
         if (next == k + 1) break;
+        after_party_noun = is_participant_preposition(w) && w != "of" &&
+                           is_noun(pos(v, next - 1)) && v.mention_at[next - 1] == kNone;
         k = next;
         continue;
       }
