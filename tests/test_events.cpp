@@ -346,3 +346,150 @@ TEST_CASE("an agreement about one country and one placed in another do not merge
   CHECK(e.attribute(cuba, "topic") == "cuba");
   CHECK(e.attribute(vienna, "place") == "vienna");
 }
+
+TEST_CASE("the parties a placed gathering's noun group names attend it", "[events][attends]") {
+  const auto e =
+      run("Officials praised a Chile-Peru summit in Lima on Monday. "
+          "Negotiations with the Houthis in Oslo resumed on Tuesday. "
+          "Critics said her meeting with Bachelet was short.",
+          "2016-06-15");
+  INFO(dump(e));
+  auto has = [&](std::string_view s, std::string_view t) {
+    return std::any_of(e.events.relations.begin(), e.events.relations.end(),
+                       [&](const Relation& r) {
+                         return r.source == s && r.type == "attends" && r.target == t &&
+                                r.evidence.begin()->rule == "event-participant";
+                       });
+  };
+  const std::string summit = e.id_of("Chile-Peru summit");
+  const std::string talks = e.id_of("Negotiations");
+  CHECK(has("chile", summit));
+  CHECK(has("peru", summit));
+  CHECK(has("houthis", talks));
+  // A meeting named by its parties only: their meets edge, no attends.
+  for (const auto& r : e.events.relations) CHECK(r.source != "michelle-bachelet");
+}
+
+TEST_CASE("a manner phrase after a gathering names no party", "[events][attends]") {
+  const auto e = run("The Kurds were kept out of talks in Oslo in line with the wishes of Chile.",
+                     "2016-06-15");
+  INFO(dump(e));
+  for (const auto& r : e.events.relations) CHECK(r.type != "attends");
+}
+
+TEST_CASE(
+    "a compound of names before a gathering is its parties, a name and a participle its sponsor",
+    "[events][attends]") {
+  const auto e =
+      run("The Russian-Turkish talks in Oslo ended. A Chile-Peru-brokered truce in Bolivia held. "
+          "Chile-backed talks in Lima ended.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::set<std::string> attendees;
+  for (const auto& r : e.events.relations)
+    if (r.type == "attends") attendees.insert(r.source + " " + r.target);
+  CHECK(attendees == std::set<std::string>{"russia " + e.id_of("Russian-Turkish talks"),
+                                           "turkey " + e.id_of("Russian-Turkish talks")});
+}
+
+TEST_CASE("names coordinated with a sponsor compound are sponsors; weak nouns give no attendees",
+          "[events][attends]") {
+  const auto e =
+      run("Chilean and Peruvian-backed Bolivia talks opened in Lima on Monday. "
+          "The rebels rejected face-to-face meetings with Bolivia at the talks in Lima.",
+          "2016-06-15");
+  INFO(dump(e));
+  for (const auto& r : e.events.relations) CHECK(r.type != "attends");
+  CHECK(e.attribute(e.id_of("Chilean and Peruvian-backed Bolivia talks"), "topic") == "bolivia");
+}
+
+TEST_CASE("a party named in a gathering held in its own country hosts it", "[events][hosts]") {
+  const auto e =
+      run("Diplomats praised a Chile-Peru summit in Lima on Monday. "
+          "A meeting between the foreign ministers of the two countries in Santiago followed on "
+          "Tuesday.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::set<std::string> hosts;
+  for (const auto& r : e.events.relations)
+    if (r.type == "hosts") hosts.insert(r.source + " " + r.target);
+  CHECK(hosts == std::set<std::string>{"peru " + e.id_of("Chile-Peru summit")});
+}
+
+TEST_CASE("the agent of a participle of occurrence is passed over to the place",
+          "[events][attends]") {
+  const auto e =
+      run("Talks convened by the United Nations in Geneva resumed on Monday. "
+          "Envoys expect United Nations-backed negotiations in Oslo next month.",
+          "2016-06-15");
+  INFO(dump(e));
+  CHECK(e.attribute(e.id_of("Talks"), "place") == "geneva");
+  for (const auto& r : e.events.relations) CHECK(r.type != "attends");
+}
+
+TEST_CASE("with no agreement of its own, an article's bare 'the deal' is its ceasefire",
+          "[events]") {
+  const auto e =
+      run("A new truce is set to begin on Sunday in northern Bolivia. "
+          "Mediators from Chile helped broker the deal. Separately, an aid deal was agreed.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string truce = e.id_of("new truce");
+  REQUIRE_FALSE(truce.empty());
+  CHECK(e.id_of("deal") == truce);
+  CHECK(e.id_of("aid deal") != truce);
+  // A reference, not a name of the truce.
+  CHECK(e.entity(truce)->aliases.count("deal") == 0);
+}
+
+TEST_CASE("a verb reports a gathering of a body or of several parties at a place",
+          "[events][attends]") {
+  const auto e =
+      run("At the Palais des Nations in Geneva, the Security Council met to discuss Bolivia on "
+          "Friday. Peruvian President Juan Soto and Bolivian President Luis Arce gathered in Lima. "
+          "Juan Soto met Luis Arce in Quito. The Security Council met on Monday.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::set<std::string> attends;
+  for (const auto& r : e.events.relations)
+    if (r.type == "attends") attends.insert(r.source + " " + r.target);
+  CHECK(attends.count("un-security-council geneva-meeting-2016-06"));
+  CHECK(attends.count("juan-soto lima-meeting-2016-06"));
+  CHECK(attends.count("luis-arce lima-meeting-2016-06"));
+  // "met Luis Arce" has an object (a meets edge); "met on Monday" no place: no event.
+  CHECK_FALSE(e.entity("quito-meeting-2016-06"));
+  CHECK(e.event_count() == 2);
+  REQUIRE(e.entity("geneva-meeting-2016-06"));
+  CHECK(e.entity("geneva-meeting-2016-06")->aliases.count("Security Council meeting") == 1);
+  // The verb is no noun group: no event mention of its own.
+  for (const auto& m : e.events.mentions) CHECK(m.text != "met");
+}
+
+TEST_CASE("an agreement is placed where it was made, not where its name or a verb's phrase says",
+          "[events]") {
+  const auto e =
+      run("Critics attacked the Vienna accord on Monday. "
+          "The president quit the Lima agreement in a speech at the palace in Quito. "
+          "The river treaty signed in Oslo took effect.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::set<std::string> placed;
+  for (const auto& r : e.events.relations)
+    if (r.type == "located_in") placed.insert(r.target);
+  CHECK(placed == std::set<std::string>{"oslo"});
+  // The name still names it.
+  CHECK(e.attribute(e.id_of("Vienna accord"), "place") == "vienna");
+  CHECK(e.attribute(e.id_of("Lima agreement"), "place") == "lima");
+}
+
+TEST_CASE("a place after a party noun is where the parties are, not the gathering", "[events]") {
+  const auto e =
+      run("The first peace talks between belligerents in Bolivia collapsed on Monday. "
+          "Talks between Chile and Peru in Lima resumed on Tuesday.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::set<std::string> placed;
+  for (const auto& r : e.events.relations)
+    if (r.type == "located_in") placed.insert(r.target);
+  CHECK(placed == std::set<std::string>{"lima"});
+}

@@ -461,3 +461,48 @@ TEST_CASE("respective titles over two names", "[relations]") {
   CHECK_FALSE(x.has("ana-ruiz", "leads", "peru"));
   CHECK_FALSE(x.has("jorge-pardo", "leads", "chile"));
 }
+
+TEST_CASE(
+    "a participle after an event's place modifies the event; a capital agent is its government",
+    "[relations][events]") {
+  auto x = extract("Envoys met amid a truce in Bolivia sponsored by Santiago and Lima.",
+                   {{"a truce", "bolivia-ceasefire"}});
+  INFO(x.dump());
+  CHECK(x.has("chile", "brokered", "bolivia-ceasefire"));
+  CHECK(x.has("peru", "brokered", "bolivia-ceasefire"));
+  CHECK_FALSE(x.has("chile", "backs", "bolivia"));
+  CHECK_FALSE(x.has("santiago", "brokered", "bolivia-ceasefire"));
+}
+
+TEST_CASE("a sentence that opens at an event: its subject, and who joins it, attend",
+          "[relations][events]") {
+  auto x = extract(
+      "At Monday's summit in Quito, the ministers were joined by envoys from nations including "
+      "Chile and Peru.",
+      {{"Monday's summit", "quito-summit"}});
+  INFO(x.dump());
+  CHECK(x.has("chile", "attends", "quito-summit"));
+  CHECK(x.has("peru", "attends", "quito-summit"));
+  auto y =
+      extract("At the talks in Lima, Bolivia proposed a truce.", {{"the talks", "lima-talks"}});
+  INFO(y.dump());
+  CHECK(y.has("bolivia", "attends", "lima-talks"));
+  // Not at the opening of the sentence: no such reading.
+  auto z = extract("Bolivia proposed a truce at the talks in Lima, Peru said.",
+                   {{"the talks", "lima-talks"}});
+  INFO(z.dump());
+  CHECK_FALSE(z.has("peru", "attends", "lima-talks"));
+}
+
+TEST_CASE("a relative clause after an event and its place names its parties",
+          "[relations][events]") {
+  auto x = extract("Envoys spoke after a meeting in Lima that included Chile and Peru.",
+                   {{"a meeting", "lima-meeting"}});
+  INFO(x.dump());
+  CHECK(x.has("chile", "attends", "lima-meeting"));
+  CHECK(x.has("peru", "attends", "lima-meeting"));
+  auto y = extract("A meeting in Lima that did not include Chile ended.",
+                   {{"A meeting", "lima-meeting"}});
+  INFO(y.dump());
+  CHECK_FALSE(y.has("chile", "attends", "lima-meeting"));
+}

@@ -83,6 +83,9 @@ struct EventKindDef {
   std::vector<std::string> weak_triggers;
   /// Lower-case words that, right before a trigger, make it no event ("press" conference).
   std::vector<std::string> excluded_modifiers;
+  /// Lower-case past-tense verbs reporting such a gathering with no noun for it ("met",
+  /// "convened"): with a body or several parties as subject and a place after it.
+  std::vector<std::string> verbs;
   friend bool operator==(const EventKindDef&, const EventKindDef&) = default;
 };
 

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -152,13 +153,20 @@ struct EventMention {
   std::size_t token_end = 0;  // one past the trigger's last token
   std::size_t family = 0;
   bool weak = false;
+  bool one_word = false;  // the trigger is one word ("deal", "agreement"), not "aid deal"
   std::optional<Anchor> place;
   std::vector<Anchor> places;  // every place the mention states ("at Astana's Rixos hotel")
   std::optional<Anchor> topic;
   std::optional<DateRange> date;
   std::set<std::string> participants;
+  // Where the text names each participant (byte span), for the evidence of its attends edge.
+  std::map<std::string, std::pair<std::size_t, std::size_t>> participant_spans;
+  // Participants named as themselves, not as members of a group ("the three countries").
+  std::set<std::string> named_participants;
   std::size_t cluster = kNone;
   bool reference = false;  // "this initiative": names an event found elsewhere
+  bool verbal = false;     // reported by a verb ("the council met"): no noun group
+  std::string verbal_name;  // its one subject's name, for the alias "<name> meeting"
 
   bool anchored() const { return place || date || !participants.empty() || topic; }
 };
@@ -357,6 +365,29 @@ class Recognizer {
     return a;
   }
 
+  // Whether the hyphenated token holding `m` is made of actor names to its end
+  // ("Chile-Peru", "Russian-Turkish"), not a name and a participle ("Chile-backed",
+  // "Chile-Peru-brokered"): another mention shares the token and one ends where it ends.
+  bool compound_of_names(const SentenceView& v, const Mention& m) const {
+    if (m.token_begin + 1 != m.token_end || m.sentence >= by_sentence_.size()) return false;
+    const auto& token = v.sentence->tokens[m.token_begin];
+    bool other = false;
+    bool to_end = m.end == token.end;
+    for (const auto idx : by_sentence_[m.sentence]) {
+      const Mention& n = actors_[idx];
+      if (&n == &m || n.begin < token.begin || n.end > token.end) continue;
+      other = true;
+      to_end = to_end || n.end == token.end;
+    }
+    return other && to_end;
+  }
+
+  static void add_participant(EventMention& e, const std::string& id, const Mention& m) {
+    e.participants.insert(id);
+    e.participant_spans.emplace(id, std::make_pair(m.begin, m.end));
+    if (m.entity == id) e.named_participants.insert(id);
+  }
+
   static void offer_place(EventMention& e, Anchor a) {
     if (std::none_of(e.places.begin(), e.places.end(),
                      [&](const Anchor& p) { return p.id == a.id; }))
@@ -385,11 +416,96 @@ class Recognizer {
       e.token_end = end;
       e.family = trigger->family;
       e.weak = trigger->weak;
+      e.one_word = trigger->words.size() == 1;
       e.token_begin = premodifiers(v, i, e);
       postmodifiers(v, end, e);
       lookback(v, e);
       found_.push_back(std::move(e));
       i = end;
+    }
+    scan_verbs(s);
+  }
+
+  // "The Security Council met in New York", "X, Y and Z gathered in Tehran": a
+  // gathering reported by a verb of the lexicon with no noun for it. Only with a
+  // body (an organisation) or several parties as subject, nothing as object (that is
+  // meets), and a place: after the verb, or opening the sentence ("At the UN
+  // headquarters in New York, the council met"). The mention is no noun group: it
+  // names the event only through its subject ("Security Council meeting").
+  void scan_verbs(std::size_t s) {
+    const SentenceView& v = view(s);
+    const auto& tokens = v.sentence->tokens;
+    for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+      if (!pos(v, k).starts_with("VBD") || v.mention_at[k] != kNone) continue;
+      std::size_t family = kNone;
+      for (std::size_t f = 0; f < table_.kinds.size() && family == kNone; ++f)
+        if (table_.kinds[f].gathering &&
+            std::find(table_.kinds[f].verbs.begin(), table_.kinds[f].verbs.end(), v.words[k]) !=
+                table_.kinds[f].verbs.end())
+          family = f;
+      if (family == kNone) continue;
+      // Nothing as object: a preposition, a clause boundary or an adverb follows.
+      std::size_t after = k + 1;
+      while (after < tokens.size() && pos(v, after) == "RB") ++after;
+      if (after >= tokens.size()) continue;
+      const std::string_view next = v.words[after];
+      if (!(is_place_preposition(next) || next == "on" || next == "to" || next == "," ||
+            next == "." || v.time_at[after] != kNone))
+        continue;
+      // The subject: names (and their titles) right before the verb, "X, Y and Z".
+      EventMention e;
+      e.sentence = s;
+      e.family = family;
+      e.verbal = true;
+      std::size_t first = k;
+      std::size_t bodies = 0;
+      std::vector<const Mention*> subject;
+      for (std::size_t j = k; j > 0;) {
+        const std::size_t t = j - 1;
+        if (const auto idx = v.mention_at[t]; idx != kNone) {
+          const Mention& m = actors_[idx];
+          if (m.type == EntityType::event || m.type == EntityType::location) break;
+          subject.push_back(&m);
+          j = std::min(t, m.token_begin);
+          first = j;
+          continue;
+        }
+        const std::string_view w = v.words[t];
+        if ((w == "," || w == "and") && !subject.empty()) {
+          --j;
+          continue;
+        }
+        // A title between names ("Russian President Vladimir Putin"), the determiner.
+        if (!subject.empty() && (pos(v, t) == "NNP" || pos(v, t) == "DT")) {
+          --j;
+          continue;
+        }
+        break;
+      }
+      for (const Mention* m : subject) {
+        if (m->entity.empty()) continue;
+        if (m->type == EntityType::organization) ++bodies;
+        add_participant(e, m->entity, *m);
+        for (const auto& member : m->members) add_participant(e, member, *m);
+      }
+      if (!(bodies == 1 && subject.size() == 1) && e.participants.size() < 2) continue;
+      if (subject.size() == 1) e.verbal_name = subject.front()->text;
+      e.token_begin = k;
+      e.token_end = k + 1;
+      postmodifiers(v, k + 1, e);
+      // A place opening the sentence before the subject.
+      for (std::size_t j = 0; j + 1 < first; ++j) {
+        if (!is_place_preposition(v.words[j])) continue;
+        for (std::size_t t = j + 1; t < first && t < j + 8; ++t) {
+          const auto idx = v.mention_at[t];
+          if (idx == kNone) continue;
+          const Mention& m = actors_[idx];
+          if (m.type == EntityType::location || m.kind == MentionKind::metonym)
+            if (auto a = anchor_of(m, false, true)) offer_place(e, std::move(*a));
+        }
+      }
+      if (!e.place) continue;
+      found_.push_back(std::move(e));
     }
   }
 
@@ -559,6 +675,7 @@ class Recognizer {
     const bool gathering = table_.kinds[e.family].gathering;
     // Read the modifiers.
     std::vector<const Mention*> countries;
+    std::set<std::size_t> sponsors_from;  // first tokens of sponsor compounds ("Turkish-backed")
     for (std::size_t k = first; k < trigger_begin;) {
       if (v.time_cover[k] != kNone) {
         const auto& t = v.times[v.time_cover[k]];
@@ -573,16 +690,30 @@ class Recognizer {
           ++k;
           continue;
         }
+        // "Chile-Peru summit", "Russian-Turkish talks": a compound of names only is
+        // the gathering's parties.
         const bool compound_sponsor =
-            surface(v, m.token_end - 1).size() > m.text.size() ||
+            (m.end < v.sentence->tokens[m.token_end - 1].end && !compound_of_names(v, m)) ||
             (m.token_end < v.sentence->tokens.size() && v.words[m.token_end].starts_with("-"));
-        if (!compound_sponsor) {
+        if (compound_of_names(v, m)) {
+          // Every name of the compound, in text order (the token shows only its last).
+          for (const auto other : by_sentence_[e.sentence]) {
+            const Mention& n = actors_[other];
+            if (n.token_begin != m.token_begin || n.token_end != m.token_end) continue;
+            if (n.type == EntityType::country)
+              countries.push_back(&n);
+            else if (!n.entity.empty() && n.type != EntityType::location)
+              add_participant(e, n.entity, n);
+          }
+        } else if (compound_sponsor) {
+          sponsors_from.insert(m.token_begin);
+        } else {
           if (m.type == EntityType::location || m.kind == MentionKind::metonym) {
             if (auto a = anchor_of(m, true, gathering)) offer_place(e, std::move(*a));
           } else if (m.type == EntityType::country) {
             countries.push_back(&m);
           } else if (!m.entity.empty()) {
-            e.participants.insert(m.entity);
+            add_participant(e, m.entity, m);
           }
         }
         k = std::max(k + 1, m.token_end);
@@ -602,6 +733,29 @@ class Recognizer {
       }
       ++k;
     }
+    // "Russian and Turkish-backed talks": names coordinated with a sponsor compound
+    // are sponsors too, not parties.
+    if (!sponsors_from.empty()) {
+      const std::size_t first_sponsor = *sponsors_from.begin();
+      const auto coordinated = [&](const Mention* m) {
+        return m->token_end <= first_sponsor && m->token_end < v.sentence->tokens.size() &&
+               (v.words[m->token_end] == "and" || v.words[m->token_end] == ",");
+      };
+      std::erase_if(countries, coordinated);
+      for (auto it = e.participant_spans.begin(); it != e.participant_spans.end();) {
+        const bool drop = std::any_of(
+            by_sentence_[e.sentence].begin(), by_sentence_[e.sentence].end(), [&](std::size_t idx) {
+              const Mention& n = actors_[idx];
+              return n.entity == it->first && n.begin == it->second.first && coordinated(&n);
+            });
+        if (drop) {
+          e.participants.erase(it->first);
+          it = e.participant_spans.erase(it);
+        } else {
+          ++it;
+        }
+      }
+    }
     // One country before a gathering is its topic ("Syria talks"); two or more
     // are its parties ("Russian-Turkish talks"); before a ceasefire a country is
     // where it holds ("the Syrian ceasefire"); before an agreement, a resolution
@@ -617,7 +771,7 @@ class Recognizer {
       }
     } else {
       for (const Mention* m : countries)
-        if (!m->entity.empty()) e.participants.insert(m->entity);
+        if (!m->entity.empty()) add_participant(e, m->entity, *m);
     }
     return first;
   }
@@ -678,8 +832,8 @@ class Recognizer {
                    (gathering || preposition == "between" || preposition == "among")) {
           // A gathering's parties after between/with/among/of; an agreement's or an
           // exchange's after between/among only ("the deal between X and Y").
-          if (!m.entity.empty() && m.type != EntityType::location) e.participants.insert(m.entity);
-          for (const auto& member : m.members) e.participants.insert(member);
+          if (!m.entity.empty() && m.type != EntityType::location) add_participant(e, m.entity, m);
+          for (const auto& member : m.members) add_participant(e, member, m);
         } else if (is_topic_preposition(preposition) && m.type == EntityType::country &&
                    gathering && !e.topic) {
           if (auto a = anchor_of(m, false, gathering)) e.topic = std::move(*a);
@@ -712,6 +866,9 @@ class Recognizer {
   // expressions and the verbs of occurrence.
   void postmodifiers(const SentenceView& v, std::size_t k, EventMention& e) {
     const auto& tokens = v.sentence->tokens;
+    const EventKindDef& kind = table_.kinds[e.family];
+    bool through_verb = false;  // a verb of occurrence passed ("signed", "reached")
+    bool after_party_noun = false;  // the last phrase was "between/with + a common noun"
     std::size_t steps = 0;
     while (k < tokens.size() && steps < 16) {
       ++steps;
@@ -720,11 +877,44 @@ class Recognizer {
         k = read_phrase(v, k, "", e);
         continue;
       }
+      // "talks convened by the UN in Geneva": the agent of a participle of
+      // occurrence is passed over (the relation rules read it) to the place after it.
+      const std::size_t agent = k + 1 < tokens.size() && pos(v, k + 1) == "DT" ? k + 2 : k + 1;
+      if (w == "by" && k > 0 && occurrence_words().count(v.words[k - 1]) && agent < tokens.size() &&
+          v.mention_at[agent] != kNone) {
+        std::size_t j = agent;
+        while (j < tokens.size() && v.mention_at[j] != kNone)
+          j = actors_[v.mention_at[j]].token_end;
+        k = j;
+        continue;
+      }
+      // "in line with the wishes of X", "in keeping with": a manner, not the parties.
+      if (w == "with" && k > 0 &&
+          (v.words[k - 1] == "line" || v.words[k - 1] == "keeping" ||
+           v.words[k - 1] == "accordance"))
+        break;
       if (is_place_preposition(w) || is_time_preposition(w) || is_participant_preposition(w) ||
           is_topic_preposition(w)) {
+        // An agreement is placed by where it was made ("the accord signed in Oslo"); a
+        // place right after its noun is the verb's ("withdrew from the deal in a speech at
+        // the White House"): the phrase's date and parties are kept, not its place.
+        // (An exchange happens where it is said to: "a prisoner swap in Tbilisi".)
+        // "talks between belligerents in Syria": a place right after a party noun is
+        // where the parties are, not the talks.
+        const bool unplaced =
+            (kind.kind == "agreement" && !through_verb && is_place_preposition(w)) ||
+            (is_place_preposition(w) && after_party_noun);
+        const auto place = e.place;
+        const auto places = e.places;
         // "for talks" after a verb is a purpose, not a modifier: stop at verbs handled below.
         const std::size_t next = read_phrase(v, k + 1, w, e);
+        if (unplaced) {
+          e.place = place;
+          e.places = places;
+        }
         if (next == k + 1) break;
+        after_party_noun = is_participant_preposition(w) && w != "of" &&
+                           is_noun(pos(v, next - 1)) && v.mention_at[next - 1] == kNone;
         k = next;
         continue;
       }
@@ -739,6 +929,7 @@ class Recognizer {
       }
       if (table_.match(v.words, k)) break;
       if (occurrence_words().count(w) || pos(v, k) == "RB") {
+        through_verb = through_verb || pos(v, k).starts_with("VB");
         ++k;
         continue;
       }
@@ -782,7 +973,8 @@ class Recognizer {
     std::set<std::string> participants;
     std::vector<std::size_t> members;
     bool anchored = false;
-    bool dead = false;  // merged into another cluster
+    bool dead = false;    // merged into another cluster
+    bool verbal = false;  // started by a verb ("the council met in Geneva"): joined by no noun
   };
 
   static bool same_place(const Anchor& a, const Anchor& b) {
@@ -809,6 +1001,9 @@ class Recognizer {
 
   bool compatible(const Cluster& c, const EventMention& e) const {
     if (c.family != e.family) return false;
+    // A meeting a verb reports is known by its subject and place only: a noun
+    // elsewhere ("an urgent meeting of X") may be another one.
+    if (c.verbal || e.verbal) return false;
     if (c.place && e.place && !same_place(*c.place, *e.place)) return false;
     if (c.topic && e.topic && c.topic->id != e.topic->id) return false;
     // An agreement about one country and one placed in another are two agreements
@@ -850,7 +1045,9 @@ class Recognizer {
   std::size_t main_cluster(std::size_t family) const {
     std::size_t best = kNone;
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
-      if (clusters_[c].dead || clusters_[c].family != family || !clusters_[c].anchored) continue;
+      if (clusters_[c].dead || clusters_[c].family != family || !clusters_[c].anchored ||
+          clusters_[c].verbal)
+        continue;
       if (best == kNone || clusters_[c].members.size() > clusters_[best].members.size()) best = c;
     }
     return best;
@@ -897,6 +1094,7 @@ class Recognizer {
       if (best == kNone) {
         clusters_.push_back(Cluster{});
         clusters_.back().family = found_[m].family;
+        clusters_.back().verbal = found_[m].verbal;
         best = clusters_.size() - 1;
       }
       join(best, m);
@@ -910,6 +1108,14 @@ class Recognizer {
       if (found_[m].anchored()) continue;
       const std::size_t family = found_[m].family;
       std::size_t c = main_cluster(family);
+      // "A new ceasefire begins Sunday ... The leaders of X and Y helped broker the
+      // deal": a ceasefire is an agreement, and with no agreement of its own the
+      // article's bare "the deal" is its ceasefire ("the aid deal" is another).
+      // It refers to the ceasefire and is no name of it.
+      if (c == kNone && found_[m].one_word && table_.kinds[family].kind == "agreement")
+        for (std::size_t f = 0; f < table_.kinds.size() && c == kNone; ++f)
+          if (table_.kinds[f].kind == "ceasefire" && (c = main_cluster(f)) != kNone)
+            found_[m].reference = true;
       if (c == kNone) {
         if (found_[m].weak) continue;
         const auto it = orphan_of_family.find(family);
@@ -1090,7 +1296,8 @@ class Recognizer {
     DocumentEvents out;
     std::vector<std::string> ids(clusters_.size());
     std::map<std::string, Entity> entities;
-    std::map<std::pair<std::string, std::string>, Relation> relations;
+    std::map<std::tuple<std::string, std::string, std::string>, Relation>
+        relations;  // source, target, type
     std::map<std::string, Entity> places;
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
       const Cluster& cl = clusters_[c];
@@ -1147,7 +1354,12 @@ class Recognizer {
       m.entity = ids[e.cluster];
       Entity& entity = entities[m.entity];
       m.name = m.label = entity.label;
-      if (!e.reference) entity.aliases.insert(m.text);  // "this initiative" is no name
+      if (e.verbal) {
+        if (!e.verbal_name.empty())
+          entity.aliases.insert(e.verbal_name + " " + table_.kinds[e.family].label);
+      } else if (!e.reference) {
+        entity.aliases.insert(m.text);  // "this initiative" is no name
+      }
       ++entity.mentions;
       const Cluster& cl = clusters_[e.cluster];
       // The cluster's place, and every other place this mention states that
@@ -1158,7 +1370,11 @@ class Recognizer {
           const bool main_place = a.id == cl.place->id;
           const bool venue = a.rank == 2 && !a.needs_node;
           if (!main_place && !(same_place(*cl.place, a) && !a.needs_node) && !venue) continue;
-          Relation& r = relations[{m.entity, a.id}];
+          // "the Paris accord": a place in an agreement's name names it; it was made
+          // there once, it does not hold there (no located_in).
+          const auto& kind = table_.kinds[cl.family];
+          if (kind.kind == "agreement" && a.begin >= m.begin && a.end <= m.end) continue;
+          Relation& r = relations[{m.entity, a.id, "located_in"}];
           r.source = m.entity;
           r.type = "located_in";
           r.target = a.id;
@@ -1174,7 +1390,52 @@ class Recognizer {
           r.evidence.insert(std::move(ev));
         }
       }
-      out.mentions.push_back(std::move(m));
+      // The parties a gathering's own noun group names attend it: "the
+      // Chile-Peru summit", "talks between X and Y", "talks with the rebels",
+      // "a meeting of the foreign ministers of X and Y". A meeting named by its
+      // parties alone ("her meeting with Zarif") is their meets edge already, and
+      // no node a reader would name: only placed or topical gatherings.
+      // Weak nouns ("meetings", "round") are left out: they often name a proposed
+      // part of the gathering ("rejected face-to-face meetings with X").
+      if (table_.kinds[cl.family].gathering && !e.reference && !e.weak && (cl.place || cl.topic)) {
+        for (const auto& [who, span] : e.participant_spans) {
+          if (who == m.entity) continue;
+          Relation& r = relations[{who, m.entity, "attends"}];
+          r.source = who;
+          r.type = "attends";
+          r.target = m.entity;
+          Evidence ev;
+          ev.document = doc_.id;
+          ev.sentence = e.sentence;
+          ev.start = std::min(m.begin, span.first);
+          ev.end = std::max(m.end, span.second);
+          ev.text = sentence_text(e.sentence);
+          ev.rule = "event-participant";
+          ev.date = doc_.date;
+          ev.confidence = 0.75;
+          // A party in whose country the gathering is held hosts it: "the Chile-Peru
+          // summit in Lima", "talks between Chile and Peru in Chile".
+          // Only a party named as itself: "the three countries" may have met at
+          // another's invitation.
+          const bool at_home =
+              e.place && e.named_participants.count(who) &&
+              (e.place->id == who || (e.place->country == who && e.place->rank >= 3));
+          if (at_home) {
+            Relation& h = relations[{who, m.entity, "hosts"}];
+            h.source = who;
+            h.type = "hosts";
+            h.target = m.entity;
+            Evidence hev = ev;
+            hev.start = std::min(hev.start, e.place->begin);
+            hev.end = std::max(hev.end, e.place->end);
+            hev.rule = "event-home-party";
+            hev.confidence = 0.6;
+            h.evidence.insert(std::move(hev));
+          }
+          r.evidence.insert(std::move(ev));
+        }
+      }
+      if (!e.verbal) out.mentions.push_back(std::move(m));
     }
     for (auto& [id, entity] : entities) out.entities.push_back(std::move(entity));
     for (auto& [id, place] : places)

@@ -1320,6 +1320,36 @@ class SentenceReader {
     return true;
   }
 
+  // "a truce in Bolivia sponsored by X": a participle after an event's place phrase
+  // modifies the event, not the place.
+  void event_before_place(Subject& subject) const {
+    const std::size_t b = subject.begin;
+    if (b < 2 || !(is(b - 1, "in") || is(b - 1, "at")) || subject.refs.empty()) return;
+    if (std::any_of(subject.refs.begin(), subject.refs.end(), [](const Ref& r) {
+          return r.type != EntityType::location && r.type != EntityType::country;
+        }))
+      return;
+    if (ch_.noun_at[b - 2] == kNoToken) return;
+    const NounGroup& g = ch_.nouns[ch_.noun_at[b - 2]];
+    const Mention* em = mention_at_[g.head];
+    if (!em || em->type != EntityType::event || em->entity.empty()) return;
+    subject.refs = {{em->entity, em->type, em}};
+    subject.begin = g.begin;
+  }
+
+  // "a truce sponsored by Washington and Moscow": a capital as the agent of what is
+  // done to an event stands for its government.
+  void capitals_as_governments(std::vector<Ref>& refs) const {
+    if (!lexicon_) return;
+    for (auto& r : refs) {
+      if (r.type != EntityType::location || !r.mention || r.mention->country.empty()) continue;
+      const auto matches = lexicon_->lookup(r.mention->text);
+      if (std::any_of(matches.begin(), matches.end(),
+                      [](const LexiconMatch& m) { return m.kind == LexiconMatch::Kind::capital; }))
+        r = {r.mention->country, EntityType::country, r.mention};
+    }
+  }
+
   void verb_rules(std::size_t v) {
     const VerbGroup& g = ch_.verbs[v];
     // Objects stay inside the verb's clause: "Russia, which backs X, and Turkey" is not "backs
@@ -1350,6 +1380,7 @@ class SentenceReader {
       // A location right before a participle is a place, not an agent ("in Astana leading ...").
       subject.refs = before.units.back().refs;
       subject.begin = before.units.back().begin;
+      event_before_place(subject);
       if (std::any_of(subject.refs.begin(), subject.refs.end(),
                       [](const Ref& r) { return r.type == EntityType::location; }))
         return;
@@ -1373,8 +1404,12 @@ class SentenceReader {
           return;
         ListArg agent = read_right(a, false);
         if (agent.empty()) return;
-        apply(found->second, g, agent.refs(), subject.refs, std::min(subject.begin, g.begin),
-              agent.end, base_rule, 0.85, why, true);
+        auto agents = agent.refs();
+        if (std::any_of(subject.refs.begin(), subject.refs.end(),
+                        [](const Ref& r) { return is_event(r.type); }))
+          capitals_as_governments(agents);
+        apply(found->second, g, agents, subject.refs, std::min(subject.begin, g.begin), agent.end,
+              base_rule, 0.85, why, true);
         return;
       }
     } else {
@@ -2192,6 +2227,71 @@ class SentenceReader {
       for (const auto& w : who.refs())
         for (const auto& e : events)
           emit(w, *attends, e, k, who.end, "participant-list", 0.7, why_of(vg));
+    }
+    // "At Tuesday's meeting in Lucca, the ministers were joined by envoys from X and
+    // Y": the subject of the clause a sentence opens at an event with attends it, and so
+    // does whoever joins it there.
+    if (n > 4 && (is(0, "at") || is(0, "during"))) {
+      const Mention* event = nullptr;
+      std::size_t comma = kNoToken;
+      for (std::size_t j = 1; j < n && j < 24; ++j) {
+        if (tk_[j].norm == ",") {
+          comma = j;
+          break;
+        }
+        if (!event && mention_at_[j] && is_event(mention_at_[j]->type) &&
+            !mention_at_[j]->entity.empty())
+          event = mention_at_[j];
+      }
+      std::size_t v = kNoToken;
+      for (std::size_t j = comma == kNoToken ? n : comma + 1; j < n && v == kNoToken; ++j)
+        if (ch_.verb_at[j] != kNoToken) v = ch_.verb_at[j];
+      if (event && v != kNoToken && !ch_.verbs[v].participle) {
+        const VerbGroup& vg = ch_.verbs[v];
+        const Ref at{event->entity, event->type, event};
+        Subject who = subject_of(v);
+        for (const auto& w : who.refs)
+          if (who.begin > comma && types_fit("attends", w.type, at.type))
+            emit(w, *attends, at, 0, vg.end, "opening-at-event", 0.7, why_of(vg));
+        if (vg.lemma == "join" && vg.voice == Voice::passive && is(vg.end, "by")) {
+          ListArg by = object_after(vg.end + 1);
+          auto joiners = by.refs();
+          // "envoys from nations including X and Y": the names after "including".
+          for (std::size_t j = vg.end + 1; j < n && j < vg.end + 10; ++j) {
+            if (is(j, "including")) {
+              by = object_after(j + 1);
+              const auto named = by.refs();
+              joiners.insert(joiners.end(), named.begin(), named.end());
+              break;
+            }
+            if (mention_at_[j] || (j > vg.end + 1 && ch_.verb_at[j] != kNoToken)) break;
+          }
+          for (const auto& w : joiners)
+            if (types_fit("attends", w.type, at.type))
+              emit(w, *attends, at, 0, by.end, "opening-at-event", 0.7, why_of(vg));
+        }
+      }
+    }
+    // "a meeting in Munich that included X and Y": a relative clause naming the
+    // parties of the event before it (past its place phrase).
+    for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
+      const VerbGroup& g = ch_.verbs[v];
+      if (g.participle || g.voice != Voice::active || g.negated ||
+          (g.lemma != "include" && g.lemma != "involve"))
+        continue;
+      if (g.begin == 0 || !(is(g.begin - 1, "that") || is(g.begin - 1, "which"))) continue;
+      const Mention* event = nullptr;
+      for (std::size_t j = g.begin - 1; j > 0 && j + 6 > g.begin && !event; --j) {
+        const Mention* m = mention_at_[j - 1];
+        if (m && is_event(m->type) && !m->entity.empty()) event = m;
+        if (ch_.verb_at[j - 1] != kNoToken || tk_[j - 1].norm == ",") break;
+      }
+      if (!event) continue;
+      const Ref at{event->entity, event->type, event};
+      ListArg who = object_after(g.end);
+      for (const auto& w : who.refs())
+        if (types_fit("attends", w.type, at.type))
+          emit(w, *attends, at, event->token_begin, who.end, "participant-list", 0.7, why_of(g));
     }
     // "E involving/including X and Y", "E, with the participation of X".
     for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
