@@ -25,12 +25,12 @@ summary = json.load(open(sys.argv[1]))
 # (docs/evaluation.md); only non-zero figures get a floor (a floor of 0 cannot fail).
 FLOORS = [
     ("conll04.entities", "precision", 0.75),
-    ("conll04.entities", "recall", 0.53),
-    ("conll04.member_of", "recall", 0.10),
-    ("conll04.located_in", "recall", 0.05),
-    ("petr2.event_class_only", "recall", 0.03),
+    ("conll04.entities", "recall", 0.55),
+    ("conll04.member_of", "recall", 0.15),
+    ("conll04.located_in", "recall", 0.15),
+    ("petr2.event_class_only", "recall", 0.18),
     ("carb_said.attribution", "precision", 0.93),
-    ("carb_said.attribution", "recall", 0.27),
+    ("carb_said.attribution", "recall", 0.50),
 ]
 failed = False
 for name, measure, floor in FLOORS:
