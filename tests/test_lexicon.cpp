@@ -88,6 +88,11 @@ TEST_CASE("lexicon: a valid file loads every field", "[lexicon]") {
   CHECK(backs->plover == "SUPPORT");
   CHECK(backs->compounds == std::vector<std::string>{"-backed"});
   CHECK_FALSE(backs->symmetric);
+  CHECK_FALSE(backs->reaches_owner);  // optional, false when absent
+  // The built-in vocabulary says which relations reach an owner ("shelled Chile's positions").
+  CHECK(Lexicon::builtin().find_relation("attacks")->reaches_owner);
+  CHECK(Lexicon::builtin().find_relation("accuses")->reaches_owner);
+  CHECK_FALSE(Lexicon::builtin().find_relation("backs")->reaches_owner);
   // "Rufus T. Firefly" is 5 tokens when every period is counted.
   CHECK(lex.max_name_words() >= 3);
 }

@@ -47,6 +47,9 @@ struct RelationDef {
   std::string type;                    ///< "brokered", "backs", ...
   std::string description;             ///< One line for humans.
   bool symmetric = false;              ///< meets, negotiates_with: direction is not meaningful.
+  /// Done to a thing someone owns, it is done to the owner: "shelled Chile's
+  /// positions" attacks Chile, "condemned Peru's military action" accuses Peru.
+  bool reaches_owner = false;
   std::string cameo;                   ///< CAMEO code ("042"), for interoperability; empty for
                                        ///< relations that are states, not events (member_of).
   std::string plover;                  ///< PLOVER event type ("CONSULT"); empty likewise.

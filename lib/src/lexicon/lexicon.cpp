@@ -285,6 +285,7 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
                    "relation type");
       rel.description = fields.string(r, "description");
       rel.symmetric = fields.boolean(r, "symmetric");
+      rel.reaches_owner = r.HasMember("reaches_owner") && fields.boolean(r, "reaches_owner");
       rel.cameo = fields.string(r, "cameo");
       rel.plover = fields.string(r, "plover");
       rel.verbs = fields.strings(r, "verbs");

@@ -634,9 +634,9 @@ class SentenceReader {
       };
       const auto sources = tree_refs(tree, m.source);
       // Attacking, accusing or threatening a thing someone owns is doing it to the owner
-      // ("condemned Chile's military action", "shelled Peru's positions").
-      const bool owned =
-          def->type == "attacks" || def->type == "accuses" || def->type == "threatens";
+      // ("condemned Chile's military action", "shelled Peru's positions"): the lexicon
+      // says which relations reach the owner.
+      const bool owned = def->reaches_owner;
       const auto targets = tree_refs(tree, m.target, owned);
       if (sources.empty() || targets.empty()) continue;
       const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
