@@ -88,3 +88,21 @@ TEST_CASE("credits written name first and share buttons name no one", "[cleaner]
     CHECK_FALSE(any_node_with(graph, word));
   }
 }
+
+TEST_CASE("a credit opening a caption line, the caption after it", "[cleaner][captions]") {
+  const auto analysis = analyse(
+      "Summit ends\n\n"
+      "The leaders met in Lima on Friday.\n\n"
+      "Kirill Brandt/AP Chilean President Ana Lind (l.) and President Tomas Vik of Peru pose "
+      "for a photo.\n\n"
+      "Lind said the talks went well.\n");
+  const auto& graph = analysis.graph;
+  INFO(nodes(graph));
+  CHECK_FALSE(any_node_with(graph, "Brandt"));
+  CHECK(graph.find_entity("ana-lind"));  // the caption's own words still name people
+  CHECK(graph.find_entity("tomas-vik"));
+  // Mid-sentence, a name and a slash are prose ("the Lind/Vik talks"), not a credit.
+  const auto prose = analyse("Talks\n\nOn Monday Ana Lind/AP reporters met in Lima.\n");
+  INFO(nodes(prose.graph));
+  CHECK(any_node_with(prose.graph, "Lind"));
+}

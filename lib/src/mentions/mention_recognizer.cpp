@@ -1933,11 +1933,18 @@ class SentenceRecognizer {
       if (agency.size() < 2 || agency.size() > 8 || !all_caps(agency)) continue;
       std::size_t e = k + 1;
       while (e < t_.size() && (t_[e].cap || t_[e].norm.starts_with("/") || t_[e].norm == ".")) ++e;
-      if (e < t_.size()) continue;  // words of the story follow: no credit
       std::size_t a = k;
       while (a > 0 && k - a < 3 && t_[a - 1].cap && t_[a - 1].word &&
              !(t_[a - 1].cls & W::kFunction))
         --a;
+      if (e < t_.size()) {
+        // Words of the story follow: no credit, unless the credit opens the line and the
+        // caption follows it ("Kirill Kudryavtsev/AP Iranian President ..."); then only
+        // the credit itself is taken.
+        if (a != first_word_) continue;
+        e = slash != std::string_view::npos ? k + 1 : (t_[k + 1].norm == "/" ? k + 3 : k + 2);
+        e = std::min(e, t_.size());
+      }
       mark_used(a, e);
       return;
     }
