@@ -106,3 +106,20 @@ TEST_CASE("a credit opening a caption line, the caption after it", "[cleaner][ca
   INFO(nodes(prose.graph));
   CHECK(any_node_with(prose.graph, "Lind"));
 }
+
+TEST_CASE("a subheading in capitals names no one", "[cleaner][captions]") {
+  const auto analysis = analyse(
+      "Port deal\n\n"
+      "Chile and Peru signed the port deal on Monday.\n\n"
+      "\xE2\x80\x98"
+      "COAST DESERVES BETTER"
+      "\xE2\x80\x99"
+      "\n\n"
+      "SYMBOL OF HOPE\n\n"
+      "Harbour master Tomas Lind said the deal would hold.\n");
+  const auto& graph = analysis.graph;
+  INFO(nodes(graph));
+  CHECK_FALSE(any_node_with(graph, "DESERVES"));
+  CHECK_FALSE(any_node_with(graph, "SYMBOL"));
+  CHECK(graph.find_entity("tomas-lind"));
+}

@@ -382,6 +382,17 @@ class SentenceRecognizer {
   }
 
   /// A headline in title case: no final punctuation, most content words capitalised.
+  /// Every word of the sentence in capitals, two words at least: a subheading.
+  bool capitals_line() const {
+    int words = 0;
+    for (const auto& f : t_) {
+      if (!f.word) continue;
+      if (!f.allcaps) return false;
+      ++words;
+    }
+    return words >= 2;
+  }
+
   bool looks_like_title_case() const {
     if (!t_.empty() && (t_.back().norm == "." || t_.back().norm == "?" || t_.back().norm == "!" ||
                         t_.back().norm == "\"" || t_.back().norm == ":"))
@@ -1361,6 +1372,9 @@ class SentenceRecognizer {
       for (std::size_t k = p; k < b; ++k)
         if (t_[k].cap && is_common_word(k) && k == p) return;
     }
+    // A subheading in capitals ("REGION DESERVES BETTER", "SYMBOL OF RESISTANCE") is
+    // no one's name: capitals there say nothing about names.
+    if (!speaker && capitals_line()) return;
     const auto m = add(p, b, MentionKind::name, EntityType::person);
     out_[m].name = name_text(p, b);
     if (after) {
