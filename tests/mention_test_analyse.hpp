@@ -35,6 +35,19 @@ struct Analysed {
   }
 };
 
+/// Every mention with the node it resolved to and why, for INFO().
+inline std::string dump(const Analysed& a) {
+  std::string s;
+  for (const auto& m : a.mentions)
+    s += "[" + m.text + " -> " + m.entity + " (" + m.decision + ")] ";
+  return s;
+}
+
+/// Whether a plural mention ("they", "the trio") resolved to `id` among its members.
+inline bool has_member(const Mention& m, std::string_view id) {
+  return std::find(m.members.begin(), m.members.end(), id) != m.members.end();
+}
+
 inline Analysed analyse(std::string text, bool resolve = true, bool headline = false,
                         const Lexicon& lexicon = Lexicon::builtin()) {
   Analysed a;

@@ -8,16 +8,7 @@
 
 using namespace actorgraph;
 using actorgraph::test::analyse;
-
-namespace {
-
-std::string dump(const test::Analysed& a) {
-  std::string s;
-  for (const auto& m : a.mentions) s += "[" + m.text + " -> " + m.entity + "] ";
-  return s;
-}
-
-}  // namespace
+using actorgraph::test::dump;
 
 TEST_CASE("an official name written in lower case is the body", "[mentions][bodies]") {
   const auto a = analyse("Diplomats from Chile briefed the security council on Monday.");

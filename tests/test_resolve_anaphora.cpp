@@ -12,17 +12,8 @@
 
 using namespace actorgraph;
 using actorgraph::test::analyse;
-
-namespace {
-
-std::string dump(const test::Analysed& a) {
-  std::string s;
-  for (const auto& m : a.mentions)
-    s += "[" + m.text + " -> " + m.entity + " (" + m.decision + ")] ";
-  return s;
-}
-
-}  // namespace
+using actorgraph::test::dump;
+using actorgraph::test::has_member;
 
 TEST_CASE("its is the actor named before it in the sentence", "[resolution][pronoun]") {
   const auto a =
@@ -120,14 +111,13 @@ TEST_CASE("they is not a list of places after a locative preposition", "[resolut
   INFO(dump(a));
   const Mention* them = a.find("them");
   REQUIRE(them);
-  CHECK(std::find(them->members.begin(), them->members.end(), "peru") == them->members.end());
+  CHECK_FALSE(has_member(*them, "peru"));
   CHECK(them->entity != "peru");
   // A list that is who acted stays the antecedent.
   const auto b = analyse("Peru and Bolivia signed the pact. They will meet again in May.");
   INFO(dump(b));
   REQUIRE(b.find("They"));
-  CHECK(std::find(b.find("They")->members.begin(), b.find("They")->members.end(), "peru") !=
-        b.find("They")->members.end());
+  CHECK(has_member(*b.find("They"), "peru"));
 }
 
 TEST_CASE("a country backing or leading a regime is not its owner", "[resolution][collective]") {

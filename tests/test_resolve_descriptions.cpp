@@ -10,21 +10,8 @@
 
 using namespace actorgraph;
 using actorgraph::test::analyse;
-
-namespace {
-
-bool has_member(const Mention& m, std::string_view id) {
-  return std::find(m.members.begin(), m.members.end(), id) != m.members.end();
-}
-
-std::string dump(const test::Analysed& a) {
-  std::string s;
-  for (const auto& m : a.mentions)
-    s += "[" + m.text + " -> " + m.entity + " (" + m.decision + ")] ";
-  return s;
-}
-
-}  // namespace
+using actorgraph::test::dump;
+using actorgraph::test::has_member;
 
 TEST_CASE("the country is the country the passage is about, not the one named last",
           "[resolution][generic]") {
