@@ -81,6 +81,39 @@ TEST_CASE("predicates: the builtin lexicon loads and reaches all 20 relation typ
   CHECK(lex.with_head("launch", PredicatePos::verb).size() >= 3);
 }
 
+TEST_CASE("predicates: with_head equals a scan of every entry, in entry order", "[predicates]") {
+  const auto& lex = PredicateLexicon::builtin();
+  auto scan = [&](std::string_view head, PredicatePos pos) {
+    std::vector<const Predicate*> out;
+    for (const auto& p : lex.entries()) {
+      const std::string_view lemma = p.lemma;
+      if (p.pos == pos && lemma.substr(0, lemma.find(' ')) == head) out.push_back(&p);
+    }
+    return out;
+  };
+  std::set<std::string> heads{"", "no-such-word", "zzzz"};
+  for (const auto& p : lex.entries()) {
+    const std::string_view lemma = p.lemma;
+    heads.emplace(lemma.substr(0, lemma.find(' ')));
+    heads.emplace(lemma);  // a whole multiword lemma is no head
+  }
+  std::size_t nonempty = 0;
+  for (const auto& head : heads)
+    for (auto pos : {PredicatePos::verb, PredicatePos::noun, PredicatePos::adj,
+                     PredicatePos::compound, PredicatePos::prep}) {
+      const auto want = scan(head, pos);
+      CHECK(lex.with_head(head, pos) == want);
+      nonempty += !want.empty();
+    }
+  CHECK(nonempty > 300);
+  // A copy answers from its own entries.
+  const PredicateLexicon copy = lex;
+  const auto launch = copy.with_head("launch", PredicatePos::verb);
+  REQUIRE_FALSE(launch.empty());
+  CHECK(launch.front() >= copy.entries().data());
+  CHECK(launch.front() < copy.entries().data() + copy.entries().size());
+}
+
 TEST_CASE("predicates: validation names the file, the pointer and the field", "[predicates]") {
   auto message = [](std::string_view json) {
     try {

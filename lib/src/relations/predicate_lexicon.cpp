@@ -95,6 +95,7 @@ PredicateLexicon PredicateLexicon::from_json(std::string_view json, std::string_
     if (key(lexicon.entries_[i - 1]) == key(lexicon.entries_[i]))
       throw ParseError(std::string(origin) + ": /predicates: duplicate predicate \"" +
                        lexicon.entries_[i].lemma + "\" for " + lexicon.entries_[i].relation);
+  lexicon.index_heads();
   return lexicon;
 }
 
@@ -121,14 +122,28 @@ std::span<const Predicate> PredicateLexicon::find(std::string_view lemma) const 
   return {lo, hi};
 }
 
+void PredicateLexicon::index_heads() {
+  heads_.clear();
+  heads_.reserve(entries_.size());
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const std::string_view lemma = entries_[i].lemma;
+    heads_.push_back({std::string(lemma.substr(0, lemma.find(' '))), entries_[i].pos, i});
+  }
+  std::sort(heads_.begin(), heads_.end(), [](const HeadKey& a, const HeadKey& b) {
+    return std::tie(a.head, a.pos, a.index) < std::tie(b.head, b.pos, b.index);
+  });
+}
+
 std::vector<const Predicate*> PredicateLexicon::with_head(std::string_view head,
                                                           PredicatePos pos) const {
   std::vector<const Predicate*> out;
-  for (const auto& p : entries_) {
-    const std::string_view lemma = p.lemma;
-    const auto space = lemma.find(' ');
-    if (p.pos == pos && lemma.substr(0, space) == head) out.push_back(&p);
-  }
+  auto it =
+      std::lower_bound(heads_.begin(), heads_.end(), std::pair{head, pos},
+                       [](const HeadKey& k, const std::pair<std::string_view, PredicatePos>& q) {
+                         return std::tie(k.head, k.pos) < std::tie(q.first, q.second);
+                       });
+  for (; it != heads_.end() && it->head == head && it->pos == pos; ++it)
+    out.push_back(&entries_[it->index]);
   return out;
 }
 

@@ -56,11 +56,21 @@ class PredicateLexicon {
   std::span<const Predicate> entries() const noexcept { return entries_; }
   /// Entries whose lemma is `lemma` (any pos), in order.
   std::span<const Predicate> find(std::string_view lemma) const noexcept;
-  /// Entries with `pos` whose head (first word) is `head`.
+  /// Entries with `pos` whose head (first word) is `head`, in entry order.
   std::vector<const Predicate*> with_head(std::string_view head, PredicatePos pos) const;
 
  private:
+  /// An entry's head word and pos, for with_head(): the tree matcher asks for every
+  /// token under every rule, so a scan of all entries there was a third of a build.
+  struct HeadKey {
+    std::string head;
+    PredicatePos pos;
+    std::size_t index;  ///< into entries_ (an index, so copies of the lexicon stay valid)
+  };
+  void index_heads();
+
   std::vector<Predicate> entries_;
+  std::vector<HeadKey> heads_;  ///< sorted by (head, pos, index)
 };
 
 /// "subject", "oblique:on" ... back to text (for messages and evidence).
