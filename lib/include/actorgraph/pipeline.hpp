@@ -59,11 +59,16 @@ struct PipelineOptions {
   /// are far shorter, so they are read whole; 0 reads every document whole.
   /// analyze() always reads the document whole.
   std::size_t window_bytes = std::size_t{1} << 20;
-  /// Tag and parse, with the built-in DependencyParser, every sentence that can hold a
-  /// relation (two or more actor or event mentions, at most 250 tokens), so that its tokens carry `upos`,
-  /// `head` and `deprel` for the relation stage. Other sentences, and all when off,
+  /// Tag and parse, with the built-in DependencyParser, every sentence whose tree the
+  /// relation stage can read (two or more actor or event mentions, at most 250 tokens,
+  /// and a word some tree rule anchors on: a predicate of the relation lexicon), so that
+  /// its tokens carry `upos`, `head` and `deprel`. Other sentences, and all when off,
   /// keep them empty (head -1).
   bool parse = true;
+  /// Also parse the sentences with two or more mentions that no tree rule can read (an
+  /// embedder reading analyze()'s trees may want them). The graph is the same either way;
+  /// the build takes longer.
+  bool parse_all_candidates = false;
   ProgressCallback progress = {};  ///< Optional progress reports from build().
 };
 

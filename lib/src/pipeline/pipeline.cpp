@@ -3,17 +3,18 @@
 #include <algorithm>
 #include <iterator>
 
-#include "text/cleaner.hpp"
-#include "resolve/entity_resolver.hpp"
-#include "events/event_recognizer.hpp"
-#include "mentions/mention_recognizer.hpp"
-#include "relations/relation_extractor.hpp"
-#include "text/segmenter.hpp"
-#include "syntax/tagger.hpp"
 #include "actorgraph/parser.hpp"
+#include "events/event_recognizer.hpp"
 #include "mentions/mention_order.hpp"
+#include "mentions/mention_recognizer.hpp"
 #include "pipeline/parallel_build.hpp"
 #include "pipeline/windows.hpp"
+#include "relations/relation_extractor.hpp"
+#include "relations/tree_gate.hpp"
+#include "resolve/entity_resolver.hpp"
+#include "syntax/tagger.hpp"
+#include "text/cleaner.hpp"
+#include "text/segmenter.hpp"
 
 namespace actorgraph {
 
@@ -149,8 +150,10 @@ DocumentAnalysis Pipeline::analyze_cleaned(const Document& document, CleanedText
   detail::sort_mentions(analysis.mentions);  // by sentence, then first token, stable
   // The chunker and the relation rules still read the HMM tagger's Penn tags (pos);
   // the parser adds UD tags and the dependency tree for the relation stage, in the
-  // sentences that can hold a relation: two mentions (actors or events) or more.
-  // Parsing costs five times the rest of the pipeline (docs/parser.md). A "sentence"
+  // sentences that can hold a relation (two mentions, actors or events, or more) and
+  // hold a word a tree rule can anchor on (relation_stage_reads_tree(): the others'
+  // trees would be read by no one). Parsing costs several times the rest of the
+  // pipeline (docs/parser.md, docs/performance.md). A "sentence"
   // of more than 250 tokens is a run-on line or a table cut by the segmenter (EWT's
   // longest sentence has 159 words): it is not parsed, which also bounds the cost of
   // pathological input.
@@ -162,7 +165,9 @@ DocumentAnalysis Pipeline::analyze_cleaned(const Document& document, CleanedText
       if (mention.sentence < mentions_in.size()) ++mentions_in[mention.sentence];
     }
     for (std::size_t i = 0; i < analysis.sentences.size(); ++i) {
-      if (mentions_in[i] >= 2 && analysis.sentences[i].tokens.size() <= kMaxParsedTokens) {
+      const Sentence& sentence = analysis.sentences[i];
+      if (mentions_in[i] >= 2 && sentence.tokens.size() <= kMaxParsedTokens &&
+          (options_.parse_all_candidates || relation_stage_reads_tree(sentence))) {
         parser.parse(analysis.sentences[i]);
       }
     }
