@@ -256,6 +256,8 @@ const char* modality_at(const EnhancedGraph& g, std::size_t anchor, const Modali
       continue;
     }
     if (rel == "ccomp" && in(w.demanding_controllers, hl)) return "demanded";
+    // "X denied that it had backed Y": a clause under a negating verb is not asserted.
+    if (rel == "ccomp" && in(w.negating_controllers, hl)) return "negated";
     if (rel == "advcl" || rel == "ccomp" || rel == "conj" || rel == "parataxis") {
       // A conditional clause above makes everything in it hypothetical.
       std::size_t up = cur;
