@@ -212,6 +212,41 @@ TEST_CASE("across documents: a shared surname with two full names is not merged"
   CHECK(people == 3);
 }
 
+TEST_CASE("across documents: a government is its country unless the country has armed groups",
+          "[resolution]") {
+  // Peru's government beside no armed group of Peru: one actor, and its edges are Peru's.
+  auto processed = [](const std::string& text, const std::string& id) {
+    Document doc;
+    doc.id = id;
+    doc.text = text;
+    return test::builtin_pipeline().process(doc);
+  };
+  auto g = processed(
+      "Peruvian forces shelled Chilean positions. Peru said the strikes would go on.", "a");
+  g.merge(processed("The Government of Peru accused Bolivia of smuggling.", "b"));
+  REQUIRE(g.find_entity("peru-government") != nullptr);  // each document alone keeps it
+  resolve_across_documents(g);
+  CHECK(g.find_entity("peru-government") == nullptr);
+  REQUIRE(g.find_entity("peru") != nullptr);
+  CHECK(g.find_entity("peru")->type == EntityType::country);
+  bool accuses = false, attacks = false;
+  for (const auto* r : g.relations()) {
+    CHECK(r->source != r->target);
+    if (r->source == "peru" && r->type == "accuses" && r->target == "bolivia") accuses = true;
+    if (r->source == "peru" && r->type == "attacks" && r->target == "chile") attacks = true;
+  }
+  CHECK(accuses);
+  CHECK(attacks);
+  // Colombia's government beside Colombian rebels: two sides, two nodes.
+  auto h = processed(
+      "Colombian rebels attacked a police post. The Colombian government condemned the attack.",
+      "c");
+  resolve_across_documents(h);
+  CHECK(h.find_entity("colombia-government") != nullptr);
+  CHECK((h.find_entity("colombia") == nullptr ||
+         h.find_entity("colombia")->type == EntityType::country));
+}
+
 TEST_CASE("across documents: an undated event joins the single dated event of its kind and place",
           "[resolution]") {
   auto event = [](std::string id, std::string label, std::string date) {

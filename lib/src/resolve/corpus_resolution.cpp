@@ -143,6 +143,31 @@ std::map<std::string, std::string> plan_corpus_merges(const KnowledgeGraph& grap
     const auto& to = entities[survivor[groups.find(i)]]->id;
     if (to != entities[i]->id) plan.emplace(entities[i]->id, to);
   }
+  // 5. A country and its government are one actor unless the corpus also has an armed
+  //    group of that country (an opposition, a rebel movement, a militia): only a civil
+  //    conflict makes "the government" a side of its own. "Russian forces", "the Iraqi
+  //    government" are then Russia and Iraq, as a reader takes them; Syria's regime
+  //    beside its rebels stays apart. The government node is "<country>-government"
+  //    (entity_resolver.hpp).
+  std::set<std::string> contested;
+  for (const Entity* e : entities)
+    if (e->type == EntityType::armed_group)
+      if (auto it = e->attributes.find("country"); it != e->attributes.end())
+        contested.insert(it->second);
+  constexpr std::string_view kGovernment = "-government";
+  for (const Entity* e : entities) {
+    if (e->type != EntityType::government || !e->id.ends_with(kGovernment)) continue;
+    const std::string country = e->id.substr(0, e->id.size() - kGovernment.size());
+    const Entity* c = graph.find_entity(country);
+    if (!c || c->type != EntityType::country || contested.count(country)) continue;
+    auto it = plan.find(e->id);
+    const std::string from = e->id;
+    const std::string to = it == plan.end() ? from : it->second;
+    if (to != from) continue;  // already joined to another node: leave that merge alone
+    for (auto& [id, target] : plan)
+      if (target == from) target = country;
+    plan[from] = country;
+  }
   return plan;
 }
 
@@ -172,6 +197,7 @@ void resolve_across_documents(KnowledgeGraph& graph) {
     Relation copy = *r;
     copy.source = target(r->source);
     copy.target = target(r->target);
+    if (copy.source == copy.target) continue;  // a government and its country, now one
     rebuilt.add_relation(std::move(copy));
   }
   graph = std::move(rebuilt);
