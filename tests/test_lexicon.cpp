@@ -362,6 +362,30 @@ TEST_CASE("lexicon: builtin countries", "[lexicon]") {
   }
 }
 
+TEST_CASE("lexicon: builtin places from WordNet, with their country", "[lexicon]") {
+  const Lexicon& lex = Lexicon::builtin();
+  auto place = [&](std::string_view surface) -> std::string {
+    const auto m = lex.lookup(surface);
+    if (m.size() != 1 || m[0].actor->type != EntityType::location) return "<none>";
+    return m[0].actor->country;
+  };
+  CHECK(place("Aleppo") == "syria");
+  CHECK(place("Halab") == "syria");  // each name WordNet gives is a place of its own
+  CHECK(place("Crimea") == "ukraine");
+  CHECK(place("Mosul") == "iraq");
+  CHECK(place("Munich") == "germany");
+  CHECK(place("Fresno") == "united-states");
+  // Left out: common words, people's names, places of two countries, nicknames.
+  CHECK(place("Reading") == "<none>");
+  CHECK(place("Mobile") == "<none>");
+  CHECK(place("Lincoln") == "<none>");
+  CHECK(place("Alexandria") == "<none>");
+  CHECK(place("City of Light") == "<none>");
+  // A country's capital stays the country's metonym.
+  REQUIRE(lex.lookup("Damascus").size() == 1);
+  CHECK(lex.lookup("Damascus")[0].actor->id == "syria");
+}
+
 TEST_CASE("lexicon: builtin organisations, outlets and people", "[lexicon]") {
   const Lexicon& lex = Lexicon::builtin();
   std::size_t organisations = 0;
@@ -636,8 +660,10 @@ TEST_CASE("lexicon: the embedded default lexicon is the committed file", "[lexic
 TEST_CASE("lexicon: the committed default lexicon is up to date with its generator", "[lexicon]") {
   const std::filesystem::path iso = "/usr/share/iso-codes/json/iso_3166-1.json";
   const std::filesystem::path python = "/usr/bin/python3";
-  if (!std::filesystem::exists(iso) || !std::filesystem::exists(python)) {
-    WARN("skipping: iso-codes or /usr/bin/python3 is not installed");
+  const std::filesystem::path wordnet = "/usr/share/wordnet/data.noun";
+  if (!std::filesystem::exists(iso) || !std::filesystem::exists(python) ||
+      !std::filesystem::exists(wordnet)) {
+    WARN("skipping: iso-codes, wordnet-base or /usr/bin/python3 is not installed");
     return;
   }
   actorgraph::test::TempDir dir("lexicon-gen");

@@ -4,6 +4,10 @@
 Inputs:
   * Debian iso-codes (/usr/share/iso-codes/json/iso_3166-1.json): official and
     common country names, used as aliases of the countries listed by hand.
+  * WordNet 3.0 (Debian wordnet-base, /usr/share/wordnet; WordNet licence): the
+    places it lists as instances (cities, regions, provinces, peninsulas) with the
+    country its part-of chain reaches ("Aleppo", part of Syria), as locations;
+    see wordnet_places() for which names are left out as ambiguous.
   * Hand tables in tools/lexicon/:
       countries.tsv      reader-friendly names, demonyms/adjectives and capitals
       state_abbreviations.tsv  US state abbreviations as news writes them ("Calif.")
@@ -18,7 +22,7 @@ The lexicon says who an actor is, never what it did: none of the inputs has a
 field for a relation between actors, and the generator would reject one.
 
 Usage:
-  /usr/bin/python3 tools/generate_lexicon.py [--iso-codes DIR] [--output FILE]
+  /usr/bin/python3 tools/generate_lexicon.py [--iso-codes DIR] [--wordnet DIR] [--output FILE]
 
 The output is deterministic (sorted, fixed formatting) so that a test can
 re-run the generator and compare it with the committed file.
@@ -174,6 +178,138 @@ def subdivisions(iso_dir, country_ids, taken):
     return actors
 
 
+WORDNET_LOCATION = 15  # lexicographer file noun.location
+WORDNET_PERSON = 18    # noun.person
+
+
+def read_wordnet_nouns(wordnet_dir):
+    """offset -> (lexname, words as written, pointers [(symbol, offset)]) of data.noun."""
+    path = os.path.join(wordnet_dir, "data.noun")
+    synsets = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("  "):
+                    continue  # the licence header
+                fields = line.split(" | ")[0].split()
+                count = int(fields[3], 16)
+                words = [fields[4 + 2 * i].replace("_", " ").split("(")[0] for i in range(count)]
+                k = 4 + 2 * count
+                pointers = [(fields[k + 1 + 4 * j], int(fields[k + 2 + 4 * j]))
+                            for j in range(int(fields[k])) if fields[k + 3 + 4 * j] == "n"]
+                synsets[int(fields[0])] = (int(fields[1]), words, pointers)
+    except OSError as e:
+        die("cannot read %s: %s" % (path, e))
+    return synsets
+
+
+def lower_case_words(wordnet_dir):
+    """Every word form WordNet writes in lower case, in any part of speech: a place name
+    that is also a common word ("Reading", "Mobile", "Bath") is left out."""
+    out = set()
+    for part in ("noun", "verb", "adj", "adv"):
+        with open(os.path.join(wordnet_dir, "data." + part), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("  "):
+                    continue
+                fields = line.split(" | ")[0].split()
+                for i in range(int(fields[3], 16)):
+                    word = fields[4 + 2 * i].split("(")[0]
+                    if word[:1].islower():
+                        out.add(word.replace("_", " "))
+    return out
+
+
+# Lower-case words a place name may hold ("Cape of Good Hope", "Sao Bernardo do Campo").
+NAME_PARTICLES = {"of", "the", "and", "on", "upon", "de", "do", "da", "dos", "das", "del", "della",
+                  "la", "le", "les", "el", "al", "am", "an", "der", "des", "du", "di", "y", "en",
+                  "sur", "sous", "im"}
+
+
+def place_name(name):
+    """A proper name, not a description ("Nicaraguan capital") or a nickname ("Hawkeye
+    State", "Big Apple" is a common-word pair WordNet already lists in lower case)."""
+    words = name.replace("-", " ").split()
+    if any(w[:1].islower() and w not in NAME_PARTICLES for w in words):
+        return False
+    if name.startswith("City of "):
+        return False  # a nickname ("City of Light")
+    return not (len(words) > 1 and words[-1] in ("State", "City") and words[0] != "New")
+
+
+def wordnet_places(wordnet_dir, countries_by_name, taken):
+    """Locations for WordNet's place instances whose part-of chain (up to five steps)
+    reaches a country of the lexicon, with that country. Left out: a name that is a
+    country's name, alias, demonym or capital, or another actor's name (`taken`); a
+    name that is also a common word; a name WordNet also gives anything that is not a
+    place (a person, a people, a product: "Lincoln", "Champagne"); a name of two
+    places ("Alexandria", in Egypt and in Virginia)."""
+    synsets = read_wordnet_nouns(wordnet_dir)
+    common = lower_case_words(wordnet_dir)
+    not_place = set()
+    for lexname, words, _ in synsets.values():
+        if lexname != WORDNET_LOCATION:
+            not_place.update(w.lower() for w in words)
+    country_of_synset = {}
+    for offset, (lexname, words, _) in synsets.items():
+        if lexname == WORDNET_LOCATION:
+            for w in words:
+                if w.lower() in countries_by_name:
+                    country_of_synset[offset] = countries_by_name[w.lower()]
+                    break
+
+    def country_of(offset):
+        frontier, seen = [offset], {offset}
+        for _ in range(5):
+            following = []
+            for o in frontier:
+                for symbol, target in synsets[o][2]:
+                    if symbol != "#p" or target in seen or target not in synsets:
+                        continue
+                    if target in country_of_synset:
+                        return country_of_synset[target]
+                    seen.add(target)
+                    following.append(target)
+            frontier = following
+        return None
+
+    places = {}  # name (lower case) -> set of (country, offset)
+    names_of = {}
+    for offset, (lexname, words, pointers) in sorted(synsets.items()):
+        if lexname != WORDNET_LOCATION or offset in country_of_synset:
+            continue
+        if not any(symbol == "@i" for symbol, _ in pointers):
+            continue  # a kind of place ("city"), not a place
+        country = country_of(offset)
+        if not country:
+            continue
+        kept = []
+        for w in words:
+            low = w.lower()
+            if (len(w) < 3 or not w[0].isupper() or any(c.isdigit() for c in w) or low in taken
+                    or low in common or low in not_place or not place_name(w)):
+                continue
+            kept.append(w)
+            places.setdefault(low, set()).add((country, offset))
+        if kept:
+            names_of[offset] = (country, kept)
+    # One location per name as written: news writes one of a place's names ("Munich",
+    # not "Muenchen"), and the name read is the label a reader expects, of the place and
+    # of the events held there.
+    actors = []
+    ids = set()
+    for offset, (country, names) in sorted(names_of.items()):
+        for name in names:
+            if len(places[name.lower()]) != 1:
+                continue
+            ident = slug(name)
+            if ident in ids or ident in countries_by_name.values():
+                continue
+            ids.add(ident)
+            actors.append({"id": ident, "name": name, "type": "location", "country": country})
+    return actors
+
+
 def load_json(name, key):
     path = os.path.join(HAND, name)
     if not os.path.exists(path):
@@ -197,7 +333,7 @@ def check_actor(actor, origin):
         die("%s: bad actor id %r" % (origin, actor.get("id")))
 
 
-def build(iso_dir):
+def build(iso_dir, wordnet_dir):
     iso = load_iso(iso_dir)
     actors = countries(iso)
     country_ids = {}
@@ -214,10 +350,24 @@ def build(iso_dir):
             taken.update(v.lower() for v in actor.get(field, []))
     known_ids = {a["id"] for a in actors}
     actors += [a for a in subdivisions(iso_dir, country_ids, taken) if a["id"] not in known_ids]
+    hand = []
     for name in ("organizations.json", "outlets.json", "people.json"):
         for actor in load_json(name, "actors"):
             check_actor(actor, name)
-            actors.append(actor)
+            hand.append(actor)
+    actors += hand
+    if wordnet_dir:
+        for actor in actors:
+            taken.add(actor["name"].lower())
+            taken.update(v.lower() for v in actor.get("aliases", []))
+        countries_by_name = {}
+        for actor in actors:
+            if actor["type"] == "country":
+                for n in [actor["name"]] + actor.get("aliases", []):
+                    countries_by_name.setdefault(n.lower(), actor["id"])
+        known_ids = {a["id"] for a in actors}
+        actors += [a for a in wordnet_places(wordnet_dir, countries_by_name, taken)
+                   if a["id"] not in known_ids]
     by_id = {}
     for actor in actors:
         if actor["id"] in by_id:
@@ -249,10 +399,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--iso-codes", default="/usr/share/iso-codes/json",
                         help="directory holding iso_3166-1.json")
+    parser.add_argument("--wordnet", default="/usr/share/wordnet",
+                        help="directory holding WordNet 3.0's data.noun (wordnet-base)")
     parser.add_argument("--output", default=os.path.join(ROOT, "lib", "data",
                                                          "default_lexicon.json"))
     args = parser.parse_args()
-    lexicon = build(args.iso_codes)
+    lexicon = build(args.iso_codes, args.wordnet)
     text = json.dumps(lexicon, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
     os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
     tmp = args.output + ".tmp"

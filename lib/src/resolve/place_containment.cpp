@@ -223,9 +223,11 @@ class SentencePlaces {
     // "N.C." is read as an acronym: an abbreviated region is as good as its name.
     if (!outer || (outer->kind != MentionKind::name && outer->kind != MentionKind::acronym)) return;
     if (outer->kind == MentionKind::acronym && !is_place(*outer)) return;
-    // A region contains a place the lexicon does not know ("Lubbock, Texas"); two
-    // regions side by side are a list ("Ohio, Texas").
-    const bool region = is_place(*outer) && !outer->country.empty() && inner.country.empty() &&
+    // A region contains a place the lexicon does not know ("Lubbock, Texas") or knows in
+    // the region's country ("Boise, Idaho"); two regions side by side are a list ("Ohio,
+    // Texas", caught by the list checks below), a place of another country a slip.
+    const bool region = is_place(*outer) && !outer->country.empty() &&
+                        (inner.country.empty() || inner.country == outer->country) &&
                         inner.entity != outer->entity;
     if (!is_country(*outer) && !region) return;
     const std::size_t after = outer->token_end;
