@@ -182,6 +182,8 @@ void report(const fs::path& file, std::size_t jobs) {
                 seconds > 0 ? mb / seconds : 0.0, total > 0 ? 100 * seconds / total : 0.0);
   }
   std::printf("| **sum** | %.3f | %.1f | |\n\n", total, mb / total);
+  std::printf("Parsed: %zu of %zu sentences (%zu of %zu tokens).\n\n", stages.parsed_sentences,
+              stages.sentences, stages.parsed_tokens, stages.tokens);
 
   std::printf("End to end (Pipeline::build, child process):\n\n");
   std::printf(
@@ -189,8 +191,10 @@ void report(const fs::path& file, std::size_t jobs) {
       "x wc -w | peak RSS MB | nodes | edges |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
   std::vector<std::size_t> job_counts = {1};
   if (jobs > 1) job_counts.push_back(jobs);
+  std::vector<double> seconds;
   for (std::size_t j : job_counts) {
     const EndToEnd run = end_to_end(file, j);
+    seconds.push_back(run.seconds);
     const double cores = static_cast<double>(j);
     std::printf("| %zu | %.3f | %.1f | %.1f | %.0f | %.0f | %.1f | %.0f | %zu | %zu |\n", j,
                 run.seconds, mb / run.seconds, mb / run.seconds / cores,
@@ -199,6 +203,8 @@ void report(const fs::path& file, std::size_t jobs) {
                 run.seconds / wc.seconds, static_cast<double>(run.rss_kb) / 1024.0, run.nodes,
                 run.edges);
   }
+  if (seconds.size() == 2 && seconds[1] > 0)
+    std::printf("\n%zu jobs: %.2fx the speed of 1 job.\n", job_counts[1], seconds[0] / seconds[1]);
   std::fflush(stdout);
 }
 

@@ -14,6 +14,8 @@ struct StageTimes {
   std::size_t documents = 0;
   std::size_t sentences = 0;
   std::size_t tokens = 0;
+  std::size_t parsed_sentences = 0;  ///< Sentences the parse stage tagged and parsed.
+  std::size_t parsed_tokens = 0;
 };
 
 /// Reads `file` and runs every stage on each document on this thread, timing

@@ -152,25 +152,18 @@ DocumentAnalysis Pipeline::analyze_cleaned(const Document& document, CleanedText
   // the parser adds UD tags and the dependency tree for the relation stage, in the
   // sentences that can hold a relation (two mentions, actors or events, or more) and
   // hold a word a tree rule can anchor on (relation_stage_reads_tree(): the others'
-  // trees would be read by no one). Parsing costs several times the rest of the
-  // pipeline (docs/parser.md, docs/performance.md). A "sentence"
-  // of more than 250 tokens is a run-on line or a table cut by the segmenter (EWT's
-  // longest sentence has 159 words): it is not parsed, which also bounds the cost of
-  // pathological input.
-  constexpr std::size_t kMaxParsedTokens = 250;
+  // trees would be read by no one). Parsing costs more than the rest of the pipeline
+  // (docs/performance.md). A run-on "sentence" of more than kMaxParsedTokens is not
+  // parsed, which also bounds the cost of pathological input.
   if (options_.parse) {
     const DependencyParser& parser = DependencyParser::builtin();
     std::vector<std::size_t> mentions_in(analysis.sentences.size(), 0);
     for (const auto& mention : analysis.mentions) {
       if (mention.sentence < mentions_in.size()) ++mentions_in[mention.sentence];
     }
-    for (std::size_t i = 0; i < analysis.sentences.size(); ++i) {
-      const Sentence& sentence = analysis.sentences[i];
-      if (mentions_in[i] >= 2 && sentence.tokens.size() <= kMaxParsedTokens &&
-          (options_.parse_all_candidates || relation_stage_reads_tree(sentence))) {
+    for (std::size_t i = 0; i < analysis.sentences.size(); ++i)
+      if (worth_parsing(analysis.sentences[i], mentions_in[i], options_.parse_all_candidates))
         parser.parse(analysis.sentences[i]);
-      }
-    }
   }
   add_extracted_relations(analysis, document, lexicon_, events.entities);
   return analysis;

@@ -101,4 +101,9 @@ bool relation_stage_reads_tree(const Sentence& sentence) {
   return false;
 }
 
+bool worth_parsing(const Sentence& sentence, std::size_t mentions, bool every_candidate) {
+  return mentions >= 2 && sentence.tokens.size() <= kMaxParsedTokens &&
+         (every_candidate || relation_stage_reads_tree(sentence));
+}
+
 }  // namespace actorgraph

@@ -8,13 +8,24 @@
 // sample and dev corpora with and without this gate and compares the graphs.
 #pragma once
 
+#include <cstddef>
+
 #include "actorgraph/text.hpp"
 
 namespace actorgraph {
+
+/// Longest sentence the pipeline parses: a longer "sentence" is a run-on line or a table
+/// the segmenter cut (EWT's longest sentence has 159 words).
+inline constexpr std::size_t kMaxParsedTokens = 250;
 
 /// True when some token's lemma, or its form or normalised form in lower case, is a
 /// word the relation stage's tree rules can anchor on (the built-in predicate lexicon),
 /// and the sentence holds the other words of that predicate ("be held in" needs "held").
 bool relation_stage_reads_tree(const Sentence& sentence);
+
+/// What the pipeline parses: a sentence of at most kMaxParsedTokens tokens that holds two
+/// mentions or more (actors or events: a relation needs two ends) and, unless
+/// `every_candidate`, a word the tree rules read (relation_stage_reads_tree()).
+bool worth_parsing(const Sentence& sentence, std::size_t mentions, bool every_candidate = false);
 
 }  // namespace actorgraph
