@@ -22,6 +22,7 @@
 #include "relations/enhanced_graph.hpp"
 #include "relations/predicate_lexicon.hpp"
 #include "syntax/chunker.hpp"
+#include "syntax/lemmatizer.hpp"
 #include "syntax/penn_tag.hpp"
 
 namespace actorgraph {
@@ -597,7 +598,14 @@ class SentenceReader {
           mention_at_[c]->kind == MentionKind::name && tree.token(k).upos == "NOUN")
         return refs_of(mention_at_[c]);
     }
-    const auto lemma = std::string_view(tk_[k].lemma);
+    // A capitalised plural the tagger took for a name ("Delegations from X ..." opening
+    // the sentence) is read by its noun lemma, as the parser reads it.
+    std::string noun;
+    std::string_view lemma = tk_[k].lemma;
+    if (tree.token(k).upos == "NOUN" && (tk_[k].tag == Penn::NNP || tk_[k].tag == Penn::NNPS)) {
+      noun = Lemmatizer::builtin().lemma(tree.token(k).norm, "NNS");
+      lemma = noun;
+    }
     if (!owned && !in(kCollective, lemma) && !in(kPeople, lemma)) return {};
     for (std::size_t c : tree.children(k)) {
       const auto rel = tree.relation(c);
