@@ -376,3 +376,47 @@ TEST_CASE("predicates: expanded senses and light verbs fire with their roles", "
     }));
   }
 }
+
+// Light verbs of attacking and accusing ("engaged Y in a firefight", "launched rockets
+// at Y", "presented evidence against Y") and a claim of a hostile act as an accusation.
+TEST_CASE("predicates: light verbs of fighting and accusing, claims of an attack",
+          "[predicates][pred2]") {
+  struct Case {
+    const char* text;
+    const char* s;
+    const char* r;
+    const char* t;
+  };
+  const std::vector<Case> positive = {
+      {"Bolivia engaged Peru in a firefight near the border.", "bolivia", "attacks", "peru"},
+      {"Bolivian rebels engaged Peruvian soldiers in a gun battle on Sunday.",
+       "bolivian-opposition", "attacks", "peru-government"},
+      {"Peru launched rockets at Bolivia.", "peru", "attacks", "bolivia"},
+      {"Chile fired missiles into Bolivia overnight.", "chile", "attacks", "bolivia"},
+      {"Peru presented evidence against Bolivia.", "peru", "accuses", "bolivia"},
+      {"Chile filed a complaint against Peru.", "chile", "accuses", "peru"},
+      {"Peru claimed that Bolivia had attacked Chile.", "peru", "accuses", "bolivia"},
+      {"Chile alleged that Peru had shelled Lima.", "chile", "accuses", "peru"},
+  };
+  for (const auto& c : positive) {
+    auto x = extract_parsed(c.text);
+    INFO(c.text << "\n" << x.dump());
+    CHECK(x.has(c.s, c.r, c.t));
+  }
+  const std::vector<Case> unasserted = {
+      {"Peru did not launch rockets at Bolivia.", "peru", "attacks", "bolivia"},
+      {"Peru might present evidence against Bolivia.", "peru", "accuses", "bolivia"},
+      {"Peru did not claim that Bolivia had attacked Chile.", "peru", "accuses", "bolivia"},
+      {"Peru claimed that Bolivia had not attacked Chile.", "peru", "accuses", "bolivia"},
+      {"Peru claimed that Bolivia would attack Chile.", "peru", "accuses", "bolivia"},
+      // reporting is not claiming: a monitor saying who attacked accuses no one
+      {"Peru said that Bolivia had attacked Chile.", "peru", "accuses", "bolivia"},
+      // "X and Y" subjects of one claim: neither accuses the other
+      {"Peru and Chile claimed that Bolivia had attacked Arica.", "peru", "accuses", "chile"},
+  };
+  for (const auto& c : unasserted) {
+    auto x = extract_parsed(c.text);
+    INFO(c.text << "\n" << x.dump());
+    CHECK_FALSE(x.has(c.s, c.r, c.t));
+  }
+}

@@ -641,6 +641,7 @@ class SentenceReader {
       if (sources.empty() || targets.empty()) continue;
       const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
       if (m.why) threat_over(tree, graph, m, sources, sb, se);
+      if (!m.why) claim_over(tree, graph, m, sources, se);
       // The predicate's CAMEO code rides in the rule id, so that every export and
       // `explain` show it: "dep:verb-subject-object;cameo=195".
       std::string rule = "dep:" + m.rule->id;
@@ -683,6 +684,38 @@ class SentenceReader {
         for (const auto& t : targets)
           emit_type(s, def->type, def->symmetric, t, b, se + 1, rule, 0.8, nullptr);
       return;
+    }
+  }
+
+  // "X claimed/alleged that Y had attacked Z": whatever the reader makes of the act, the
+  // claim itself is stated, and claiming a hostile act of Y is accusing Y -- when the
+  // claiming verb is asserted ("did not claim" is no accusation). Plain "said" is not a
+  // claim: reporters and monitors say who attacked whom without accusing anyone.
+  void claim_over(const DependencyTree& tree, const EnhancedGraph& graph, const TreeMatch& m,
+                  const std::vector<Ref>& attackers, std::size_t se) {
+    const auto& p = DependencyPatterns::builtin();
+    const auto& rels = p.claim_relations();
+    if (std::find(rels.begin(), rels.end(), m.predicate->relation) == rels.end()) return;
+    const RelationDef* def = lexicon_->find_relation("accuses");
+    if (!def) return;
+    // The act's clause: the anchor, or the first conjunct it is coordinated with
+    // ("claimed that Y had attacked Z and taken W").
+    std::size_t cur = m.anchor;
+    if (tree.relation(cur) == "conj" && tree.head(cur) >= 0)
+      cur = static_cast<std::size_t>(tree.head(cur));
+    if (tree.relation(cur) != "ccomp" || tree.head(cur) < 0) return;
+    const auto h = static_cast<std::size_t>(tree.head(cur));
+    const auto& ctl = p.claim_controllers();
+    if (std::find(ctl.begin(), ctl.end(), tk_[h].lemma) == ctl.end()) return;
+    if (modality_at(graph, h, p.modality())) return;
+    for (const auto& a : graph.out(h)) {
+      if (a.label != "nsubj") continue;
+      const auto speakers = tree_refs(tree, a.dep);
+      const auto b = std::min(a.dep, h);
+      const std::string rule = "dep:claim-that;cameo=112";
+      for (const auto& s : speakers)
+        for (const auto& t : attackers)
+          emit_type(s, def->type, def->symmetric, t, b, se + 1, rule, 0.75, nullptr);
     }
   }
 
