@@ -397,6 +397,8 @@ TEST_CASE("predicates: light verbs of fighting and accusing, claims of an attack
       {"Chile filed a complaint against Peru.", "chile", "accuses", "peru"},
       {"Peru claimed that Bolivia had attacked Chile.", "peru", "accuses", "bolivia"},
       {"Chile alleged that Peru had shelled Lima.", "chile", "accuses", "peru"},
+      // a part of a place stands for the place ("partitive_heads")
+      {"Bolivia shelled a government-held part of Lima overnight.", "bolivia", "attacks", "lima"},
   };
   for (const auto& c : positive) {
     auto x = extract_parsed(c.text);
@@ -405,6 +407,7 @@ TEST_CASE("predicates: light verbs of fighting and accusing, claims of an attack
   }
   const std::vector<Case> unasserted = {
       {"Peru did not launch rockets at Bolivia.", "peru", "attacks", "bolivia"},
+      {"Bolivia did not shell any part of Lima.", "bolivia", "attacks", "lima"},
       {"Peru might present evidence against Bolivia.", "peru", "accuses", "bolivia"},
       {"Peru did not claim that Bolivia had attacked Chile.", "peru", "accuses", "bolivia"},
       {"Peru claimed that Bolivia had not attacked Chile.", "peru", "accuses", "bolivia"},
@@ -418,5 +421,30 @@ TEST_CASE("predicates: light verbs of fighting and accusing, claims of an attack
     auto x = extract_parsed(c.text);
     INFO(c.text << "\n" << x.dump());
     CHECK_FALSE(x.has(c.s, c.r, c.t));
+  }
+}
+
+// A plural apposition after a list describes each member ("X and Y, Z's arch-foes,").
+TEST_CASE("predicates: a plural apposition after a list", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed("Chile and Peru, Bolivia's arch-foes, welcomed the decision.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "opposes", "bolivia"));
+    CHECK(x.has("peru", "opposes", "bolivia"));
+    CHECK_FALSE(x.has("chile", "opposes", "peru"));
+  }
+  {
+    auto x = extract_parsed("Chile, Peru and Ecuador, Bolivia's main allies, met in Quito.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "backs", "bolivia"));
+    CHECK(x.has("peru", "backs", "bolivia"));
+    CHECK(x.has("ecuador", "backs", "bolivia"));
+  }
+  {
+    // a plural description that is no relation gives none
+    auto x = extract_parsed("Chile and Peru, Bolivia's neighbours, welcomed the decision.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "backs", "bolivia"));
+    CHECK_FALSE(x.has("chile", "opposes", "bolivia"));
   }
 }

@@ -1855,6 +1855,21 @@ class SentenceReader {
           for (std::size_t j = b; j < e; ++j)
             if (tk_[j].tag == Penn::POS) rule = "possessive-role";
           title_rule(m, b, e, rule, 0.8);
+          // A plural description after a list describes every member of it ("X and Y,
+          // Z's arch-foes,"): the earlier conjuncts get the same relation.
+          const std::size_t gi = ch_.noun_at[b];
+          const bool plural = gi < ch_.nouns.size() && ch_.nouns[gi].head < n &&
+                              (tk_[ch_.nouns[gi].head].tag == Penn::NNS ||
+                               tk_[ch_.nouns[gi].head].tag == Penn::NNPS);
+          for (std::size_t k = m.token_begin; plural && k >= 2;) {
+            if (!is(k - 1, "and") && tk_[k - 1].norm != ",") break;
+            const Mention* prev = actor_at_[k - 2];
+            if (!prev || prev->entity.empty() || prev->kind == MentionKind::pronoun ||
+                prev->token_end != k - 1)
+              break;
+            title_rule(*prev, b, e, rule, 0.75);
+            k = prev->token_begin;
+          }
         }
         // "X, who is from Y": membership.
         if (wh(b) && b + 2 < n && tk_[b + 1].lemma == "be" && is(b + 2, "from")) {
