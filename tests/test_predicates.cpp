@@ -448,3 +448,36 @@ TEST_CASE("predicates: a plural apposition after a list", "[predicates][pred2]")
     CHECK_FALSE(x.has("chile", "opposes", "bolivia"));
   }
 }
+
+// A capital read as the city where the relation needs an actor stands for its state
+// ("threats from Lima", "accused Lima of"); attacked or visited, it stays the city.
+TEST_CASE("predicates: a capital as the source or target of an act between actors",
+          "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "Bolivia has tested missiles since the agreement, drawing threats from Lima.");
+    INFO(x.dump());
+    CHECK(x.has("peru", "threatens", "bolivia"));
+  }
+  {
+    auto x = extract_parsed("Chile accused Lima of disowning the rebels.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "accuses", "peru"));
+  }
+  {
+    auto x = extract_parsed("Chile did not accuse Lima of anything.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "accuses", "peru"));
+  }
+  {
+    auto x = extract_parsed("Bolivia shelled Lima.");
+    INFO(x.dump());
+    CHECK(x.has("bolivia", "attacks", "lima"));
+    CHECK_FALSE(x.has("bolivia", "attacks", "peru"));
+  }
+  {
+    auto x = extract_parsed("Chile's president paid a visit to Lima.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "meets", "peru"));
+  }
+}

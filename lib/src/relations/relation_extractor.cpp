@@ -1248,9 +1248,27 @@ class SentenceReader {
   }
 
   // Returns the key of the edge it stored, or nothing.
-  std::optional<Key> emit_type(const Ref& source, const std::string& type, bool symmetric,
-                               const Ref& target, std::size_t b, std::size_t e,
+  // A capital read as the city ("threats from Washington", "sanctions on Moscow",
+  // "accused Moscow of") where the relation needs an actor stands for its government:
+  // a city neither threatens nor is accused. The lexicon's capitals say which cities.
+  Ref capital_as_state(const Ref& r) const {
+    if (r.type != EntityType::location || !r.mention || r.mention->country.empty() || !lexicon_)
+      return r;
+    const LexiconActor* state = lexicon_->find_actor(r.mention->country);
+    if (!state || state->type != EntityType::country) return r;
+    const auto text = lower(r.mention->text);
+    for (const auto& c : state->capitals)
+      if (lower(c) == text) return Ref{state->id, state->type, r.mention};
+    return r;
+  }
+
+  std::optional<Key> emit_type(const Ref& source_in, const std::string& type, bool symmetric,
+                               const Ref& target_in, std::size_t b, std::size_t e,
                                const std::string& rule, double confidence, const char* why) {
+    const Ref source = capital_as_state(source_in);
+    // (an attack on a capital is an attack on the city; a visit to it is a trip there)
+    const bool city_target = type == "attacks" || type == "located_in" || type == "meets";
+    const Ref target = city_target ? target_in : capital_as_state(target_in);
     if (source.id.empty() || target.id.empty() || source.id == target.id) return std::nullopt;
     if (!types_fit(type, source.type, target.type)) return std::nullopt;
     if (e <= b || e > tk_.size()) return std::nullopt;
