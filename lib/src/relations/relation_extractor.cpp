@@ -1247,21 +1247,20 @@ class SentenceReader {
     emit_type(source, def.type, def.symmetric, target, b, e, rule, confidence, why);
   }
 
-  // Returns the key of the edge it stored, or nothing.
   // A capital read as the city ("threats from Washington", "sanctions on Moscow",
   // "accused Moscow of") where the relation needs an actor stands for its government:
   // a city neither threatens nor is accused. The lexicon's capitals say which cities.
   Ref capital_as_state(const Ref& r) const {
     if (r.type != EntityType::location || !r.mention || r.mention->country.empty() || !lexicon_)
       return r;
-    const LexiconActor* state = lexicon_->find_actor(r.mention->country);
-    if (!state || state->type != EntityType::country) return r;
-    const auto text = lower(r.mention->text);
-    for (const auto& c : state->capitals)
-      if (lower(c) == text) return Ref{state->id, state->type, r.mention};
+    const auto matches = lexicon_->lookup(r.mention->text);
+    if (std::any_of(matches.begin(), matches.end(),
+                    [](const LexiconMatch& m) { return m.kind == LexiconMatch::Kind::capital; }))
+      return Ref{r.mention->country, EntityType::country, r.mention};
     return r;
   }
 
+  // Returns the key of the edge it stored, or nothing.
   std::optional<Key> emit_type(const Ref& source_in, const std::string& type, bool symmetric,
                                const Ref& target_in, std::size_t b, std::size_t e,
                                const std::string& rule, double confidence, const char* why) {
@@ -1391,14 +1390,7 @@ class SentenceReader {
   // "a truce sponsored by Washington and Moscow": a capital as the agent of what is
   // done to an event stands for its government.
   void capitals_as_governments(std::vector<Ref>& refs) const {
-    if (!lexicon_) return;
-    for (auto& r : refs) {
-      if (r.type != EntityType::location || !r.mention || r.mention->country.empty()) continue;
-      const auto matches = lexicon_->lookup(r.mention->text);
-      if (std::any_of(matches.begin(), matches.end(),
-                      [](const LexiconMatch& m) { return m.kind == LexiconMatch::Kind::capital; }))
-        r = {r.mention->country, EntityType::country, r.mention};
-    }
+    for (auto& r : refs) r = capital_as_state(r);
   }
 
   void verb_rules(std::size_t v) {
