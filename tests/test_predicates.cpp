@@ -481,3 +481,21 @@ TEST_CASE("predicates: a capital as the source or target of an act between actor
     CHECK_FALSE(x.has("chile", "meets", "peru"));
   }
 }
+
+// A hyphen compound in a description set off after a name describes the name ("the
+// Unity Council, a Peruvian-backed coalition of ..."), not a list member after it.
+TEST_CASE("predicates: a hyphen compound in an apposition", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "The Unity Council, a Peruvian-backed coalition of Bolivian opposition groups, issued a "
+        "statement.");
+    INFO(x.dump());
+    CHECK(x.has("peru", "backs", "unity-council"));
+  }
+  {
+    auto x = extract_parsed("Chile, a Peruvian-backed coalition and Bolivia met.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("peru", "backs", "chile"));
+    CHECK_FALSE(x.has("peru", "backs", "bolivia"));
+  }
+}

@@ -2117,6 +2117,16 @@ class SentenceReader {
         const NounGroup& g = ch_.nouns[ch_.noun_at[k]];
         if (g.head <= k) continue;
         Unit u = unit_of(ch_.noun_at[k]);
+        // A description in apposition to a name ("the Unity Council, a Peruvian-backed
+        // coalition of ..."): the name is what the compound describes.
+        // (not a list member: "X, a Peruvian-backed coalition and Y")
+        if (u.refs.empty() && g.begin >= 2 && tk_[g.begin - 1].norm == "," &&
+            !(g.end < n && (is(g.end, "and") || is(g.end, "or")))) {
+          const Mention* named = actor_at_[g.begin - 2];
+          if (named && named->kind == MentionKind::name && !named->entity.empty() &&
+              named->token_end == g.begin - 1)
+            u.refs = refs_of(named);
+        }
         // "the Qaeda-linked group": the group is the member, the modifier its whole.
         const bool member = def->type == "member_of";
         for (const auto& s : sources)
