@@ -499,3 +499,27 @@ TEST_CASE("predicates: a hyphen compound in an apposition", "[predicates][pred2]
     CHECK_FALSE(x.has("peru", "backs", "bolivia"));
   }
 }
+
+// A day the parser made the head of the name before it ("met with President X Tuesday")
+// leaves the name as the argument; an adviser stands for the state that owns him.
+TEST_CASE("predicates: a name before a weekday, a state's adviser", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "Chile's national security advisor met with Peruvian President Ollanta Humala Tuesday.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "meets", "ollanta-humala"));
+  }
+  {
+    auto x = extract_parsed("Chile did not meet with President Ollanta Humala Tuesday.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "meets", "ollanta-humala"));
+  }
+  {
+    // "X and Y" subjects meeting a third: not a meeting between them
+    auto x = extract_parsed("Chile and Bolivia met with President Ollanta Humala on Tuesday.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "meets", "ollanta-humala"));
+    CHECK_FALSE(x.has("bolivia", "meets", "chile"));
+    CHECK_FALSE(x.has("chile", "meets", "bolivia"));
+  }
+}

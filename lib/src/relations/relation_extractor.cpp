@@ -104,10 +104,11 @@ constexpr std::array<std::string_view, 16> kPrepositions = {
 constexpr std::array<std::string_view, 7> kCollective = {
     "authority", "delegation", "force", "government", "militia", "team", "troop"};
 // Plural people nouns that stand for their actor ("representatives of X").
-constexpr std::array<std::string_view, 20> kPeople = {
-    "ambassador", "chancellor",     "delegate", "diplomat",   "envoy",        "fighter",  "leader",
-    "member",     "militant",       "minister", "negotiator", "officer",      "official", "premier",
-    "president",  "representative", "soldier",  "spokesman",  "spokesperson", "troop"};
+constexpr std::array<std::string_view, 22> kPeople = {
+    "adviser",    "advisor",   "ambassador",   "chancellor", "delegate",  "diplomat",
+    "envoy",      "fighter",   "leader",       "member",     "militant",  "minister",
+    "negotiator", "officer",   "official",     "premier",    "president", "representative",
+    "soldier",    "spokesman", "spokesperson", "troop"};
 
 // Role nouns whose "for/to X" names the posting, not the principal
 // ("UN envoy for Syria", "the U.S. ambassador to Kazakhstan").
@@ -589,6 +590,14 @@ class SentenceReader {
       }
     }
     if (mention_at_[k]) return refs_of(mention_at_[k]);
+    // A day the parser made the head of the name before it ("met with President X
+    // Tuesday": "Tuesday" heading "X" as a compound): the name is the argument.
+    if (temporal_word(low(k)))
+      for (std::size_t c : tree.children(k))
+        if (c < k && (tree.relation(c) == "compound" || tree.relation(c) == "flat") &&
+            mention_at_[c] && mention_at_[c]->kind == MentionKind::name &&
+            mention_at_[c]->token_end == k)
+          return refs_of(mention_at_[c]);
     // A common noun followed by the name it describes ("the news agency Saba", "his
     // envoy, Ruiz,"): the name is the argument.
     for (std::size_t c : tree.children(k)) {
@@ -1031,16 +1040,19 @@ class SentenceReader {
     return {};
   }
 
-  bool temporal_group(std::size_t gi) const {
+  static bool temporal_word(std::string_view w) {
     static constexpr std::array<std::string_view, 24> words = {
         "april",     "august",  "day",      "december", "february",  "friday",
         "january",   "july",    "june",     "march",    "may",       "monday",
         "month",     "morning", "night",    "november", "october",   "saturday",
         "september", "sunday",  "thursday", "tuesday",  "wednesday", "week"};
-    const NounGroup& g = ch_.nouns[gi];
-    const auto w = low(g.head);
     return in(words, w) || w == "year" || w == "today" || w == "yesterday" || w == "tomorrow" ||
-           w == "weekend" || w == "evening" || w == "afternoon" || tk_[g.head].tag == Penn::CD;
+           w == "weekend" || w == "evening" || w == "afternoon";
+  }
+
+  bool temporal_group(std::size_t gi) const {
+    const NounGroup& g = ch_.nouns[gi];
+    return temporal_word(low(g.head)) || tk_[g.head].tag == Penn::CD;
   }
 
   // Skips adverbs and time expressions leftwards from `e` ("this week", "on Monday").
