@@ -523,3 +523,27 @@ TEST_CASE("predicates: a name before a weekday, a state's adviser", "[predicates
     CHECK_FALSE(x.has("chile", "meets", "bolivia"));
   }
 }
+
+// A participle with an object of its own right after a bare plural is that noun's verb
+// (VBD misread as VBN), not a reduced passive; peacekeepers stand for their state.
+TEST_CASE("predicates: a misread past participle with an object", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "Bolivian rebels engaged Peruvian peacekeepers in a firefight on Saturday, officials "
+        "said.");
+    INFO(x.dump());
+    CHECK(x.has("bolivian-opposition", "attacks", "peru"));
+  }
+  {
+    // a real reduced passive keeps its reading
+    auto x = extract_parsed("Rebels backed by Peru attacked Bolivia.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("bolivian-opposition", "backs", "peru"));
+    CHECK_FALSE(x.has("peruvian-opposition", "backs", "peru"));
+  }
+  {
+    auto x = extract_parsed("Bolivian rebels never engaged Peruvian peacekeepers in a firefight.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("bolivian-opposition", "attacks", "peru"));
+  }
+}

@@ -104,11 +104,11 @@ constexpr std::array<std::string_view, 16> kPrepositions = {
 constexpr std::array<std::string_view, 7> kCollective = {
     "authority", "delegation", "force", "government", "militia", "team", "troop"};
 // Plural people nouns that stand for their actor ("representatives of X").
-constexpr std::array<std::string_view, 22> kPeople = {
-    "adviser",    "advisor",   "ambassador",   "chancellor", "delegate",  "diplomat",
-    "envoy",      "fighter",   "leader",       "member",     "militant",  "minister",
-    "negotiator", "officer",   "official",     "premier",    "president", "representative",
-    "soldier",    "spokesman", "spokesperson", "troop"};
+constexpr std::array<std::string_view, 23> kPeople = {
+    "adviser",        "advisor", "ambassador", "chancellor",   "delegate", "diplomat",
+    "envoy",          "fighter", "leader",     "member",       "militant", "minister",
+    "negotiator",     "officer", "official",   "peacekeeper",  "premier",  "president",
+    "representative", "soldier", "spokesman",  "spokesperson", "troop"};
 
 // Role nouns whose "for/to X" names the posting, not the principal
 // ("UN envoy for Syria", "the U.S. ambassador to Kazakhstan").
