@@ -395,6 +395,9 @@ TEST_CASE("predicates: light verbs of fighting and accusing, claims of an attack
       {"Chile fired missiles into Bolivia overnight.", "chile", "attacks", "bolivia"},
       {"Peru presented evidence against Bolivia.", "peru", "accuses", "bolivia"},
       {"Chile filed a complaint against Peru.", "chile", "accuses", "peru"},
+      // the passive of a light verb: the target hangs off its noun
+      {"Evidence against Bolivia was presented by Peru.", "peru", "accuses", "bolivia"},
+      {"Sanctions on Chile were imposed by Peru.", "peru", "sanctions", "chile"},
       {"Peru claimed that Bolivia had attacked Chile.", "peru", "accuses", "bolivia"},
       {"Chile alleged that Peru had shelled Lima.", "chile", "accuses", "peru"},
       // a part of a place stands for the place ("partitive_heads")
@@ -409,6 +412,7 @@ TEST_CASE("predicates: light verbs of fighting and accusing, claims of an attack
       {"Peru did not launch rockets at Bolivia.", "peru", "attacks", "bolivia"},
       {"Bolivia did not shell any part of Lima.", "bolivia", "attacks", "lima"},
       {"Peru might present evidence against Bolivia.", "peru", "accuses", "bolivia"},
+      {"Sanctions on Chile were not imposed by Peru.", "peru", "sanctions", "chile"},
       {"Peru did not claim that Bolivia had attacked Chile.", "peru", "accuses", "bolivia"},
       {"Peru claimed that Bolivia had not attacked Chile.", "peru", "accuses", "bolivia"},
       {"Peru claimed that Bolivia would attack Chile.", "peru", "accuses", "bolivia"},
