@@ -551,3 +551,24 @@ TEST_CASE("predicates: a misread past participle with an object", "[predicates][
     CHECK_FALSE(x.has("bolivian-opposition", "attacks", "peru"));
   }
 }
+
+// "P1 noun P2" with the P2 phrase hung off the verb ("backed by X in combat with Y" with
+// "with Y" an oblique of "backed"): right after the noun it is still the phrase's.
+TEST_CASE("predicates: a prepositional predicate whose second phrase the verb took",
+          "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "The Bolivian militia, which controls a swathe of Peru and is backed by Chile in combat "
+        "with Ecuadorian troops, was excluded.");
+    INFO(x.dump());
+    CHECK(x.has("bolivia", "opposes", "ecuador-government"));
+    CHECK(x.has("chile", "backs", "bolivia"));
+  }
+  {
+    auto x = extract_parsed(
+        "The Bolivian militia, which is not backed by Chile in combat with Ecuadorian troops, was "
+        "excluded.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("bolivia", "opposes", "ecuador-government"));
+  }
+}

@@ -770,12 +770,21 @@ class SentenceReader {
         for (const auto& a : graph.out(k))
           if (EnhancedGraph::label_matches(a.label, "nmod:*") && a.prep == words[2])
             objects.push_back(a.dep);
-        if (!has_case || objects.empty()) continue;
+        if (!has_case) continue;
         auto h = copula ? k : static_cast<std::size_t>(tree.head(k));
         if (!copula && base == "nmod") {
           if (tree.base_relation(h) != "obj" || tree.head(h) < 0) continue;
           h = static_cast<std::size_t>(tree.head(h));
         }
+        // The parser may hang the second phrase off the verb instead ("backed by X in
+        // combat with Y" with "with Y" an oblique of "backed"): right after the noun, it
+        // is still the phrase's.
+        if (objects.empty() && !copula && base == "obl")
+          for (const auto& a : graph.out(h))
+            if (EnhancedGraph::label_matches(a.label, "obl:*") && a.prep == words[2] && !a.inferred)
+              for (std::size_t c : tree.children(a.dep))
+                if (c == k + 1 && tree.relation(c) == "case") objects.push_back(a.dep);
+        if (objects.empty()) continue;
         std::vector<std::size_t> subjects;
         bool owned = false;
         for (const auto& a : graph.out(h))
