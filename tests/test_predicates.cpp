@@ -565,6 +565,17 @@ TEST_CASE("predicates: a prepositional predicate whose second phrase the verb to
     CHECK(x.has("chile", "backs", "bolivia"));
   }
   {
+    auto x = extract_parsed("Bolivia joined Peru in the fight against Chile.");
+    INFO(x.dump());
+    CHECK(x.has("bolivia", "opposes", "chile"));
+    CHECK_FALSE(x.has("bolivia", "opposes", "peru"));
+  }
+  {
+    auto x = extract_parsed("Bolivia did not join Peru in the war against Chile.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("bolivia", "opposes", "chile"));
+  }
+  {
     auto x = extract_parsed(
         "The Bolivian militia, which is not backed by Chile in combat with Ecuadorian troops, was "
         "excluded.");
