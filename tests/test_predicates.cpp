@@ -583,3 +583,21 @@ TEST_CASE("predicates: a prepositional predicate whose second phrase the verb to
     CHECK_FALSE(x.has("bolivia", "opposes", "ecuador-government"));
   }
 }
+
+// The next member of a list is no apposition: "in X, Y and Z against allies of W".
+TEST_CASE("predicates: a list after a name is no description of it", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "Bolivia's allies are fighting proxy wars in Peru, Chile and Ecuador against allies of its "
+        "main regional rival, Brazil.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("peru", "backs", "chile"));
+    CHECK_FALSE(x.has("peru", "backs", "ecuador"));
+    CHECK_FALSE(x.has("peru", "backs", "brazil"));
+  }
+  {
+    auto x = extract_parsed("Chile, Peru's main ally, met Bolivia.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "backs", "peru"));
+  }
+}

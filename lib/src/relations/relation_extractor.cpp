@@ -1852,7 +1852,15 @@ class SentenceReader {
         }
       }
       // (b) Apposition after the name: "X, a spokesman for Y,", "X, Russia's main negotiator,".
-      if (m.token_end + 1 < n && tk_[m.token_end].norm == ",") {
+      // Not the next member of a list ("in X, Y and Z against allies of W": Y is no
+      // description of X).
+      auto list_member = [&](std::size_t b) {
+        const Mention* next = b < n ? actor_at_[b] : nullptr;
+        if (!next || next->kind != MentionKind::name || next->token_begin != b) return false;
+        const std::size_t after = next->token_end;
+        return after < n && (is(after, "and") || is(after, "or") || tk_[after].norm == ",");
+      };
+      if (m.token_end + 1 < n && tk_[m.token_end].norm == "," && !list_member(m.token_end + 1)) {
         std::size_t b = m.token_end + 1;
         std::size_t e = b;
         // A participle before a noun describes it ("the newly appointed adviser"):
