@@ -601,3 +601,14 @@ TEST_CASE("predicates: a list after a name is no description of it", "[predicate
     CHECK(x.has("chile", "backs", "peru"));
   }
 }
+
+// "X, a staunch supporter of Y's president, NAME,": the name is the president's, not the
+// supporter's.
+TEST_CASE("predicates: a name after a supporter of someone's role", "[predicates][pred2]") {
+  auto x = extract_parsed(
+      "Peru, a staunch supporter of Chile's president, Michelle Bachelet, had been pressing "
+      "Bolivia.");
+  INFO(x.dump());
+  CHECK_FALSE(x.has("michelle-bachelet", "backs", "chile"));
+  CHECK(x.has("michelle-bachelet", "leads", "chile"));
+}

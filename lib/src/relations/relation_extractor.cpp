@@ -1954,6 +1954,22 @@ class SentenceReader {
                tk_[b - 1].tag != Penn::open_quote && tk_[b - 1].tag != Penn::close_quote &&
                !is(b - 1, "and") && !is(b - 1, "but"))
           --b;
+        // "X, a staunch supporter of Y's president, NAME,": the name is the president's,
+        // not the supporter's (who is X). A description whose last "of" phrase is a
+        // possessed person role right before the comma describes the name by that role.
+        for (std::size_t j = e; j-- > b + 1;) {
+          if (!is(j, "of")) continue;
+          const Mention* owner = j + 1 < e ? actor_at_[j + 1] : nullptr;
+          bool agent_noun = false;
+          for (const auto& p : PredicateLexicon::builtin().find(tk_[j - 1].lemma))
+            if (p.pos == PredicatePos::noun && (p.relation == "backs" || p.relation == "opposes"))
+              agent_noun = true;
+          if (agent_noun && owner && owner->token_begin == j + 1 && owner->token_end + 1 < e &&
+              tk_[owner->token_end].tag == Penn::POS && lexicon_ &&
+              lexicon_->find_role(tk_[e - 1].lemma))
+            b = j + 1;
+          break;
+        }
         // Must be a determiner-led description, and the name must be followed by a comma or verb.
         const bool closes = m.token_end < n &&
                             (tk_[m.token_end].norm == "," || ch_.verb_at[m.token_end] != kNoToken);
