@@ -612,3 +612,27 @@ TEST_CASE("predicates: a name after a supporter of someone's role", "[predicates
   CHECK_FALSE(x.has("michelle-bachelet", "backs", "chile"));
   CHECK(x.has("michelle-bachelet", "leads", "chile"));
 }
+
+// "fought with X against Y": X is the ally, Y the enemy, also when the parser hangs the
+// against-phrase off X; a time clause's gerund is about a passive main clause's subject.
+TEST_CASE("predicates: fighting with an ally against an enemy", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed("Chile fought with Peru against Bolivia.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "opposes", "bolivia"));
+    CHECK_FALSE(x.has("chile", "opposes", "peru"));
+  }
+  {
+    auto x = extract_parsed(
+        "Maria Lopez was captured in 2014 while fighting with Peruvian forces against Bolivian "
+        "rebels in eastern Peru.");
+    INFO(x.dump());
+    CHECK(x.has("maria-lopez", "opposes", "bolivian-opposition"));
+    CHECK_FALSE(x.has("maria-lopez", "opposes", "peru-government"));
+  }
+  {
+    auto x = extract_parsed("Chile never fought with Peru against Bolivia.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "opposes", "bolivia"));
+  }
+}

@@ -168,8 +168,18 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
         // reason with "for", which is about the one thanked or blamed ("thanked Y for
         // hosting the talks").
         const std::vector<Arc> heads = out_[hu];
+        bool active = false;
         for (const auto& a : heads)
-          if (a.label == "nsubj") add(i, a.dep, "nsubj", kNone);
+          if (a.label == "nsubj") {
+            add(i, a.dep, "nsubj", kNone);
+            active = true;
+          }
+        // A time clause's gerund ("while/after fighting ...") is about the main clause's
+        // subject whatever its voice: "She was captured while fighting X" -- she fought.
+        const auto mark = case_of(i);
+        if (!active && (mark == "while" || mark == "after" || mark == "before" || mark == "when"))
+          for (const auto& a : heads)
+            if (a.label == "nsubj:pass") add(i, a.dep, "nsubj", kNone);
       } else if (rel == "advcl" && tok.upos == "VERB" && is_participle(tok, true) &&
                  !has_out(i, "nsubj:*") && !has_out(i, "aux") && !has_out(i, "aux:pass") &&
                  case_of(i).empty()) {

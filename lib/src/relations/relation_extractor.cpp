@@ -641,6 +641,10 @@ class SentenceReader {
         return !a || a->types.empty() ||
                std::find(a->types.begin(), a->types.end(), r.type) != a->types.end();
       };
+      // "fought with X against Y": beside an "against" phrase, "with" is the ally's.
+      if (m.predicate->relation == "opposes" && m.predicate->lemma.ends_with(" with") &&
+          against_phrase(graph, m.anchor))
+        continue;
       const auto sources = tree_refs(tree, m.source);
       // Attacking, accusing or threatening a thing someone owns is doing it to the owner
       // ("condemned Chile's military action", "shelled Peru's positions"): the lexicon
@@ -664,6 +668,17 @@ class SentenceReader {
     }
     prep_rules(tree, graph);
     veto_chunker(tree_unasserted, tree_asserted);
+  }
+
+  // Whether a verb has an "against" phrase, its own or hung off its oblique.
+  static bool against_phrase(const EnhancedGraph& graph, std::size_t verb) {
+    for (const auto& a : graph.out(verb)) {
+      if (!EnhancedGraph::label_matches(a.label, "obl:*")) continue;
+      if (a.prep == "against") return true;
+      for (const auto& b : graph.out(a.dep))
+        if (EnhancedGraph::label_matches(b.label, "nmod:*") && b.prep == "against") return true;
+    }
+    return false;
   }
 
   // "X threatened to impose sanctions on Y / to attack Y": the hostile act is only
