@@ -636,3 +636,24 @@ TEST_CASE("predicates: fighting with an ally against an enemy", "[predicates][pr
     CHECK_FALSE(x.has("chile", "opposes", "bolivia"));
   }
 }
+
+// A vow of a hostile act is a threat; a vow (or threat) to lift sanctions is none.
+TEST_CASE("predicates: vowing a hostile act", "[predicates][pred2]") {
+  struct Case {
+    const char* text;
+    bool threat;
+  };
+  const std::vector<Case> cases = {
+      {"Peru vowed to attack Bolivia.", true},
+      {"Peru vowed to impose sanctions on Bolivia.", true},
+      {"Peru did not vow to attack Bolivia.", false},
+      {"Peru vowed to lift sanctions on Bolivia.", false},
+      {"Peru vowed to help Bolivia.", false},
+  };
+  for (const auto& c : cases) {
+    auto x = extract_parsed(c.text);
+    INFO(c.text << "\n" << x.dump());
+    CHECK(x.has("peru", "threatens", "bolivia") == c.threat);
+    CHECK_FALSE(x.has("peru", "attacks", "bolivia"));
+  }
+}

@@ -689,6 +689,9 @@ class SentenceReader {
     const auto& p = DependencyPatterns::builtin();
     const auto& rels = p.threat_relations();
     if (std::find(rels.begin(), rels.end(), m.predicate->relation) == rels.end()) return;
+    // Only a hostile act threatens: lifting sanctions (CAMEO 08x, a cooperative root
+    // below 10) is a promise, not a threat.
+    if (const auto& c = m.predicate->cameo; c.size() >= 2 && c.substr(0, 2) < "10") return;
     const RelationDef* def = lexicon_->find_relation("threatens");
     if (!def) return;
     std::size_t cur = m.anchor;
