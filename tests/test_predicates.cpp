@@ -657,3 +657,27 @@ TEST_CASE("predicates: vowing a hostile act", "[predicates][pred2]") {
     CHECK_FALSE(x.has("peru", "attacks", "bolivia"));
   }
 }
+
+// An attempted assault is an assault ("tried to capture Y"), unless the attempt itself
+// is negated or hypothetical, or the act is negated.
+TEST_CASE("predicates: an attempted attack", "[predicates][pred2]") {
+  struct Case {
+    const char* text;
+    bool attack;
+  };
+  const std::vector<Case> cases = {
+      {"Peru tried to capture Quito.", true},        {"Peru attempted to seize Quito.", true},
+      {"Peru did not try to capture Quito.", false}, {"Peru tried not to attack Quito.", false},
+      {"Peru might try to capture Quito.", false},   {"Peru tried to help Quito.", false},
+  };
+  for (const auto& c : cases) {
+    auto x = extract_parsed(c.text);
+    INFO(c.text << "\n" << x.dump());
+    CHECK(x.has("peru", "attacks", "quito") == c.attack);
+  }
+  {
+    auto x = extract_parsed("Peruvian troops moved to finish off Bolivian rebels near Quito.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("peru", "attacks", "quito"));
+  }
+}

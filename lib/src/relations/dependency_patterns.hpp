@@ -69,6 +69,12 @@ class DependencyPatterns {
     return threat_controllers_;
   }
   const std::vector<std::string>& threat_relations() const noexcept { return threat_relations_; }
+  /// Verbs of attempting whose xcomp is still done ("X tried to capture Y": an attack,
+  /// whatever its outcome) and the relations for which the attempt is the act.
+  const std::vector<std::string>& attempt_controllers() const noexcept {
+    return attempt_controllers_;
+  }
+  const std::vector<std::string>& attempt_relations() const noexcept { return attempt_relations_; }
   /// Verbs of claiming whose that-clause states a hostile act ("X claimed that Y had
   /// attacked Z": X accuses Y) and the relations of that clause that make it an accusation.
   const std::vector<std::string>& claim_controllers() const noexcept { return claim_controllers_; }
@@ -86,6 +92,7 @@ class DependencyPatterns {
   std::vector<std::string> naming_participles_, threat_controllers_, threat_relations_;
   std::vector<std::string> partitive_heads_, inclusive_participles_;
   std::vector<std::string> claim_controllers_, claim_relations_;
+  std::vector<std::string> attempt_controllers_, attempt_relations_;
 };
 
 }  // namespace actorgraph

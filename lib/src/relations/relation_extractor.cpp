@@ -654,6 +654,7 @@ class SentenceReader {
       if (sources.empty() || targets.empty()) continue;
       const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
       if (m.why) threat_over(tree, graph, m, sources, sb, se);
+      if (m.why) attempt_over(tree, graph, m, *def, sources, targets, sb, se);
       if (!m.why) claim_over(tree, graph, m, sources, se);
       // The predicate's CAMEO code rides in the rule id, so that every export and
       // `explain` show it: "dep:verb-subject-object;cameo=195".
@@ -668,6 +669,34 @@ class SentenceReader {
     }
     prep_rules(tree, graph);
     veto_chunker(tree_unasserted, tree_asserted);
+  }
+
+  // "X tried to capture Y / to storm Y": an attempted assault is an assault, whatever
+  // came of it -- when the attempting verb is asserted and the act has no negation of
+  // its own ("did not try to", "tried not to" are none).
+  void attempt_over(const DependencyTree& tree, const EnhancedGraph& graph, const TreeMatch& m,
+                    const RelationDef& def, const std::vector<Ref>& sources,
+                    const std::vector<Ref>& targets, std::size_t sb, std::size_t se) {
+    const auto& p = DependencyPatterns::builtin();
+    const auto& rels = p.attempt_relations();
+    if (std::find(rels.begin(), rels.end(), m.predicate->relation) == rels.end()) return;
+    const auto& neg = p.modality().negation;
+    for (std::size_t c : tree.children(m.anchor))
+      if (std::find(neg.begin(), neg.end(), tk_[c].lemma) != neg.end()) return;
+    std::size_t cur = m.anchor;
+    // "tried to capture X and finish off Y": the later conjunct's attempt is the first's.
+    if (tree.relation(cur) == "conj" && tree.head(cur) >= 0)
+      cur = static_cast<std::size_t>(tree.head(cur));
+    if (tree.relation(cur) != "xcomp" || tree.head(cur) < 0) return;
+    const auto h = static_cast<std::size_t>(tree.head(cur));
+    const auto& ctl = p.attempt_controllers();
+    if (std::find(ctl.begin(), ctl.end(), tk_[h].lemma) == ctl.end()) return;
+    if (modality_at(graph, h, p.modality())) return;
+    std::string rule = "dep:attempt-to";
+    if (!m.predicate->cameo.empty()) rule += ";cameo=" + m.predicate->cameo;
+    for (const auto& s : sources)
+      for (const auto& t : targets)
+        emit_type(s, def.type, def.symmetric, t, std::min(sb, h), se + 1, rule, 0.75, nullptr);
   }
 
   // Whether a verb has an "against" phrase, its own or hung off its oblique.
