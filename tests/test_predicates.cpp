@@ -681,3 +681,17 @@ TEST_CASE("predicates: an attempted attack", "[predicates][pred2]") {
     CHECK_FALSE(x.has("peru", "attacks", "quito"));
   }
 }
+
+// An expected meeting is not yet one ("expected to meet Y"): "expect" controls like "plan".
+TEST_CASE("predicates: an expected meeting", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed("Chile said it expected to meet the Peruvian delegation on Sunday.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "meets", "peru"));
+  }
+  {
+    auto x = extract_parsed("Chile met the Peruvian delegation on Sunday.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "meets", "peru"));
+  }
+}
