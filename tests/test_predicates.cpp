@@ -409,3 +409,322 @@ TEST_CASE("predicates: expanded senses and light verbs fire with their roles", "
     }));
   }
 }
+
+// Light verbs of attacking and accusing ("engaged Y in a firefight", "launched rockets
+// at Y", "presented evidence against Y") and a claim of a hostile act as an accusation.
+TEST_CASE("predicates: light verbs of fighting and accusing, claims of an attack",
+          "[predicates][pred2]") {
+  struct Case {
+    const char* text;
+    const char* s;
+    const char* r;
+    const char* t;
+  };
+  const std::vector<Case> positive = {
+      {"Bolivia engaged Peru in a firefight near the border.", "bolivia", "attacks", "peru"},
+      {"Bolivian rebels engaged Peruvian soldiers in a gun battle on Sunday.",
+       "bolivian-opposition", "attacks", "peru-government"},
+      {"Peru launched rockets at Bolivia.", "peru", "attacks", "bolivia"},
+      {"Chile fired missiles into Bolivia overnight.", "chile", "attacks", "bolivia"},
+      {"Peru presented evidence against Bolivia.", "peru", "accuses", "bolivia"},
+      {"Chile filed a complaint against Peru.", "chile", "accuses", "peru"},
+      // the passive of a light verb: the target hangs off its noun
+      {"Evidence against Bolivia was presented by Peru.", "peru", "accuses", "bolivia"},
+      {"Sanctions on Chile were imposed by Peru.", "peru", "sanctions", "chile"},
+      {"Peru claimed that Bolivia had attacked Chile.", "peru", "accuses", "bolivia"},
+      {"Chile alleged that Peru had shelled Lima.", "chile", "accuses", "peru"},
+      // a part of a place stands for the place ("partitive_heads")
+      {"Bolivia shelled a government-held part of Lima overnight.", "bolivia", "attacks", "lima"},
+  };
+  for (const auto& c : positive) {
+    auto x = extract_parsed(c.text);
+    INFO(c.text << "\n" << x.dump());
+    CHECK(x.has(c.s, c.r, c.t));
+  }
+  const std::vector<Case> unasserted = {
+      {"Peru did not launch rockets at Bolivia.", "peru", "attacks", "bolivia"},
+      {"Bolivia did not shell any part of Lima.", "bolivia", "attacks", "lima"},
+      {"Peru might present evidence against Bolivia.", "peru", "accuses", "bolivia"},
+      {"Sanctions on Chile were not imposed by Peru.", "peru", "sanctions", "chile"},
+      {"Peru did not claim that Bolivia had attacked Chile.", "peru", "accuses", "bolivia"},
+      {"Peru claimed that Bolivia had not attacked Chile.", "peru", "accuses", "bolivia"},
+      {"Peru claimed that Bolivia would attack Chile.", "peru", "accuses", "bolivia"},
+      // reporting is not claiming: a monitor saying who attacked accuses no one
+      {"Peru said that Bolivia had attacked Chile.", "peru", "accuses", "bolivia"},
+      // "X and Y" subjects of one claim: neither accuses the other
+      {"Peru and Chile claimed that Bolivia had attacked Arica.", "peru", "accuses", "chile"},
+  };
+  for (const auto& c : unasserted) {
+    auto x = extract_parsed(c.text);
+    INFO(c.text << "\n" << x.dump());
+    CHECK_FALSE(x.has(c.s, c.r, c.t));
+  }
+}
+
+// A plural apposition after a list describes each member ("X and Y, Z's arch-foes,").
+TEST_CASE("predicates: a plural apposition after a list", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed("Chile and Peru, Bolivia's arch-foes, welcomed the decision.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "opposes", "bolivia"));
+    CHECK(x.has("peru", "opposes", "bolivia"));
+    CHECK_FALSE(x.has("chile", "opposes", "peru"));
+  }
+  {
+    auto x = extract_parsed("Chile, Peru and Ecuador, Bolivia's main allies, met in Quito.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "backs", "bolivia"));
+    CHECK(x.has("peru", "backs", "bolivia"));
+    CHECK(x.has("ecuador", "backs", "bolivia"));
+  }
+  {
+    // a plural description that is no relation gives none
+    auto x = extract_parsed("Chile and Peru, Bolivia's neighbours, welcomed the decision.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "backs", "bolivia"));
+    CHECK_FALSE(x.has("chile", "opposes", "bolivia"));
+  }
+}
+
+// A capital read as the city where the relation needs an actor stands for its state
+// ("threats from Lima", "accused Lima of"); attacked or visited, it stays the city.
+TEST_CASE("predicates: a capital as the source or target of an act between actors",
+          "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "Bolivia has tested missiles since the agreement, drawing threats from Lima.");
+    INFO(x.dump());
+    CHECK(x.has("peru", "threatens", "bolivia"));
+  }
+  {
+    auto x = extract_parsed("Chile accused Lima of disowning the rebels.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "accuses", "peru"));
+  }
+  {
+    auto x = extract_parsed("Chile did not accuse Lima of anything.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "accuses", "peru"));
+  }
+  {
+    auto x = extract_parsed("Bolivia shelled Lima.");
+    INFO(x.dump());
+    CHECK(x.has("bolivia", "attacks", "lima"));
+    CHECK_FALSE(x.has("bolivia", "attacks", "peru"));
+  }
+  {
+    auto x = extract_parsed("Chile's president paid a visit to Lima.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "meets", "peru"));
+  }
+}
+
+// A hyphen compound in a description set off after a name describes the name ("the
+// Unity Council, a Peruvian-backed coalition of ..."), not a list member after it.
+TEST_CASE("predicates: a hyphen compound in an apposition", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "The Unity Council, a Peruvian-backed coalition of Bolivian opposition groups, issued a "
+        "statement.");
+    INFO(x.dump());
+    CHECK(x.has("peru", "backs", "unity-council"));
+  }
+  {
+    auto x = extract_parsed("Chile, a Peruvian-backed coalition and Bolivia met.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("peru", "backs", "chile"));
+    CHECK_FALSE(x.has("peru", "backs", "bolivia"));
+  }
+}
+
+// A day the parser made the head of the name before it ("met with President X Tuesday")
+// leaves the name as the argument; an adviser stands for the state that owns him.
+TEST_CASE("predicates: a name before a weekday, a state's adviser", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "Chile's national security advisor met with Peruvian President Ollanta Humala Tuesday.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "meets", "ollanta-humala"));
+  }
+  {
+    auto x = extract_parsed("Chile did not meet with President Ollanta Humala Tuesday.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "meets", "ollanta-humala"));
+  }
+  {
+    // "X and Y" subjects meeting a third: not a meeting between them
+    auto x = extract_parsed("Chile and Bolivia met with President Ollanta Humala on Tuesday.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "meets", "ollanta-humala"));
+    CHECK_FALSE(x.has("bolivia", "meets", "chile"));
+    CHECK_FALSE(x.has("chile", "meets", "bolivia"));
+  }
+}
+
+// A participle with an object of its own right after a bare plural is that noun's verb
+// (VBD misread as VBN), not a reduced passive; peacekeepers stand for their state.
+TEST_CASE("predicates: a misread past participle with an object", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "Bolivian rebels engaged Peruvian peacekeepers in a firefight on Saturday, officials "
+        "said.");
+    INFO(x.dump());
+    CHECK(x.has("bolivian-opposition", "attacks", "peru"));
+  }
+  {
+    // a real reduced passive keeps its reading
+    auto x = extract_parsed("Rebels backed by Peru attacked Bolivia.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("bolivian-opposition", "backs", "peru"));
+    CHECK_FALSE(x.has("peruvian-opposition", "backs", "peru"));
+  }
+  {
+    auto x = extract_parsed("Bolivian rebels never engaged Peruvian peacekeepers in a firefight.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("bolivian-opposition", "attacks", "peru"));
+  }
+}
+
+// "P1 noun P2" with the P2 phrase hung off the verb ("backed by X in combat with Y" with
+// "with Y" an oblique of "backed"): right after the noun it is still the phrase's.
+TEST_CASE("predicates: a prepositional predicate whose second phrase the verb took",
+          "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "The Bolivian militia, which controls a swathe of Peru and is backed by Chile in combat "
+        "with Ecuadorian troops, was excluded.");
+    INFO(x.dump());
+    CHECK(x.has("bolivia", "opposes", "ecuador-government"));
+    CHECK(x.has("chile", "backs", "bolivia"));
+  }
+  {
+    auto x = extract_parsed("Bolivia joined Peru in the fight against Chile.");
+    INFO(x.dump());
+    CHECK(x.has("bolivia", "opposes", "chile"));
+    CHECK_FALSE(x.has("bolivia", "opposes", "peru"));
+  }
+  {
+    auto x = extract_parsed("Bolivia did not join Peru in the war against Chile.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("bolivia", "opposes", "chile"));
+  }
+  {
+    auto x = extract_parsed(
+        "The Bolivian militia, which is not backed by Chile in combat with Ecuadorian troops, was "
+        "excluded.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("bolivia", "opposes", "ecuador-government"));
+  }
+}
+
+// The next member of a list is no apposition: "in X, Y and Z against allies of W".
+TEST_CASE("predicates: a list after a name is no description of it", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed(
+        "Bolivia's allies are fighting proxy wars in Peru, Chile and Ecuador against allies of its "
+        "main regional rival, Brazil.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("peru", "backs", "chile"));
+    CHECK_FALSE(x.has("peru", "backs", "ecuador"));
+    CHECK_FALSE(x.has("peru", "backs", "brazil"));
+  }
+  {
+    auto x = extract_parsed("Chile, Peru's main ally, met Bolivia.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "backs", "peru"));
+  }
+}
+
+// "X, a staunch supporter of Y's president, NAME,": the name is the president's, not the
+// supporter's.
+TEST_CASE("predicates: a name after a supporter of someone's role", "[predicates][pred2]") {
+  auto x = extract_parsed(
+      "Peru, a staunch supporter of Chile's president, Michelle Bachelet, had been pressing "
+      "Bolivia.");
+  INFO(x.dump());
+  CHECK_FALSE(x.has("michelle-bachelet", "backs", "chile"));
+  CHECK(x.has("michelle-bachelet", "leads", "chile"));
+}
+
+// "fought with X against Y": X is the ally, Y the enemy, also when the parser hangs the
+// against-phrase off X; a time clause's gerund is about a passive main clause's subject.
+TEST_CASE("predicates: fighting with an ally against an enemy", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed("Chile fought with Peru against Bolivia.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "opposes", "bolivia"));
+    CHECK_FALSE(x.has("chile", "opposes", "peru"));
+  }
+  {
+    auto x = extract_parsed(
+        "Maria Lopez was captured in 2014 while fighting with Peruvian forces against Bolivian "
+        "rebels in eastern Peru.");
+    INFO(x.dump());
+    CHECK(x.has("maria-lopez", "opposes", "bolivian-opposition"));
+    CHECK_FALSE(x.has("maria-lopez", "opposes", "peru-government"));
+  }
+  {
+    auto x = extract_parsed("Chile never fought with Peru against Bolivia.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "opposes", "bolivia"));
+  }
+}
+
+// A vow of a hostile act is a threat; a vow (or threat) to lift sanctions is none.
+TEST_CASE("predicates: vowing a hostile act", "[predicates][pred2]") {
+  struct Case {
+    const char* text;
+    bool threat;
+  };
+  const std::vector<Case> cases = {
+      {"Peru vowed to attack Bolivia.", true},
+      {"Peru vowed to impose sanctions on Bolivia.", true},
+      {"Peru did not vow to attack Bolivia.", false},
+      {"Peru vowed to lift sanctions on Bolivia.", false},
+      {"Peru vowed to help Bolivia.", false},
+  };
+  for (const auto& c : cases) {
+    auto x = extract_parsed(c.text);
+    INFO(c.text << "\n" << x.dump());
+    CHECK(x.has("peru", "threatens", "bolivia") == c.threat);
+    CHECK_FALSE(x.has("peru", "attacks", "bolivia"));
+  }
+}
+
+// An attempted assault is an assault ("tried to capture Y"), unless the attempt itself
+// is negated or hypothetical, or the act is negated.
+TEST_CASE("predicates: an attempted attack", "[predicates][pred2]") {
+  struct Case {
+    const char* text;
+    bool attack;
+  };
+  const std::vector<Case> cases = {
+      {"Peru tried to capture Quito.", true},        {"Peru attempted to seize Quito.", true},
+      {"Peru did not try to capture Quito.", false}, {"Peru tried not to attack Quito.", false},
+      {"Peru might try to capture Quito.", false},   {"Peru tried to help Quito.", false},
+  };
+  for (const auto& c : cases) {
+    auto x = extract_parsed(c.text);
+    INFO(c.text << "\n" << x.dump());
+    CHECK(x.has("peru", "attacks", "quito") == c.attack);
+  }
+  {
+    auto x = extract_parsed("Peruvian troops moved to finish off Bolivian rebels near Quito.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("peru", "attacks", "quito"));
+  }
+}
+
+// An expected meeting is not yet one ("expected to meet Y"): "expect" controls like "plan".
+TEST_CASE("predicates: an expected meeting", "[predicates][pred2]") {
+  {
+    auto x = extract_parsed("Chile said it expected to meet the Peruvian delegation on Sunday.");
+    INFO(x.dump());
+    CHECK_FALSE(x.has("chile", "meets", "peru"));
+  }
+  {
+    auto x = extract_parsed("Chile met the Peruvian delegation on Sunday.");
+    INFO(x.dump());
+    CHECK(x.has("chile", "meets", "peru"));
+  }
+}

@@ -139,6 +139,18 @@ std::vector<Found> reach(const EnhancedGraph& g, const std::vector<std::size_t>&
           std::any_of(out.begin(), out.end(), [&](const Found& f) { return f.token == a.dep; });
       if (!dup) out.push_back({a.dep, prep});
     }
+    // "fought with X against Y": the parser hangs the adversative phrase off the
+    // oblique before it; it is the verb's oblique as much as the noun's.
+    if (arg.slot == ArgRole::oblique && !arg.from_parent)
+      for (const auto& a : g.out(node)) {
+        if (!EnhancedGraph::label_matches(a.label, "obl:*") || a.prep.empty()) continue;
+        for (const auto& b : g.out(a.dep))
+          if (EnhancedGraph::label_matches(b.label, "nmod:*") && b.prep == "against" &&
+              (arg.cases.empty() || in(arg.cases, b.prep)) &&
+              std::none_of(out.begin(), out.end(),
+                           [&](const Found& f) { return f.token == b.dep; }))
+            out.push_back({b.dep, b.prep});
+      }
   }
   // What a quantity or a list stands for is its members: "all of the X" (partitive
   // heads), "states including X and Y" (inclusive participles) -- each is an argument too.

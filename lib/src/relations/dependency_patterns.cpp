@@ -67,6 +67,14 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
     patterns.threat_controllers_ = fields.strings(doc["threats"], "controllers");
     patterns.threat_relations_ = fields.strings(doc["threats"], "relations");
   }
+  if (doc.HasMember("attempts")) {
+    patterns.attempt_controllers_ = fields.strings(doc["attempts"], "controllers");
+    patterns.attempt_relations_ = fields.strings(doc["attempts"], "relations");
+  }
+  if (doc.HasMember("claims")) {
+    patterns.claim_controllers_ = fields.strings(doc["claims"], "controllers");
+    patterns.claim_relations_ = fields.strings(doc["claims"], "relations");
+  }
   std::unordered_set<std::string> ids;
   const auto& rules = doc["rules"].GetArray();
   for (rapidjson::SizeType i = 0; i < rules.Size(); ++i) {

@@ -69,6 +69,16 @@ class DependencyPatterns {
     return threat_controllers_;
   }
   const std::vector<std::string>& threat_relations() const noexcept { return threat_relations_; }
+  /// Verbs of attempting whose xcomp is still done ("X tried to capture Y": an attack,
+  /// whatever its outcome) and the relations for which the attempt is the act.
+  const std::vector<std::string>& attempt_controllers() const noexcept {
+    return attempt_controllers_;
+  }
+  const std::vector<std::string>& attempt_relations() const noexcept { return attempt_relations_; }
+  /// Verbs of claiming whose that-clause states a hostile act ("X claimed that Y had
+  /// attacked Z": X accuses Y) and the relations of that clause that make it an accusation.
+  const std::vector<std::string>& claim_controllers() const noexcept { return claim_controllers_; }
+  const std::vector<std::string>& claim_relations() const noexcept { return claim_relations_; }
   /// Heads of a partitive ("all of X", "most of X") and participles of a list ("states
   /// including X"): the of-phrase, the participle's object fill the argument's role.
   const std::vector<std::string>& partitive_heads() const noexcept { return partitive_heads_; }
@@ -81,6 +91,8 @@ class DependencyPatterns {
   ModalityWords modality_;
   std::vector<std::string> naming_participles_, threat_controllers_, threat_relations_;
   std::vector<std::string> partitive_heads_, inclusive_participles_;
+  std::vector<std::string> claim_controllers_, claim_relations_;
+  std::vector<std::string> attempt_controllers_, attempt_relations_;
 };
 
 }  // namespace actorgraph

@@ -168,8 +168,18 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
         // reason with "for", which is about the one thanked or blamed ("thanked Y for
         // hosting the talks").
         const std::vector<Arc> heads = out_[hu];
+        bool active = false;
         for (const auto& a : heads)
-          if (a.label == "nsubj") add(i, a.dep, "nsubj", kNone);
+          if (a.label == "nsubj") {
+            add(i, a.dep, "nsubj", kNone);
+            active = true;
+          }
+        // A time clause's gerund ("while/after fighting ...") is about the main clause's
+        // subject whatever its voice: "She was captured while fighting X" -- she fought.
+        const auto mark = case_of(i);
+        if (!active && (mark == "while" || mark == "after" || mark == "before" || mark == "when"))
+          for (const auto& a : heads)
+            if (a.label == "nsubj:pass") add(i, a.dep, "nsubj", kNone);
       } else if (rel == "advcl" && tok.upos == "VERB" && is_participle(tok, true) &&
                  !has_out(i, "nsubj:*") && !has_out(i, "aux") && !has_out(i, "aux:pass") &&
                  case_of(i).empty()) {
@@ -228,7 +238,19 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
         // (not a gerund complement with its own mark: "the policy of targeting X")
         // Participles: "talks convened by the UN" (past: the noun is the passive subject),
         // "rebels seeking his ouster" (present: the noun is the subject).
-        if (is_participle(tok, true)) {
+        // A past participle with an object of its own right after a bare plural is the
+        // finite verb of that noun, VBD misread as VBN ("Chilean rebels engaged Peruvian
+        // troops ..."): a reduced passive takes no object.
+        bool own_object = false;
+        for (std::size_t c : tree.children(i))
+          if (c > i && tree.relation(c) == "obj") own_object = true;
+        const bool bare_plural =
+            hu + 1 == i && tree.token(hu).pos == "NNS" &&
+            std::none_of(tree.children(hu).begin(), tree.children(hu).end(),
+                         [&](std::size_t c) { return tree.relation(c) == "det"; });
+        if (is_participle(tok, true) && own_object && bare_plural && !has_out(i, "nsubj:*")) {
+          add(i, hu, "nsubj", kNone);
+        } else if (is_participle(tok, true)) {
           add(i, hu, "nsubj:pass", kNone);
           // "Iranian-backed": the nominal before the hyphen is the agent.
           for (std::size_t c : tree.children(i)) {

@@ -105,10 +105,11 @@ constexpr std::array<std::string_view, 16> kPrepositions = {
 constexpr std::array<std::string_view, 7> kCollective = {
     "authority", "delegation", "force", "government", "militia", "team", "troop"};
 // Plural people nouns that stand for their actor ("representatives of X").
-constexpr std::array<std::string_view, 20> kPeople = {
-    "ambassador", "chancellor",     "delegate", "diplomat",   "envoy",        "fighter",  "leader",
-    "member",     "militant",       "minister", "negotiator", "officer",      "official", "premier",
-    "president",  "representative", "soldier",  "spokesman",  "spokesperson", "troop"};
+constexpr std::array<std::string_view, 23> kPeople = {
+    "adviser",        "advisor", "ambassador", "chancellor",   "delegate", "diplomat",
+    "envoy",          "fighter", "leader",     "member",       "militant", "minister",
+    "negotiator",     "officer", "official",   "peacekeeper",  "premier",  "president",
+    "representative", "soldier", "spokesman",  "spokesperson", "troop"};
 
 // Role nouns whose "for/to X" names the posting, not the principal
 // ("UN envoy for Syria", "the U.S. ambassador to Kazakhstan").
@@ -590,6 +591,14 @@ class SentenceReader {
       }
     }
     if (mention_at_[k]) return refs_of(mention_at_[k]);
+    // A day the parser made the head of the name before it ("met with President X
+    // Tuesday": "Tuesday" heading "X" as a compound): the name is the argument.
+    if (temporal_word(low(k)))
+      for (std::size_t c : tree.children(k))
+        if (c < k && (tree.relation(c) == "compound" || tree.relation(c) == "flat") &&
+            mention_at_[c] && mention_at_[c]->kind == MentionKind::name &&
+            mention_at_[c]->token_end == k)
+          return refs_of(mention_at_[c]);
     // A common noun followed by the name it describes ("the news agency Saba", "his
     // envoy, Ruiz,"): the name is the argument.
     for (std::size_t c : tree.children(k)) {
@@ -640,6 +649,10 @@ class SentenceReader {
         return !a || a->types.empty() ||
                std::find(a->types.begin(), a->types.end(), r.type) != a->types.end();
       };
+      // "fought with X against Y": beside an "against" phrase, "with" is the ally's.
+      if (m.predicate->relation == "opposes" && m.predicate->lemma.ends_with(" with") &&
+          against_phrase(graph, m.anchor))
+        continue;
       const auto sources = tree_refs(tree, m.source);
       // Attacking, accusing or threatening a thing someone owns is doing it to the owner
       // ("condemned Chile's military action", "shelled Peru's positions"): the lexicon
@@ -649,6 +662,8 @@ class SentenceReader {
       if (sources.empty() || targets.empty()) continue;
       const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
       if (m.why) threat_over(tree, graph, m, sources, sb, se);
+      if (m.why) attempt_over(tree, graph, m, *def, sources, targets, sb, se);
+      if (!m.why) claim_over(tree, graph, m, sources, se);
       // The predicate's CAMEO code rides in the rule id, so that every export and
       // `explain` show it: "dep:verb-subject-object;cameo=195".
       std::string rule = "dep:" + m.rule->id;
@@ -664,6 +679,45 @@ class SentenceReader {
     veto_chunker(tree_unasserted, tree_asserted);
   }
 
+  // "X tried to capture Y / to storm Y": an attempted assault is an assault, whatever
+  // came of it -- when the attempting verb is asserted and the act has no negation of
+  // its own ("did not try to", "tried not to" are none).
+  void attempt_over(const DependencyTree& tree, const EnhancedGraph& graph, const TreeMatch& m,
+                    const RelationDef& def, const std::vector<Ref>& sources,
+                    const std::vector<Ref>& targets, std::size_t sb, std::size_t se) {
+    const auto& p = DependencyPatterns::builtin();
+    const auto& rels = p.attempt_relations();
+    if (std::find(rels.begin(), rels.end(), m.predicate->relation) == rels.end()) return;
+    const auto& neg = p.modality().negation;
+    for (std::size_t c : tree.children(m.anchor))
+      if (std::find(neg.begin(), neg.end(), tk_[c].lemma) != neg.end()) return;
+    std::size_t cur = m.anchor;
+    // "tried to capture X and finish off Y": the later conjunct's attempt is the first's.
+    if (tree.relation(cur) == "conj" && tree.head(cur) >= 0)
+      cur = static_cast<std::size_t>(tree.head(cur));
+    if (tree.relation(cur) != "xcomp" || tree.head(cur) < 0) return;
+    const auto h = static_cast<std::size_t>(tree.head(cur));
+    const auto& ctl = p.attempt_controllers();
+    if (std::find(ctl.begin(), ctl.end(), tk_[h].lemma) == ctl.end()) return;
+    if (modality_at(graph, h, p.modality())) return;
+    std::string rule = "dep:attempt-to";
+    if (!m.predicate->cameo.empty()) rule += ";cameo=" + m.predicate->cameo;
+    for (const auto& s : sources)
+      for (const auto& t : targets)
+        emit_type(s, def.type, def.symmetric, t, std::min(sb, h), se + 1, rule, 0.75, nullptr);
+  }
+
+  // Whether a verb has an "against" phrase, its own or hung off its oblique.
+  static bool against_phrase(const EnhancedGraph& graph, std::size_t verb) {
+    for (const auto& a : graph.out(verb)) {
+      if (!EnhancedGraph::label_matches(a.label, "obl:*")) continue;
+      if (a.prep == "against") return true;
+      for (const auto& b : graph.out(a.dep))
+        if (EnhancedGraph::label_matches(b.label, "nmod:*") && b.prep == "against") return true;
+    }
+    return false;
+  }
+
   // "X threatened to impose sanctions on Y / to attack Y": the hostile act is only
   // intended (no edge), but the threat against Y is stated -- when the threatening verb
   // itself is asserted ("did not threaten" is no threat).
@@ -672,6 +726,9 @@ class SentenceReader {
     const auto& p = DependencyPatterns::builtin();
     const auto& rels = p.threat_relations();
     if (std::find(rels.begin(), rels.end(), m.predicate->relation) == rels.end()) return;
+    // Only a hostile act threatens: lifting sanctions (CAMEO 08x, a cooperative root
+    // below 10) is a promise, not a threat.
+    if (const auto& c = m.predicate->cameo; c.size() >= 2 && c.substr(0, 2) < "10") return;
     const RelationDef* def = lexicon_->find_relation("threatens");
     if (!def) return;
     std::size_t cur = m.anchor;
@@ -691,6 +748,38 @@ class SentenceReader {
         for (const auto& t : targets)
           emit_type(s, def->type, def->symmetric, t, b, se + 1, rule, 0.8, nullptr);
       return;
+    }
+  }
+
+  // "X claimed/alleged that Y had attacked Z": whatever the reader makes of the act, the
+  // claim itself is stated, and claiming a hostile act of Y is accusing Y -- when the
+  // claiming verb is asserted ("did not claim" is no accusation). Plain "said" is not a
+  // claim: reporters and monitors say who attacked whom without accusing anyone.
+  void claim_over(const DependencyTree& tree, const EnhancedGraph& graph, const TreeMatch& m,
+                  const std::vector<Ref>& attackers, std::size_t se) {
+    const auto& p = DependencyPatterns::builtin();
+    const auto& rels = p.claim_relations();
+    if (std::find(rels.begin(), rels.end(), m.predicate->relation) == rels.end()) return;
+    const RelationDef* def = lexicon_->find_relation("accuses");
+    if (!def) return;
+    // The act's clause: the anchor, or the first conjunct it is coordinated with
+    // ("claimed that Y had attacked Z and taken W").
+    std::size_t cur = m.anchor;
+    if (tree.relation(cur) == "conj" && tree.head(cur) >= 0)
+      cur = static_cast<std::size_t>(tree.head(cur));
+    if (tree.relation(cur) != "ccomp" || tree.head(cur) < 0) return;
+    const auto h = static_cast<std::size_t>(tree.head(cur));
+    const auto& ctl = p.claim_controllers();
+    if (std::find(ctl.begin(), ctl.end(), tk_[h].lemma) == ctl.end()) return;
+    if (modality_at(graph, h, p.modality())) return;
+    for (const auto& a : graph.out(h)) {
+      if (a.label != "nsubj") continue;
+      const auto speakers = tree_refs(tree, a.dep);
+      const auto b = std::min(a.dep, h);
+      const std::string rule = "dep:claim-that;cameo=112";
+      for (const auto& s : speakers)
+        for (const auto& t : attackers)
+          emit_type(s, def->type, def->symmetric, t, b, se + 1, rule, 0.75, nullptr);
     }
   }
 
@@ -736,12 +825,21 @@ class SentenceReader {
         for (const auto& a : graph.out(k))
           if (EnhancedGraph::label_matches(a.label, "nmod:*") && a.prep == words[2])
             objects.push_back(a.dep);
-        if (!has_case || objects.empty()) continue;
+        if (!has_case) continue;
         auto h = copula ? k : static_cast<std::size_t>(tree.head(k));
         if (!copula && base == "nmod") {
           if (tree.base_relation(h) != "obj" || tree.head(h) < 0) continue;
           h = static_cast<std::size_t>(tree.head(h));
         }
+        // The parser may hang the second phrase off the verb instead ("backed by X in
+        // combat with Y" with "with Y" an oblique of "backed"): right after the noun, it
+        // is still the phrase's.
+        if (objects.empty() && !copula && base == "obl")
+          for (const auto& a : graph.out(h))
+            if (EnhancedGraph::label_matches(a.label, "obl:*") && a.prep == words[2] && !a.inferred)
+              for (std::size_t c : tree.children(a.dep))
+                if (c == k + 1 && tree.relation(c) == "case") objects.push_back(a.dep);
+        if (objects.empty()) continue;
         std::vector<std::size_t> subjects;
         bool owned = false;
         for (const auto& a : graph.out(h))
@@ -1006,16 +1104,19 @@ class SentenceReader {
     return {};
   }
 
-  bool temporal_group(std::size_t gi) const {
+  static bool temporal_word(std::string_view w) {
     static constexpr std::array<std::string_view, 24> words = {
         "april",     "august",  "day",      "december", "february",  "friday",
         "january",   "july",    "june",     "march",    "may",       "monday",
         "month",     "morning", "night",    "november", "october",   "saturday",
         "september", "sunday",  "thursday", "tuesday",  "wednesday", "week"};
-    const NounGroup& g = ch_.nouns[gi];
-    const auto w = low(g.head);
     return in(words, w) || w == "year" || w == "today" || w == "yesterday" || w == "tomorrow" ||
-           w == "weekend" || w == "evening" || w == "afternoon" || tk_[g.head].tag == Penn::CD;
+           w == "weekend" || w == "evening" || w == "afternoon";
+  }
+
+  bool temporal_group(std::size_t gi) const {
+    const NounGroup& g = ch_.nouns[gi];
+    return temporal_word(low(g.head)) || tk_[g.head].tag == Penn::CD;
   }
 
   // Skips adverbs and time expressions leftwards from `e` ("this week", "on Monday").
@@ -1222,10 +1323,27 @@ class SentenceReader {
     emit_type(source, def.type, def.symmetric, target, b, e, rule, confidence, why);
   }
 
+  // A capital read as the city ("threats from Washington", "sanctions on Moscow",
+  // "accused Moscow of") where the relation needs an actor stands for its government:
+  // a city neither threatens nor is accused. The lexicon's capitals say which cities.
+  Ref capital_as_state(const Ref& r) const {
+    if (r.type != EntityType::location || !r.mention || r.mention->country.empty() || !lexicon_)
+      return r;
+    const auto matches = lexicon_->lookup(r.mention->text);
+    if (std::any_of(matches.begin(), matches.end(),
+                    [](const LexiconMatch& m) { return m.kind == LexiconMatch::Kind::capital; }))
+      return Ref{r.mention->country, EntityType::country, r.mention};
+    return r;
+  }
+
   // Returns the key of the edge it stored, or nothing.
-  std::optional<Key> emit_type(const Ref& source, const std::string& type, bool symmetric,
-                               const Ref& target, std::size_t b, std::size_t e,
+  std::optional<Key> emit_type(const Ref& source_in, const std::string& type, bool symmetric,
+                               const Ref& target_in, std::size_t b, std::size_t e,
                                const std::string& rule, double confidence, const char* why) {
+    const Ref source = capital_as_state(source_in);
+    // (an attack on a capital is an attack on the city; a visit to it is a trip there)
+    const bool city_target = type == "attacks" || type == "located_in" || type == "meets";
+    const Ref target = city_target ? target_in : capital_as_state(target_in);
     if (source.id.empty() || target.id.empty() || source.id == target.id) return std::nullopt;
     if (!types_fit(type, source.type, target.type)) return std::nullopt;
     if (e <= b || e > tk_.size()) return std::nullopt;
@@ -1348,14 +1466,7 @@ class SentenceReader {
   // "a truce sponsored by Washington and Moscow": a capital as the agent of what is
   // done to an event stands for its government.
   void capitals_as_governments(std::vector<Ref>& refs) const {
-    if (!lexicon_) return;
-    for (auto& r : refs) {
-      if (r.type != EntityType::location || !r.mention || r.mention->country.empty()) continue;
-      const auto matches = lexicon_->lookup(r.mention->text);
-      if (std::any_of(matches.begin(), matches.end(),
-                      [](const LexiconMatch& m) { return m.kind == LexiconMatch::Kind::capital; }))
-        r = {r.mention->country, EntityType::country, r.mention};
-    }
+    for (auto& r : refs) r = capital_as_state(r);
   }
 
   void verb_rules(std::size_t v) {
@@ -1796,7 +1907,15 @@ class SentenceReader {
         }
       }
       // (b) Apposition after the name: "X, a spokesman for Y,", "X, Russia's main negotiator,".
-      if (m.token_end + 1 < n && tk_[m.token_end].norm == ",") {
+      // Not the next member of a list ("in X, Y and Z against allies of W": Y is no
+      // description of X).
+      auto list_member = [&](std::size_t b) {
+        const Mention* next = b < n ? actor_at_[b] : nullptr;
+        if (!next || next->kind != MentionKind::name || next->token_begin != b) return false;
+        const std::size_t after = next->token_end;
+        return after < n && (is(after, "and") || is(after, "or") || tk_[after].norm == ",");
+      };
+      if (m.token_end + 1 < n && tk_[m.token_end].norm == "," && !list_member(m.token_end + 1)) {
         std::size_t b = m.token_end + 1;
         std::size_t e = b;
         // A participle before a noun describes it ("the newly appointed adviser"):
@@ -1830,6 +1949,21 @@ class SentenceReader {
           for (std::size_t j = b; j < e; ++j)
             if (tk_[j].tag == Penn::POS) rule = "possessive-role";
           title_rule(m, b, e, rule, 0.8);
+          // A plural description after a list describes every member of it ("X and Y,
+          // Z's arch-foes,"): the earlier conjuncts get the same relation.
+          const std::size_t gi = ch_.noun_at[b];
+          const bool plural = gi < ch_.nouns.size() && ch_.nouns[gi].head < n &&
+                              (tk_[ch_.nouns[gi].head].tag == Penn::NNS ||
+                               tk_[ch_.nouns[gi].head].tag == Penn::NNPS);
+          for (std::size_t k = m.token_begin; plural && k >= 2;) {
+            if (!is(k - 1, "and") && tk_[k - 1].norm != ",") break;
+            const Mention* prev = actor_at_[k - 2];
+            if (!prev || prev->entity.empty() || prev->kind == MentionKind::pronoun ||
+                prev->token_end != k - 1)
+              break;
+            title_rule(*prev, b, e, rule, 0.75);
+            k = prev->token_begin;
+          }
         }
         // "X, who is from Y": membership.
         if (wh(b) && b + 2 < n && tk_[b + 1].lemma == "be" && is(b + 2, "from")) {
@@ -1875,6 +2009,22 @@ class SentenceReader {
                tk_[b - 1].tag != Penn::open_quote && tk_[b - 1].tag != Penn::close_quote &&
                !is(b - 1, "and") && !is(b - 1, "but"))
           --b;
+        // "X, a staunch supporter of Y's president, NAME,": the name is the president's,
+        // not the supporter's (who is X). A description whose last "of" phrase is a
+        // possessed person role right before the comma describes the name by that role.
+        for (std::size_t j = e; j-- > b + 1;) {
+          if (!is(j, "of")) continue;
+          const Mention* owner = j + 1 < e ? actor_at_[j + 1] : nullptr;
+          bool agent_noun = false;
+          for (const auto& p : PredicateLexicon::builtin().find(tk_[j - 1].lemma))
+            if (p.pos == PredicatePos::noun && (p.relation == "backs" || p.relation == "opposes"))
+              agent_noun = true;
+          if (agent_noun && owner && owner->token_begin == j + 1 && owner->token_end + 1 < e &&
+              tk_[owner->token_end].tag == Penn::POS && lexicon_ &&
+              lexicon_->find_role(tk_[e - 1].lemma))
+            b = j + 1;
+          break;
+        }
         // Must be a determiner-led description, and the name must be followed by a comma or verb.
         const bool closes = m.token_end < n &&
                             (tk_[m.token_end].norm == "," || ch_.verb_at[m.token_end] != kNoToken);
@@ -2067,6 +2217,16 @@ class SentenceReader {
         const NounGroup& g = ch_.nouns[ch_.noun_at[k]];
         if (g.head <= k) continue;
         Unit u = unit_of(ch_.noun_at[k]);
+        // A description in apposition to a name ("the Unity Council, a Peruvian-backed
+        // coalition of ..."): the name is what the compound describes.
+        // (not a list member: "X, a Peruvian-backed coalition and Y")
+        if (u.refs.empty() && g.begin >= 2 && tk_[g.begin - 1].norm == "," &&
+            !(g.end < n && (is(g.end, "and") || is(g.end, "or")))) {
+          const Mention* named = actor_at_[g.begin - 2];
+          if (named && named->kind == MentionKind::name && !named->entity.empty() &&
+              named->token_end == g.begin - 1)
+            u.refs = refs_of(named);
+        }
         // "the Qaeda-linked group": the group is the member, the modifier its whole.
         const bool member = def->type == "member_of";
         for (const auto& s : sources)
