@@ -605,8 +605,14 @@ class SentenceReader {
       if (rel == "nmod:poss" || rel == "amod" || rel == "compound") return refs_of(mention_at_[c]);
       if (rel == "nmod") {
         for (std::size_t cc : tree.children(c))
-          if (tree.relation(cc) == "case" && (is(cc, "of") || is(cc, "from")))
-            return refs_of(mention_at_[c]);
+          if (tree.relation(cc) == "case" && (is(cc, "of") || is(cc, "from"))) {
+            // "the leaders of Chile and Peru": every conjunct of the of-phrase is an owner.
+            auto refs = refs_of(mention_at_[c]);
+            for (std::size_t j : tree.children(c))
+              if (tree.relation(j) == "conj" && mention_at_[j] && mention_at_[j] != mention_at_[c])
+                for (auto& r : refs_of(mention_at_[j])) refs.push_back(std::move(r));
+            return refs;
+          }
       }
     }
     return {};
@@ -1202,6 +1208,11 @@ class SentenceReader {
       if (w == "," || w == ";" || w == ":" || ch_.verb_at[k] != kNoToken || wh(k) ||
           tk_[k].tag == Penn::open_quote || tk_[k].tag == Penn::close_quote || w == "." ||
           w == "but")
+        return {};
+      // A time adjunct opens another event's phrase: "arrived home after her release
+      // by X in a prisoner swap" -- the swap is not where she arrived.
+      if (k > from && (w == "after" || w == "before" || w == "since" || w == "until" ||
+                       w == "following" || w == "amid" || w == "despite"))
         return {};
     }
     return {};
