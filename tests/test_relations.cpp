@@ -532,3 +532,16 @@ TEST_CASE("a place phrase after a time adjunct is not where the subject went", "
   INFO(x.dump());
   CHECK(x.has("ana-vidal", "attends", "talks"));
 }
+
+TEST_CASE("a grouping or bloc after a group's name is that group", "[relations][ev]") {
+  auto x = extract("The main Bolivian opposition grouping agreed to attend the talks.",
+                   {{"the talks", "talks"}});
+  INFO(x.dump());
+  CHECK(x.has("bolivian-opposition", "attends", "talks"));
+  // Negative: the same subject refusing is a rejection, not attendance.
+  auto n = extract("The main Bolivian opposition grouping refused to attend the talks.",
+                   {{"the talks", "talks"}});
+  INFO(n.dump());
+  CHECK_FALSE(n.has("bolivian-opposition", "attends", "talks"));
+  CHECK(n.has("bolivian-opposition", "rejects", "talks"));
+}

@@ -821,7 +821,8 @@ class SentenceReader {
     // "the Tahrir Front rebel group": a generic group noun after a group's name.
     if (lemma == "group" || lemma == "movement" || lemma == "faction" || lemma == "militia" ||
         lemma == "organization" || lemma == "organisation" || lemma == "coalition" ||
-        lemma == "alliance" || lemma == "party" || lemma == "front") {
+        lemma == "alliance" || lemma == "party" || lemma == "front" || lemma == "grouping" ||
+        lemma == "bloc") {
       for (std::size_t k = g.begin; k < g.head; ++k)
         if (const Mention* nm = actor_at_[k];
             nm && nm->kind == MentionKind::name && nm->token_end <= g.head &&
