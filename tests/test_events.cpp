@@ -493,3 +493,20 @@ TEST_CASE("a place after a party noun is where the parties are, not the gatherin
     if (r.type == "located_in") placed.insert(r.target);
   CHECK(placed == std::set<std::string>{"lima"});
 }
+
+TEST_CASE("an article's aid package and its peace deal are two deals", "[events][ev]") {
+  const auto e =
+      run("Chile and Peru agreed to a temporary peace deal on Monday. "
+          "Separately, Bolivia has agreed to preliminary terms on an aid package worth $4 billion. "
+          "Lenders said the aid package would take years.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string aid = e.id_of("aid package");
+  const std::string peace = e.id_of("temporary peace deal");
+  REQUIRE_FALSE(aid.empty());
+  REQUIRE_FALSE(peace.empty());
+  CHECK(aid != peace);
+  // Both aid-package mentions are one deal.
+  for (const auto& m : e.events.mentions)
+    if (m.text.find("aid package") != std::string::npos) CHECK(m.entity == aid);
+}

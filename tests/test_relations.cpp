@@ -545,3 +545,21 @@ TEST_CASE("a grouping or bloc after a group's name is that group", "[relations][
   CHECK_FALSE(n.has("bolivian-opposition", "attends", "talks"));
   CHECK(n.has("bolivian-opposition", "rejects", "talks"));
 }
+
+TEST_CASE("agreeing to the terms of a deal signs it", "[relations][ev]") {
+  auto x = extract(
+      "Bolivia has agreed to preliminary terms on an aid package worth $4 billion. "
+      "Chile accepted a plan for the truce.",
+      {{"an aid package", "aid"}, {"the truce", "truce"}});
+  INFO(x.dump());
+  CHECK(x.has("bolivia", "signs", "aid"));
+  CHECK(x.has("chile", "signs", "truce"));
+  // Negative: a refusal; and terms that name no event.
+  auto n = extract(
+      "Bolivia refused to agree to terms on the aid package. Chile agreed to terms "
+      "on Peru.",
+      {{"the aid package", "aid"}});
+  INFO(n.dump());
+  CHECK_FALSE(n.has("bolivia", "signs", "aid"));
+  CHECK_FALSE(n.has("chile", "signs", "peru"));
+}

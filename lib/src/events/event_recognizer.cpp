@@ -154,6 +154,8 @@ struct EventMention {
   std::size_t family = 0;
   bool weak = false;
   bool one_word = false;  // the trigger is one word ("deal", "agreement"), not "aid deal"
+  // An agreement's multi-word trigger ("aid package", "peace deal"): what kind of deal it is.
+  std::string qualified;
   std::optional<Anchor> place;
   std::vector<Anchor> places;  // every place the mention states ("at Astana's Rixos hotel")
   std::optional<Anchor> topic;
@@ -417,6 +419,8 @@ class Recognizer {
       e.family = trigger->family;
       e.weak = trigger->weak;
       e.one_word = trigger->words.size() == 1;
+      if (!e.one_word && table_.kinds[trigger->family].kind == "agreement")
+        for (const auto& w : trigger->words) e.qualified += (e.qualified.empty() ? "" : " ") + w;
       e.token_begin = premodifiers(v, i, e);
       postmodifiers(v, end, e);
       lookback(v, e);
@@ -975,6 +979,7 @@ class Recognizer {
     bool anchored = false;
     bool dead = false;    // merged into another cluster
     bool verbal = false;  // started by a verb ("the council met in Geneva"): joined by no noun
+    std::string qualified;  // its first member's qualified trigger ("aid package"), if any
   };
 
   static bool same_place(const Anchor& a, const Anchor& b) {
@@ -1001,6 +1006,7 @@ class Recognizer {
 
   bool compatible(const Cluster& c, const EventMention& e) const {
     if (c.family != e.family) return false;
+    if (!kinds_agree(c.qualified, e.qualified)) return false;  // an aid deal, a peace deal
     // A meeting a verb reports is known by its subject and place only: a noun
     // elsewhere ("an urgent meeting of X") may be another one.
     if (c.verbal || e.verbal) return false;
@@ -1036,9 +1042,17 @@ class Recognizer {
     cl.members.push_back(m);
     if (e.place && (!cl.place || e.place->rank > cl.place->rank)) cl.place = e.place;
     if (e.topic && !cl.topic) cl.topic = e.topic;
+    if (cl.qualified.empty()) cl.qualified = e.qualified;
     if (e.date) cl.date = merge_dates(cl.date, *e.date);
     cl.participants.insert(e.participants.begin(), e.participants.end());
     cl.anchored = cl.anchored || e.anchored();
+  }
+
+  // Two qualified triggers of one family name the same kind of deal: the same first word
+  // ("aid package", "aid deal"), or one of them unqualified ("the deal").
+  static bool kinds_agree(std::string_view a, std::string_view b) {
+    if (a.empty() || b.empty()) return true;
+    return a.substr(0, a.find(' ')) == b.substr(0, b.find(' '));
   }
 
   // The largest anchored cluster of a family, the earliest on ties.
@@ -1103,11 +1117,15 @@ class Recognizer {
     // Pass 2: "the talks" joins the document's main event of its kind; a
     // strong trigger with none starts one unanchored event per kind; a weak
     // one ("the round") with none is dropped.
-    std::map<std::size_t, std::size_t> orphan_of_family;
+    // Keyed by family and the qualifying word of the trigger: with nothing else to tell them
+    // apart, an article's "aid package" and its "peace deal" are still two deals.
+    std::map<std::pair<std::size_t, std::string>, std::size_t> orphan_of_family;
     for (std::size_t m = 0; m < found_.size(); ++m) {
       if (found_[m].anchored()) continue;
       const std::size_t family = found_[m].family;
       std::size_t c = main_cluster(family);
+      // "the aid deal" ... "the temporary peace deal": two kinds of deal, not one.
+      if (c != kNone && !kinds_agree(clusters_[c].qualified, found_[m].qualified)) c = kNone;
       // "A new ceasefire begins Sunday ... The leaders of X and Y helped broker the
       // deal": a ceasefire is an agreement, and with no agreement of its own the
       // article's bare "the deal" is its ceasefire ("the aid deal" is another).
@@ -1118,14 +1136,24 @@ class Recognizer {
             found_[m].reference = true;
       if (c == kNone) {
         if (found_[m].weak) continue;
-        const auto it = orphan_of_family.find(family);
+        const std::string& q = found_[m].qualified;
+        const std::string qualifier = q.substr(0, q.find(' '));
+        auto it = orphan_of_family.find({family, qualifier});
+        // A bare "the deal" joins the family's first orphan, as before.
+        if (qualifier.empty() && it == orphan_of_family.end())
+          for (auto o = orphan_of_family.begin(); o != orphan_of_family.end(); ++o)
+            if (o->first.first == family) {
+              it = o;
+              break;
+            }
         if (it != orphan_of_family.end()) {
           c = it->second;
         } else {
           clusters_.push_back(Cluster{});
           clusters_.back().family = family;
+          clusters_.back().qualified = q;
           c = clusters_.size() - 1;
-          orphan_of_family.emplace(family, c);
+          orphan_of_family.emplace(std::make_pair(family, qualifier), c);
         }
       }
       join(c, m);
@@ -1271,7 +1299,10 @@ class Recognizer {
       // ("chile-peru-agreement") and a meeting of others stays apart. Sorted: order-free.
       // One participant may be a sponsor ("UN-backed talks"), not a party list.
       for (const auto& p : c.participants) id += (id.empty() ? "" : "-") + p;
-    const std::string kind = slugify(table_.kinds[c.family].kind);
+    // Nothing else names it: its kind of deal does ("aid-package"), so that an article's aid
+    // package and its peace deal stay two nodes.
+    const std::string kind =
+        slugify(id.empty() && !c.qualified.empty() ? c.qualified : table_.kinds[c.family].kind);
     id += (id.empty() ? "" : "-") + kind;
     if (const auto month = month_key(c); !month.empty()) id += "-" + month;
     return id;
@@ -1283,6 +1314,8 @@ class Recognizer {
     if (c.topic) return c.topic->name + " " + noun;
     if (c.place) return c.place->name + " " + noun;
     if (c.date) return noun + " of " + c.date->to_string();
+    // Nothing else names it: its own kind of deal does ("aid package"), not "agreement".
+    if (!c.qualified.empty()) return c.qualified;
     return noun;
   }
 

@@ -1548,6 +1548,23 @@ class SentenceReader {
             }
           }
         }
+        // Agreeing to the terms of a deal is agreeing to it: "agreed to preliminary terms on
+        // an aid package", "accepted a plan for the truce" -- the event right after the
+        // object noun, by on/of/for.
+        if (entry.def->type == "signs" && targets.empty() && obj.empty()) {
+          const std::size_t k = prep.empty() ? after : after + 1;
+          if (k < tk_.size() && ch_.noun_at[k] != kNoToken) {
+            const NounGroup& ng = ch_.nouns[ch_.noun_at[k]];
+            const std::size_t p = ng.end;
+            if (ng.begin == k && !mention_at_[ng.head] &&
+                (is(p, "on") || is(p, "of") || is(p, "for"))) {
+              ListArg ev = object_after(p + 1);
+              for (const auto& r : ev.refs())
+                if (is_event(r.type)) targets.push_back(r);
+              if (!targets.empty()) end = std::max(end, ev.end);
+            }
+          }
+        }
       }
       if (targets.empty()) continue;
       // "welcomed the initiative" is approval, not hosting: these host visitors only.
