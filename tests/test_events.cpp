@@ -510,3 +510,19 @@ TEST_CASE("an article's aid package and its peace deal are two deals", "[events]
   for (const auto& m : e.events.mentions)
     if (m.text.find("aid package") != std::string::npos) CHECK(m.entity == aid);
 }
+
+TEST_CASE("a place before a quote or a degree 'closer to' does not place the event",
+          "[events][ev]") {
+  // Positive: the purpose "for talks" takes the clause's place.
+  const auto p = run("Envoys gathered in Lima on Monday for talks on the border.", "2016-06-15");
+  INFO(dump(p));
+  CHECK(p.attribute(p.id_of("talks"), "place") == "lima");
+  // Negative: the place is the speaker's, the truce is only near.
+  const auto n =
+      run("Ruiz, speaking in Quito on Sunday, said the sides are \"closer to a "
+          "cease-fire today\" than ever. Envoys in Lima were nearer to a truce.",
+          "2016-06-15");
+  INFO(dump(n));
+  for (const auto& r : n.events.relations) CHECK(r.type != "located_in");
+  CHECK(n.attribute(n.id_of("cease-fire"), "place") != "quito");
+}

@@ -947,11 +947,17 @@ class Recognizer {
     std::size_t k = e.token_begin;
     if (k > 0 && pos(v, k - 1) == "DT") --k;
     if (k == 0 || (v.words[k - 1] != "for" && v.words[k - 1] != "to")) return;
-    // The clause: back to the sentence start, a semicolon or another event.
+    // "closer to a cease-fire", "nearer to a deal": a degree, not a purpose.
+    if (k >= 2 && v.words[k - 1] == "to" && (pos(v, k - 2) == "JJR" || pos(v, k - 2) == "RBR"))
+      return;
+    // The clause: back to the sentence start, a semicolon, a quotation mark (the quote is
+    // another speaker's clause: 'X, speaking in Jordan, said they are "closer to a truce"')
+    // or another event.
     std::size_t start = k - 1;
     while (start > 0) {
       const std::string_view w = v.words[start - 1];
-      if (w == ";" || w == ":" || table_.match(v.words, start - 1)) break;
+      const std::string& p = pos(v, start - 1);
+      if (w == ";" || w == ":" || p == "``" || p == "''" || table_.match(v.words, start - 1)) break;
       --start;
     }
     for (std::size_t j = start; j + 1 < k; ++j) {
