@@ -62,7 +62,12 @@ void EnhancedGraph::add(std::size_t head, std::size_t dep, std::string label,
   if (head == dep) return;
   for (const auto& a : out_[head])
     if (a.dep == dep && a.label == label) return;
-  Arc arc{head, dep, std::move(label), case_of(dep), true, controller};
+  // A core argument inferred for another head has no case word: the dependent's own one
+  // ("a truce in Bolivia ... the cessation in hostilities sponsored by X", where "in" ties
+  // the noun to its own head) is not the participle's.
+  const auto base = std::string_view(label).substr(0, label.find(':'));
+  const bool core = base == "nsubj" || base == "obj" || base == "iobj";
+  Arc arc{head, dep, std::move(label), core ? std::string() : case_of(dep), true, controller};
   out_[head].push_back(std::move(arc));
 }
 
