@@ -75,12 +75,17 @@ class DependencyPatterns {
   const std::vector<std::string>& inclusive_participles() const noexcept {
     return inclusive_participles_;
   }
+  /// Verbs whose object does what the infinitive says ("led him to quit", "forced X to").
+  const std::vector<std::string>& implicative_object_controllers() const noexcept {
+    return implicative_object_controllers_;
+  }
 
  private:
   std::vector<PatternRule> rules_;
   ModalityWords modality_;
   std::vector<std::string> naming_participles_, threat_controllers_, threat_relations_;
   std::vector<std::string> partitive_heads_, inclusive_participles_;
+  std::vector<std::string> implicative_object_controllers_;
 };
 
 }  // namespace actorgraph
