@@ -526,3 +526,25 @@ TEST_CASE("a place before a quote or a degree 'closer to' does not place the eve
   for (const auto& r : n.events.relations) CHECK(r.type != "located_in");
   CHECK(n.attribute(n.id_of("cease-fire"), "place") != "quito");
 }
+
+TEST_CASE("a name whose head and another word are gathering triggers is a gathering",
+          "[events][ev]") {
+  const auto e =
+      run("The Chile-hosted Andean National Dialogue Congress in Lima opened on Monday. "
+          "Delegates came to the Andean National Dialogue Congress in the Peruvian "
+          "resort city of Cusco.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::string id;
+  for (const auto& m : e.events.mentions)
+    if (m.text.find("Dialogue Congress") != std::string::npos) id = m.entity;
+  REQUIRE_FALSE(id.empty());
+  CHECK(e.attribute(id, "event_kind") == "congress");
+  // "the Peruvian resort city of Cusco": the city, not Peru, is the place.
+  CHECK(e.attribute(id, "place") != "peru");
+  // Negative: a party's name ends in "Congress" with no other trigger in it.
+  const auto n =
+      run("The African National Congress won the vote in Pretoria on Monday.", "2016-06-15");
+  INFO(dump(n));
+  for (const auto& m : n.events.mentions) CHECK(m.text.find("Congress") == std::string::npos);
+}

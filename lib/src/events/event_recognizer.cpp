@@ -290,6 +290,10 @@ class Recognizer {
         for (std::size_t k = m.token_begin; k < m.token_end && k < tokens.size(); ++k)
           v.mention_at[k] = idx;
       }
+      for (const auto idx : by_sentence_[s])
+        if (gathering_name(v, actors_[idx]))
+          for (std::size_t k = actors_[idx].token_begin; k < actors_[idx].token_end; ++k)
+            v.mention_at[k] = kNone;
     }
     v.times = detail::find_time_expressions(*v.sentence, v.words, doc_.date);  // words shared
     v.time_at.assign(tokens.size(), kNone);
@@ -300,6 +304,24 @@ class Recognizer {
         v.time_cover[k] = e;
     }
     return v;
+  }
+
+  // A name the mention stage took for an organisation by its head ("Congress") that names a
+  // gathering: its head is a gathering's trigger and another word of it is a trigger too
+  // ("the Syrian National Dialogue Congress", "a Peace Talks Conference"), as no body's
+  // name is ("African National Congress"). Its words are read as an event noun group.
+  bool gathering_name(const SentenceView& v, const Mention& m) const {
+    if (m.kind != MentionKind::name || m.type != EntityType::organization ||
+        m.decision == "lexicon" || m.token_end > v.words.size() || m.token_end < m.token_begin + 2)
+      return false;
+    const TriggerEntry* head = table_.match(v.words, m.token_end - 1);
+    if (!head || head->words.size() != 1 || head->weak || !table_.kinds[head->family].gathering)
+      return false;
+    for (std::size_t k = m.token_begin; k + 1 < m.token_end; ++k)
+      if (const TriggerEntry* t = table_.match(v.words, k);
+          t && k + t->words.size() < m.token_end && table_.kinds[t->family].gathering)
+        return true;
+    return false;
   }
 
   static const std::string& pos(const SentenceView& v, std::size_t k) {
@@ -817,8 +839,26 @@ class Recognizer {
               (v.words[m.token_end] == "capital" ||
                (m.token_end + 1 < tokens.size() && v.words[m.token_end] == "'s" &&
                 v.words[m.token_end + 1] == "capital"));
-          if (m.type == EntityType::location || m.kind == MentionKind::metonym ||
-              m.type == EntityType::country) {
+          // "in the Russian resort city of Sochi": the adjective's country describes the
+          // place the phrase names; that place is the one.
+          bool named_after = false;
+          if (m.kind == MentionKind::demonym)
+            for (std::size_t j = m.token_end; j < tokens.size() && j < m.token_end + 6; ++j) {
+              if (const auto o = v.mention_at[j]; o != kNone) {
+                named_after = actors_[o].type == EntityType::location;
+                break;
+              }
+              const std::string& pj = pos(v, j);
+              // "city of Sochi": a proper name after "of", known as a place or not.
+              if (v.words[j] == "of" && j > m.token_end && j + 1 < tokens.size() &&
+                  pos(v, j + 1) == "NNP") {
+                named_after = true;
+                break;
+              }
+              if (!(is_noun(pj) || pj.starts_with("JJ") || v.words[j] == "of")) break;
+            }
+          if (!named_after && (m.type == EntityType::location || m.kind == MentionKind::metonym ||
+                               m.type == EntityType::country)) {
             if (auto a = anchor_of(m, false, gathering)) {
               a->begin = std::min(a->begin, tokens[k].begin);
               offer_place(e, std::move(*a));

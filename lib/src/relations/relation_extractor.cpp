@@ -437,7 +437,12 @@ class SentenceReader {
       if (m->entity.empty() && m->members.empty()) continue;
       for (std::size_t k = m->token_begin; k < m->token_end && k < n; ++k) {
         const Mention* cur = mention_at_[k];
-        if (!cur || (m->token_end - m->token_begin) > (cur->token_end - cur->token_begin))
+        const auto len = m->token_end - m->token_begin;
+        const auto cur_len = cur ? cur->token_end - cur->token_begin : 0;
+        // On a tie an event wins: the events stage read a name as a gathering's ("the
+        // Syrian National Dialogue Congress") where the mention stage saw an organisation.
+        if (!cur || len > cur_len ||
+            (len == cur_len && m->type == EntityType::event && cur->type != EntityType::event))
           mention_at_[k] = m;
       }
     }
