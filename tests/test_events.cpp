@@ -548,3 +548,21 @@ TEST_CASE("a name whose head and another word are gathering triggers is a gather
   INFO(dump(n));
   for (const auto& m : n.events.mentions) CHECK(m.text.find("Congress") == std::string::npos);
 }
+
+TEST_CASE("a bare gathering noun of another kind is the gathering just named", "[events][ev]") {
+  const auto e =
+      run("The Andean congress officially opened in Lima on Monday. The summit has "
+          "brought together envoys from the region.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string congress = e.id_of("Andean congress");
+  REQUIRE_FALSE(congress.empty());
+  CHECK(e.id_of("summit") == congress);
+  // Negative: two sentences apart, a bare "summit" is not taken for it.
+  const auto n =
+      run("The Andean congress officially opened in Lima on Monday. Envoys spoke. "
+          "Prices rose. The summit was postponed.",
+          "2016-06-15");
+  INFO(dump(n));
+  CHECK(n.id_of("summit") != n.id_of("Andean congress"));
+}

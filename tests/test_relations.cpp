@@ -563,3 +563,21 @@ TEST_CASE("agreeing to the terms of a deal signs it", "[relations][ev]") {
   CHECK_FALSE(n.has("bolivia", "signs", "aid"));
   CHECK_FALSE(n.has("chile", "signs", "peru"));
 }
+
+TEST_CASE("an event that brings together or includes parties: they attend it", "[relations][ev]") {
+  auto x = extract("The summit has brought together Chile and Peru. The talks included Bolivia.",
+                   {{"The summit", "summit"}, {"The talks", "talks"}});
+  INFO(x.dump());
+  CHECK(x.has("chile", "attends", "summit"));
+  CHECK(x.has("peru", "attends", "summit"));
+  CHECK(x.has("bolivia", "attends", "talks"));
+  // Negative: negated, hypothetical; and "brought" without "together" lists no parties.
+  auto n = extract(
+      "The summit did not include Chile. The talks would bring together Peru. "
+      "The meeting brought Bolivia new proposals.",
+      {{"The summit", "summit"}, {"The talks", "talks"}, {"The meeting", "meeting"}});
+  INFO(n.dump());
+  CHECK_FALSE(n.has("chile", "attends", "summit"));
+  CHECK_FALSE(n.has("peru", "attends", "talks"));
+  CHECK_FALSE(n.has("bolivia", "attends", "meeting"));
+}

@@ -1180,6 +1180,20 @@ class Recognizer {
         for (std::size_t f = 0; f < table_.kinds.size() && c == kNone; ++f)
           if (table_.kinds[f].kind == "ceasefire" && (c = main_cluster(f)) != kNone)
             found_[m].reference = true;
+      // "The congress opened in Sochi. The summit has brought together ...": with no
+      // gathering of its own kind, a bare "the summit" is the gathering just named (in
+      // this sentence or the one before).
+      if (c == kNone && found_[m].one_word && table_.kinds[family].gathering)
+        for (std::size_t o = m; o-- > 0;) {
+          if (found_[o].sentence + 1 < found_[m].sentence) break;
+          const std::size_t oc = found_[o].cluster;
+          if (oc == kNone || clusters_[oc].dead || clusters_[oc].verbal ||
+              !table_.kinds[clusters_[oc].family].gathering)
+            continue;
+          c = oc;
+          found_[m].reference = true;
+          break;
+        }
       if (c == kNone) {
         if (found_[m].weak) continue;
         const std::string& q = found_[m].qualified;

@@ -2327,6 +2327,28 @@ class SentenceReader {
         if (types_fit("attends", w.type, at.type))
           emit(w, *attends, at, event->token_begin, who.end, "participant-list", 0.7, why_of(g));
     }
+    // "The summit has brought together X and Y", "the talks involved X": an event as the
+    // subject of a verb that lists its parties.
+    for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
+      const VerbGroup& g = ch_.verbs[v];
+      if (g.participle || g.infinitive || g.voice != Voice::active ||
+          (g.lemma != "include" && g.lemma != "involve" && g.lemma != "bring"))
+        continue;
+      std::size_t k = g.end;
+      const bool together = is(k, "together");
+      if (g.lemma == "bring" && !together) continue;  // "brought new proposals"
+      if (together) ++k;
+      const Subject subject = subject_of(v);
+      if (subject.refs.empty() || !std::all_of(subject.refs.begin(), subject.refs.end(),
+                                               [](const Ref& r) { return is_event(r.type); }))
+        continue;
+      ListArg who = object_after(k);
+      for (const auto& w : who.refs())
+        for (const auto& x : subject.refs)
+          if (types_fit("attends", w.type, x.type))
+            emit(w, *attends, x, std::min(subject.begin, g.begin), who.end, "participant-list", 0.7,
+                 why_of(g));
+    }
     // "E involving/including X and Y", "E, with the participation of X".
     for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
       const VerbGroup& g = ch_.verbs[v];
