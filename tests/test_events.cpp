@@ -566,3 +566,36 @@ TEST_CASE("a bare gathering noun of another kind is the gathering just named", "
   INFO(dump(n));
   CHECK(n.id_of("summit") != n.id_of("Andean congress"));
 }
+
+TEST_CASE("a bare refusal to attend rejects the gathering just named", "[events][ev]") {
+  const auto e =
+      run("The Andean summit opened in Lima on Monday. "
+          "However, a number of states including Chile and Peru refused to attend, as "
+          "did Ecuador.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string summit = e.id_of("Andean summit");
+  REQUIRE_FALSE(summit.empty());
+  auto has = [](const DocumentEvents& ev, const std::string& s, const std::string& t) {
+    return std::any_of(ev.relations.begin(), ev.relations.end(), [&](const Relation& r) {
+      return r.source == s && r.type == "rejects" && r.target == t;
+    });
+  };
+  CHECK(has(e.events, "chile", summit));
+  CHECK(has(e.events, "peru", summit));
+  CHECK(has(e.events, "ecuador", summit));
+  // Negative: hypothetical, intended, negated refusals; and a gathering three sentences back.
+  const auto n =
+      run("The Andean summit opened in Lima on Monday. Chile would refuse to attend. "
+          "Peru threatened to refuse to attend. Ecuador did not refuse to attend. "
+          "If Bolivia refused to attend, talks would fail.",
+          "2016-06-15");
+  INFO(dump(n));
+  for (const auto& r : n.events.relations) CHECK(r.type != "rejects");
+  const auto far =
+      run("The Andean summit opened in Lima on Monday. Prices rose. Markets fell. "
+          "Rain came. Chile refused to attend.",
+          "2016-06-15");
+  INFO(dump(far));
+  for (const auto& r : far.events.relations) CHECK(r.type != "rejects");
+}

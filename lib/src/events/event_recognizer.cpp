@@ -3,6 +3,8 @@
 // and cross-document ids. See docs/events.md for the rules.
 #include "events/event_recognizer.hpp"
 
+#include "relations/dependency_patterns.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -1385,6 +1387,105 @@ class Recognizer {
     return doc_.text.substr(sentence.begin, sentence.end - sentence.begin);
   }
 
+  // "X had refused to attend.", "states including X and Y refused to attend, as did Z":
+  // a refusal to attend with no object names no event, so it is the gathering the
+  // article has just named (in this sentence or the two before) that X rejects.
+  void refusals(const std::vector<std::string>& ids,
+                std::map<std::tuple<std::string, std::string, std::string>, Relation>& relations) {
+    const RelationDef* attends = lexicon_.find_relation("attends");
+    if (!attends) return;
+    auto attend_verb = [&](std::string_view w) {
+      return std::any_of(attends->verbs.begin(), attends->verbs.end(),
+                         [&](const std::string& v) { return v == w; });
+    };
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+      const SentenceView& v = view(s);
+      const auto& tokens = v.sentence->tokens;
+      for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+        const auto& lemma = tokens[k].lemma;
+        if ((lemma != "refuse" && lemma != "decline") || v.words[k + 1] != "to" ||
+            !attend_verb(tokens[k + 2].lemma.empty() ? v.words[k + 2] : tokens[k + 2].lemma))
+          continue;
+        const std::size_t after = k + 3;
+        if (after < tokens.size() && v.words[after] != "," && v.words[after] != "." &&
+            v.words[after] != ";" && v.words[after] != "as")
+          continue;  // an object or a place follows: the relation stage reads it
+        // Not asserted: "would refuse", "threatened to refuse", "did not refuse".
+        const std::string_view prev = v.words[k - 1];
+        if (pos(v, k - 1) == "MD" || prev == "to" || prev == "not" || prev == "n't") continue;
+        // Nor in a condition: "if X refused to attend, ...".
+        const auto& marks = DependencyPatterns::builtin().modality().conditional_marks;
+        bool conditional = false;
+        for (std::size_t j = 0; j < k && !conditional; ++j)
+          conditional = std::find(marks.begin(), marks.end(), v.words[j]) != marks.end();
+        if (conditional) continue;
+        // The gathering just named: of the nearest sentence that names one, its first
+        // (the sentence's topic: "The summit has brought together ... the peace process").
+        std::size_t cluster = kNone;
+        for (std::size_t back = 0; back <= 2 && back <= s && cluster == kNone; ++back)
+          for (const auto& f : found_) {
+            if (f.sentence != s - back || (back == 0 && f.token_begin > k)) continue;
+            if (f.cluster == kNone || clusters_[f.cluster].dead || clusters_[f.cluster].verbal ||
+                !table_.kinds[clusters_[f.cluster].family].gathering)
+              continue;
+            cluster = f.cluster;
+            break;
+          }
+        if (cluster == kNone || ids[cluster].empty()) continue;
+        // Who refused: the actors of the clause before the verb, and after "as did".
+        std::vector<const Mention*> who;
+        for (const auto idx : by_sentence_[s]) {
+          const Mention& m = actors_[idx];
+          if (m.entity.empty() || m.type == EntityType::location || m.type == EntityType::event)
+            continue;
+          const bool before = m.token_end <= k;
+          // "..., as did the Syrian Negotiation Commission (SNC) opposition group": the
+          // names after "as did" (not the describing noun after them).
+          const std::size_t a = after < tokens.size() && v.words[after] == "," ? after + 1 : after;
+          const bool as_did = m.token_begin >= a + 2 && a + 1 < tokens.size() &&
+                              v.words[a] == "as" && v.words[a + 1] == "did" &&
+                              m.kind != MentionKind::nominal;
+          if (before) {
+            bool boundary = false;  // a semicolon or another finite verb ends the clause
+            for (std::size_t j = m.token_end; j < k && !boundary; ++j) {
+              const auto& l = tokens[j].lemma;
+              boundary = v.words[j] == ";" ||
+                         (pos(v, j).starts_with("VB") && pos(v, j) != "VBG" && pos(v, j) != "VBN" &&
+                          l != "have" && l != "be" && l != "do");
+            }
+            if (!boundary) who.push_back(&m);
+          } else if (as_did) {
+            who.push_back(&m);
+          }
+        }
+        // "the opposition High Negotiations Committee": a common noun right before a name
+        // describes it; the name is who refused.
+        std::erase_if(who, [&](const Mention* m) {
+          return m->kind == MentionKind::nominal &&
+                 std::any_of(who.begin(), who.end(), [&](const Mention* n) {
+                   return n->kind == MentionKind::name && n->token_begin == m->token_end;
+                 });
+        });
+        for (const Mention* m : who) {
+          Relation& r = relations[{m->entity, ids[cluster], "rejects"}];
+          r.source = m->entity;
+          r.type = "rejects";
+          r.target = ids[cluster];
+          Evidence ev;
+          ev.document = doc_.id;
+          ev.sentence = s;
+          ev.start = std::min(m->begin, tokens[k].begin);
+          ev.end = std::max(m->end, tokens[k + 2].end);
+          ev.text = sentence_text(s);
+          ev.rule = "refused-to-attend";
+          ev.date = doc_.date;
+          ev.confidence = 0.7;
+          r.evidence.insert(std::move(ev));
+        }
+      }
+    }
+  }
+
   DocumentEvents build() {
     DocumentEvents out;
     std::vector<std::string> ids(clusters_.size());
@@ -1530,6 +1631,7 @@ class Recognizer {
       }
       if (!e.verbal) out.mentions.push_back(std::move(m));
     }
+    refusals(ids, relations);
     for (auto& [id, entity] : entities) out.entities.push_back(std::move(entity));
     for (auto& [id, place] : places)
       if (!entities.count(id)) out.entities.push_back(std::move(place));
