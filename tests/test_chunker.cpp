@@ -72,9 +72,10 @@ TEST_CASE("verb groups: tense, voice, negation, modality", "[chunker]") {
   CHECK(c.verb("send")->modality == Modality::hypothetical);
   CHECK(c.verb("send")->voice == Voice::active);
 
+  // A forecast is not a fact (is expected/likely to); a decision or timetable is (agreed/due to).
   auto d = run("Norway is expected to host the next round.");
   REQUIRE(d.verb("host"));
-  CHECK(d.verb("host")->modality == Modality::scheduled);
+  CHECK(d.verb("host")->modality == Modality::intended);
   CHECK(d.verb("host")->tense == Tense::future);
   CHECK(d.verb("host")->voice == Voice::active);
   CHECK_FALSE(d.verb("host")->negated);
@@ -95,6 +96,16 @@ TEST_CASE("verb groups: tense, voice, negation, modality", "[chunker]") {
   auto h = run("Sudan no longer backs the rebels.");
   REQUIRE(h.verb("backs"));
   CHECK(h.verb("backs")->negated);
+
+  auto d2 = run("Norway agreed to host the next round.");
+  REQUIRE(d2.verb("host"));
+  CHECK(d2.verb("host")->modality == Modality::scheduled);
+  auto d3 = run("Norway is likely to host the next round.");
+  REQUIRE(d3.verb("host"));
+  CHECK(d3.verb("host")->modality == Modality::intended);
+  auto d4 = run("Norway is due to host the next round.");
+  REQUIRE(d4.verb("host"));
+  CHECK(d4.verb("host")->modality == Modality::scheduled);
 
   auto i = run("Peru will attend the summit.");
   REQUIRE(i.verb("attend"));

@@ -288,6 +288,11 @@ TEST_CASE("dependency patterns: the matcher alone reads every expected edge", "[
       if (covered(k)) return true;
       const auto kids = tree.children(k);
       if (std::any_of(kids.begin(), kids.end(), covered)) return true;
+      // a conjunct of an of-phrase ("the leaders of Chile and Peru"), read by the extractor
+      for (std::size_t c : kids)
+        if (tree.relation(c) == "nmod")
+          for (std::size_t j : tree.children(c))
+            if (tree.relation(j) == "conj" && covered(j)) return true;
       // or the name it is known by ("the coalition known as Tupac"), read by the extractor
       return std::any_of(kids.begin(), kids.end(), [&](std::size_t c) {
         const auto named = tree.children(c);

@@ -493,3 +493,109 @@ TEST_CASE("a place after a party noun is where the parties are, not the gatherin
     if (r.type == "located_in") placed.insert(r.target);
   CHECK(placed == std::set<std::string>{"lima"});
 }
+
+TEST_CASE("an article's aid package and its peace deal are two deals", "[events][ev]") {
+  const auto e =
+      run("Chile and Peru agreed to a temporary peace deal on Monday. "
+          "Separately, Bolivia has agreed to preliminary terms on an aid package worth $4 billion. "
+          "Lenders said the aid package would take years.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string aid = e.id_of("aid package");
+  const std::string peace = e.id_of("temporary peace deal");
+  REQUIRE_FALSE(aid.empty());
+  REQUIRE_FALSE(peace.empty());
+  CHECK(aid != peace);
+  // Both aid-package mentions are one deal.
+  for (const auto& m : e.events.mentions)
+    if (m.text.find("aid package") != std::string::npos) CHECK(m.entity == aid);
+}
+
+TEST_CASE("a place before a quote or a degree 'closer to' does not place the event",
+          "[events][ev]") {
+  // Positive: the purpose "for talks" takes the clause's place.
+  const auto p = run("Envoys gathered in Lima on Monday for talks on the border.", "2016-06-15");
+  INFO(dump(p));
+  CHECK(p.attribute(p.id_of("talks"), "place") == "lima");
+  // Negative: the place is the speaker's, the truce is only near.
+  const auto n =
+      run("Ruiz, speaking in Quito on Sunday, said the sides are \"closer to a "
+          "cease-fire today\" than ever. Envoys in Lima were nearer to a truce.",
+          "2016-06-15");
+  INFO(dump(n));
+  for (const auto& r : n.events.relations) CHECK(r.type != "located_in");
+  CHECK(n.attribute(n.id_of("cease-fire"), "place") != "quito");
+}
+
+TEST_CASE("a name whose head and another word are gathering triggers is a gathering",
+          "[events][ev]") {
+  const auto e =
+      run("The Chile-hosted Andean National Dialogue Congress in Lima opened on Monday. "
+          "Delegates came to the Andean National Dialogue Congress in the Peruvian "
+          "resort city of Cusco.",
+          "2016-06-15");
+  INFO(dump(e));
+  std::string id;
+  for (const auto& m : e.events.mentions)
+    if (m.text.find("Dialogue Congress") != std::string::npos) id = m.entity;
+  REQUIRE_FALSE(id.empty());
+  CHECK(e.attribute(id, "event_kind") == "congress");
+  // "the Peruvian resort city of Cusco": the city, not Peru, is the place.
+  CHECK(e.attribute(id, "place") != "peru");
+  // Negative: a party's name ends in "Congress" with no other trigger in it.
+  const auto n =
+      run("The African National Congress won the vote in Pretoria on Monday.", "2016-06-15");
+  INFO(dump(n));
+  for (const auto& m : n.events.mentions) CHECK(m.text.find("Congress") == std::string::npos);
+}
+
+TEST_CASE("a bare gathering noun of another kind is the gathering just named", "[events][ev]") {
+  const auto e =
+      run("The Andean congress officially opened in Lima on Monday. The summit has "
+          "brought together envoys from the region.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string congress = e.id_of("Andean congress");
+  REQUIRE_FALSE(congress.empty());
+  CHECK(e.id_of("summit") == congress);
+  // Negative: two sentences apart, a bare "summit" is not taken for it.
+  const auto n =
+      run("The Andean congress officially opened in Lima on Monday. Envoys spoke. "
+          "Prices rose. The summit was postponed.",
+          "2016-06-15");
+  INFO(dump(n));
+  CHECK(n.id_of("summit") != n.id_of("Andean congress"));
+}
+
+TEST_CASE("a bare refusal to attend rejects the gathering just named", "[events][ev]") {
+  const auto e =
+      run("The Andean summit opened in Lima on Monday. "
+          "However, a number of states including Chile and Peru refused to attend, as "
+          "did Ecuador.",
+          "2016-06-15");
+  INFO(dump(e));
+  const std::string summit = e.id_of("Andean summit");
+  REQUIRE_FALSE(summit.empty());
+  auto has = [](const DocumentEvents& ev, const std::string& s, const std::string& t) {
+    return std::any_of(ev.relations.begin(), ev.relations.end(), [&](const Relation& r) {
+      return r.source == s && r.type == "rejects" && r.target == t;
+    });
+  };
+  CHECK(has(e.events, "chile", summit));
+  CHECK(has(e.events, "peru", summit));
+  CHECK(has(e.events, "ecuador", summit));
+  // Negative: hypothetical, intended, negated refusals; and a gathering three sentences back.
+  const auto n =
+      run("The Andean summit opened in Lima on Monday. Chile would refuse to attend. "
+          "Peru threatened to refuse to attend. Ecuador did not refuse to attend. "
+          "If Bolivia refused to attend, talks would fail.",
+          "2016-06-15");
+  INFO(dump(n));
+  for (const auto& r : n.events.relations) CHECK(r.type != "rejects");
+  const auto far =
+      run("The Andean summit opened in Lima on Monday. Prices rose. Markets fell. "
+          "Rain came. Chile refused to attend.",
+          "2016-06-15");
+  INFO(dump(far));
+  for (const auto& r : far.events.relations) CHECK(r.type != "rejects");
+}

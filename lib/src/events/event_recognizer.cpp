@@ -3,6 +3,8 @@
 // and cross-document ids. See docs/events.md for the rules.
 #include "events/event_recognizer.hpp"
 
+#include "relations/dependency_patterns.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -154,6 +156,8 @@ struct EventMention {
   std::size_t family = 0;
   bool weak = false;
   bool one_word = false;  // the trigger is one word ("deal", "agreement"), not "aid deal"
+  // An agreement's multi-word trigger ("aid package", "peace deal"): what kind of deal it is.
+  std::string qualified;
   std::optional<Anchor> place;
   std::vector<Anchor> places;  // every place the mention states ("at Astana's Rixos hotel")
   std::optional<Anchor> topic;
@@ -288,6 +292,10 @@ class Recognizer {
         for (std::size_t k = m.token_begin; k < m.token_end && k < tokens.size(); ++k)
           v.mention_at[k] = idx;
       }
+      for (const auto idx : by_sentence_[s])
+        if (gathering_name(v, actors_[idx]))
+          for (std::size_t k = actors_[idx].token_begin; k < actors_[idx].token_end; ++k)
+            v.mention_at[k] = kNone;
     }
     v.times = detail::find_time_expressions(*v.sentence, v.words, doc_.date);  // words shared
     v.time_at.assign(tokens.size(), kNone);
@@ -298,6 +306,24 @@ class Recognizer {
         v.time_cover[k] = e;
     }
     return v;
+  }
+
+  // A name the mention stage took for an organisation by its head ("Congress") that names a
+  // gathering: its head is a gathering's trigger and another word of it is a trigger too
+  // ("the Syrian National Dialogue Congress", "a Peace Talks Conference"), as no body's
+  // name is ("African National Congress"). Its words are read as an event noun group.
+  bool gathering_name(const SentenceView& v, const Mention& m) const {
+    if (m.kind != MentionKind::name || m.type != EntityType::organization ||
+        m.decision == "lexicon" || m.token_end > v.words.size() || m.token_end < m.token_begin + 2)
+      return false;
+    const TriggerEntry* head = table_.match(v.words, m.token_end - 1);
+    if (!head || head->words.size() != 1 || head->weak || !table_.kinds[head->family].gathering)
+      return false;
+    for (std::size_t k = m.token_begin; k + 1 < m.token_end; ++k)
+      if (const TriggerEntry* t = table_.match(v.words, k);
+          t && k + t->words.size() < m.token_end && table_.kinds[t->family].gathering)
+        return true;
+    return false;
   }
 
   static const std::string& pos(const SentenceView& v, std::size_t k) {
@@ -417,6 +443,8 @@ class Recognizer {
       e.family = trigger->family;
       e.weak = trigger->weak;
       e.one_word = trigger->words.size() == 1;
+      if (!e.one_word && table_.kinds[trigger->family].kind == "agreement")
+        for (const auto& w : trigger->words) e.qualified += (e.qualified.empty() ? "" : " ") + w;
       e.token_begin = premodifiers(v, i, e);
       postmodifiers(v, end, e);
       lookback(v, e);
@@ -813,8 +841,26 @@ class Recognizer {
               (v.words[m.token_end] == "capital" ||
                (m.token_end + 1 < tokens.size() && v.words[m.token_end] == "'s" &&
                 v.words[m.token_end + 1] == "capital"));
-          if (m.type == EntityType::location || m.kind == MentionKind::metonym ||
-              m.type == EntityType::country) {
+          // "in the Russian resort city of Sochi": the adjective's country describes the
+          // place the phrase names; that place is the one.
+          bool named_after = false;
+          if (m.kind == MentionKind::demonym)
+            for (std::size_t j = m.token_end; j < tokens.size() && j < m.token_end + 6; ++j) {
+              if (const auto o = v.mention_at[j]; o != kNone) {
+                named_after = actors_[o].type == EntityType::location;
+                break;
+              }
+              const std::string& pj = pos(v, j);
+              // "city of Sochi": a proper name after "of", known as a place or not.
+              if (v.words[j] == "of" && j > m.token_end && j + 1 < tokens.size() &&
+                  pos(v, j + 1) == "NNP") {
+                named_after = true;
+                break;
+              }
+              if (!(is_noun(pj) || pj.starts_with("JJ") || v.words[j] == "of")) break;
+            }
+          if (!named_after && (m.type == EntityType::location || m.kind == MentionKind::metonym ||
+                               m.type == EntityType::country)) {
             if (auto a = anchor_of(m, false, gathering)) {
               a->begin = std::min(a->begin, tokens[k].begin);
               offer_place(e, std::move(*a));
@@ -943,11 +989,17 @@ class Recognizer {
     std::size_t k = e.token_begin;
     if (k > 0 && pos(v, k - 1) == "DT") --k;
     if (k == 0 || (v.words[k - 1] != "for" && v.words[k - 1] != "to")) return;
-    // The clause: back to the sentence start, a semicolon or another event.
+    // "closer to a cease-fire", "nearer to a deal": a degree, not a purpose.
+    if (k >= 2 && v.words[k - 1] == "to" && (pos(v, k - 2) == "JJR" || pos(v, k - 2) == "RBR"))
+      return;
+    // The clause: back to the sentence start, a semicolon, a quotation mark (the quote is
+    // another speaker's clause: 'X, speaking in Jordan, said they are "closer to a truce"')
+    // or another event.
     std::size_t start = k - 1;
     while (start > 0) {
       const std::string_view w = v.words[start - 1];
-      if (w == ";" || w == ":" || table_.match(v.words, start - 1)) break;
+      const std::string& p = pos(v, start - 1);
+      if (w == ";" || w == ":" || p == "``" || p == "''" || table_.match(v.words, start - 1)) break;
       --start;
     }
     for (std::size_t j = start; j + 1 < k; ++j) {
@@ -975,6 +1027,7 @@ class Recognizer {
     bool anchored = false;
     bool dead = false;    // merged into another cluster
     bool verbal = false;  // started by a verb ("the council met in Geneva"): joined by no noun
+    std::string qualified;  // its first member's qualified trigger ("aid package"), if any
   };
 
   static bool same_place(const Anchor& a, const Anchor& b) {
@@ -1001,6 +1054,7 @@ class Recognizer {
 
   bool compatible(const Cluster& c, const EventMention& e) const {
     if (c.family != e.family) return false;
+    if (!kinds_agree(c.qualified, e.qualified)) return false;  // an aid deal, a peace deal
     // A meeting a verb reports is known by its subject and place only: a noun
     // elsewhere ("an urgent meeting of X") may be another one.
     if (c.verbal || e.verbal) return false;
@@ -1036,9 +1090,17 @@ class Recognizer {
     cl.members.push_back(m);
     if (e.place && (!cl.place || e.place->rank > cl.place->rank)) cl.place = e.place;
     if (e.topic && !cl.topic) cl.topic = e.topic;
+    if (cl.qualified.empty()) cl.qualified = e.qualified;
     if (e.date) cl.date = merge_dates(cl.date, *e.date);
     cl.participants.insert(e.participants.begin(), e.participants.end());
     cl.anchored = cl.anchored || e.anchored();
+  }
+
+  // Two qualified triggers of one family name the same kind of deal: the same first word
+  // ("aid package", "aid deal"), or one of them unqualified ("the deal").
+  static bool kinds_agree(std::string_view a, std::string_view b) {
+    if (a.empty() || b.empty()) return true;
+    return a.substr(0, a.find(' ')) == b.substr(0, b.find(' '));
   }
 
   // The largest anchored cluster of a family, the earliest on ties.
@@ -1103,11 +1165,15 @@ class Recognizer {
     // Pass 2: "the talks" joins the document's main event of its kind; a
     // strong trigger with none starts one unanchored event per kind; a weak
     // one ("the round") with none is dropped.
-    std::map<std::size_t, std::size_t> orphan_of_family;
+    // Keyed by family and the qualifying word of the trigger: with nothing else to tell them
+    // apart, an article's "aid package" and its "peace deal" are still two deals.
+    std::map<std::pair<std::size_t, std::string>, std::size_t> orphan_of_family;
     for (std::size_t m = 0; m < found_.size(); ++m) {
       if (found_[m].anchored()) continue;
       const std::size_t family = found_[m].family;
       std::size_t c = main_cluster(family);
+      // "the aid deal" ... "the temporary peace deal": two kinds of deal, not one.
+      if (c != kNone && !kinds_agree(clusters_[c].qualified, found_[m].qualified)) c = kNone;
       // "A new ceasefire begins Sunday ... The leaders of X and Y helped broker the
       // deal": a ceasefire is an agreement, and with no agreement of its own the
       // article's bare "the deal" is its ceasefire ("the aid deal" is another).
@@ -1116,16 +1182,40 @@ class Recognizer {
         for (std::size_t f = 0; f < table_.kinds.size() && c == kNone; ++f)
           if (table_.kinds[f].kind == "ceasefire" && (c = main_cluster(f)) != kNone)
             found_[m].reference = true;
+      // "The congress opened in Sochi. The summit has brought together ...": with no
+      // gathering of its own kind, a bare "the summit" is the gathering just named (in
+      // this sentence or the one before).
+      if (c == kNone && found_[m].one_word && table_.kinds[family].gathering)
+        for (std::size_t o = m; o-- > 0;) {
+          if (found_[o].sentence + 1 < found_[m].sentence) break;
+          const std::size_t oc = found_[o].cluster;
+          if (oc == kNone || clusters_[oc].dead || clusters_[oc].verbal ||
+              !table_.kinds[clusters_[oc].family].gathering)
+            continue;
+          c = oc;
+          found_[m].reference = true;
+          break;
+        }
       if (c == kNone) {
         if (found_[m].weak) continue;
-        const auto it = orphan_of_family.find(family);
+        const std::string& q = found_[m].qualified;
+        const std::string qualifier = q.substr(0, q.find(' '));
+        auto it = orphan_of_family.find({family, qualifier});
+        // A bare "the deal" joins the family's first orphan, as before.
+        if (qualifier.empty() && it == orphan_of_family.end())
+          for (auto o = orphan_of_family.begin(); o != orphan_of_family.end(); ++o)
+            if (o->first.first == family) {
+              it = o;
+              break;
+            }
         if (it != orphan_of_family.end()) {
           c = it->second;
         } else {
           clusters_.push_back(Cluster{});
           clusters_.back().family = family;
+          clusters_.back().qualified = q;
           c = clusters_.size() - 1;
-          orphan_of_family.emplace(family, c);
+          orphan_of_family.emplace(std::make_pair(family, qualifier), c);
         }
       }
       join(c, m);
@@ -1271,7 +1361,10 @@ class Recognizer {
       // ("chile-peru-agreement") and a meeting of others stays apart. Sorted: order-free.
       // One participant may be a sponsor ("UN-backed talks"), not a party list.
       for (const auto& p : c.participants) id += (id.empty() ? "" : "-") + p;
-    const std::string kind = slugify(table_.kinds[c.family].kind);
+    // Nothing else names it: its kind of deal does ("aid-package"), so that an article's aid
+    // package and its peace deal stay two nodes.
+    const std::string kind =
+        slugify(id.empty() && !c.qualified.empty() ? c.qualified : table_.kinds[c.family].kind);
     id += (id.empty() ? "" : "-") + kind;
     if (const auto month = month_key(c); !month.empty()) id += "-" + month;
     return id;
@@ -1283,6 +1376,8 @@ class Recognizer {
     if (c.topic) return c.topic->name + " " + noun;
     if (c.place) return c.place->name + " " + noun;
     if (c.date) return noun + " of " + c.date->to_string();
+    // Nothing else names it: its own kind of deal does ("aid package"), not "agreement".
+    if (!c.qualified.empty()) return c.qualified;
     return noun;
   }
 
@@ -1290,6 +1385,105 @@ class Recognizer {
     const auto& sentence = sentences_[s];
     if (sentence.end > doc_.text.size() || sentence.begin > sentence.end) return {};
     return doc_.text.substr(sentence.begin, sentence.end - sentence.begin);
+  }
+
+  // "X had refused to attend.", "states including X and Y refused to attend, as did Z":
+  // a refusal to attend with no object names no event, so it is the gathering the
+  // article has just named (in this sentence or the two before) that X rejects.
+  void refusals(const std::vector<std::string>& ids,
+                std::map<std::tuple<std::string, std::string, std::string>, Relation>& relations) {
+    const RelationDef* attends = lexicon_.find_relation("attends");
+    if (!attends) return;
+    auto attend_verb = [&](std::string_view w) {
+      return std::any_of(attends->verbs.begin(), attends->verbs.end(),
+                         [&](const std::string& v) { return v == w; });
+    };
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+      const SentenceView& v = view(s);
+      const auto& tokens = v.sentence->tokens;
+      for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+        const auto& lemma = tokens[k].lemma;
+        if ((lemma != "refuse" && lemma != "decline") || v.words[k + 1] != "to" ||
+            !attend_verb(tokens[k + 2].lemma.empty() ? v.words[k + 2] : tokens[k + 2].lemma))
+          continue;
+        const std::size_t after = k + 3;
+        if (after < tokens.size() && v.words[after] != "," && v.words[after] != "." &&
+            v.words[after] != ";" && v.words[after] != "as")
+          continue;  // an object or a place follows: the relation stage reads it
+        // Not asserted: "would refuse", "threatened to refuse", "did not refuse".
+        const std::string_view prev = v.words[k - 1];
+        if (pos(v, k - 1) == "MD" || prev == "to" || prev == "not" || prev == "n't") continue;
+        // Nor in a condition: "if X refused to attend, ...".
+        const auto& marks = DependencyPatterns::builtin().modality().conditional_marks;
+        bool conditional = false;
+        for (std::size_t j = 0; j < k && !conditional; ++j)
+          conditional = std::find(marks.begin(), marks.end(), v.words[j]) != marks.end();
+        if (conditional) continue;
+        // The gathering just named: of the nearest sentence that names one, its first
+        // (the sentence's topic: "The summit has brought together ... the peace process").
+        std::size_t cluster = kNone;
+        for (std::size_t back = 0; back <= 2 && back <= s && cluster == kNone; ++back)
+          for (const auto& f : found_) {
+            if (f.sentence != s - back || (back == 0 && f.token_begin > k)) continue;
+            if (f.cluster == kNone || clusters_[f.cluster].dead || clusters_[f.cluster].verbal ||
+                !table_.kinds[clusters_[f.cluster].family].gathering)
+              continue;
+            cluster = f.cluster;
+            break;
+          }
+        if (cluster == kNone || ids[cluster].empty()) continue;
+        // Who refused: the actors of the clause before the verb, and after "as did".
+        std::vector<const Mention*> who;
+        for (const auto idx : by_sentence_[s]) {
+          const Mention& m = actors_[idx];
+          if (m.entity.empty() || m.type == EntityType::location || m.type == EntityType::event)
+            continue;
+          const bool before = m.token_end <= k;
+          // "..., as did the Syrian Negotiation Commission (SNC) opposition group": the
+          // names after "as did" (not the describing noun after them).
+          const std::size_t a = after < tokens.size() && v.words[after] == "," ? after + 1 : after;
+          const bool as_did = m.token_begin >= a + 2 && a + 1 < tokens.size() &&
+                              v.words[a] == "as" && v.words[a + 1] == "did" &&
+                              m.kind != MentionKind::nominal;
+          if (before) {
+            bool boundary = false;  // a semicolon or another finite verb ends the clause
+            for (std::size_t j = m.token_end; j < k && !boundary; ++j) {
+              const auto& l = tokens[j].lemma;
+              boundary = v.words[j] == ";" ||
+                         (pos(v, j).starts_with("VB") && pos(v, j) != "VBG" && pos(v, j) != "VBN" &&
+                          l != "have" && l != "be" && l != "do");
+            }
+            if (!boundary) who.push_back(&m);
+          } else if (as_did) {
+            who.push_back(&m);
+          }
+        }
+        // "the opposition High Negotiations Committee": a common noun right before a name
+        // describes it; the name is who refused.
+        std::erase_if(who, [&](const Mention* m) {
+          return m->kind == MentionKind::nominal &&
+                 std::any_of(who.begin(), who.end(), [&](const Mention* n) {
+                   return n->kind == MentionKind::name && n->token_begin == m->token_end;
+                 });
+        });
+        for (const Mention* m : who) {
+          Relation& r = relations[{m->entity, ids[cluster], "rejects"}];
+          r.source = m->entity;
+          r.type = "rejects";
+          r.target = ids[cluster];
+          Evidence ev;
+          ev.document = doc_.id;
+          ev.sentence = s;
+          ev.start = std::min(m->begin, tokens[k].begin);
+          ev.end = std::max(m->end, tokens[k + 2].end);
+          ev.text = sentence_text(s);
+          ev.rule = "refused-to-attend";
+          ev.date = doc_.date;
+          ev.confidence = 0.7;
+          r.evidence.insert(std::move(ev));
+        }
+      }
+    }
   }
 
   DocumentEvents build() {
@@ -1437,6 +1631,7 @@ class Recognizer {
       }
       if (!e.verbal) out.mentions.push_back(std::move(m));
     }
+    refusals(ids, relations);
     for (auto& [id, entity] : entities) out.entities.push_back(std::move(entity));
     for (auto& [id, place] : places)
       if (!entities.count(id)) out.entities.push_back(std::move(place));

@@ -63,6 +63,9 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
   patterns.naming_participles_ = fields.strings(doc, "naming_participles");
   patterns.partitive_heads_ = fields.strings(doc, "partitive_heads");
   patterns.inclusive_participles_ = fields.strings(doc, "inclusive_participles");
+  if (doc.HasMember("implicative_object_controllers"))
+    patterns.implicative_object_controllers_ =
+        fields.strings(doc, "implicative_object_controllers");
   if (doc.HasMember("threats")) {
     patterns.threat_controllers_ = fields.strings(doc["threats"], "controllers");
     patterns.threat_relations_ = fields.strings(doc["threats"], "relations");

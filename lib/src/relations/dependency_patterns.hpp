@@ -85,6 +85,10 @@ class DependencyPatterns {
   const std::vector<std::string>& inclusive_participles() const noexcept {
     return inclusive_participles_;
   }
+  /// Verbs whose object does what the infinitive says ("led him to quit", "forced X to").
+  const std::vector<std::string>& implicative_object_controllers() const noexcept {
+    return implicative_object_controllers_;
+  }
 
  private:
   std::vector<PatternRule> rules_;
@@ -93,6 +97,7 @@ class DependencyPatterns {
   std::vector<std::string> partitive_heads_, inclusive_participles_;
   std::vector<std::string> claim_controllers_, claim_relations_;
   std::vector<std::string> attempt_controllers_, attempt_relations_;
+  std::vector<std::string> implicative_object_controllers_;
 };
 
 }  // namespace actorgraph

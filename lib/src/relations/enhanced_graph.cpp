@@ -1,6 +1,8 @@
 // Enhanced arcs over a basic UD tree (see enhanced_graph.hpp).
 #include "relations/enhanced_graph.hpp"
 
+#include "relations/dependency_patterns.hpp"
+
 #include <algorithm>
 
 namespace actorgraph {
@@ -20,6 +22,13 @@ bool is_verbal(const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; }
 bool is_participle(const Token& t, bool past) {
   if (past) return t.pos == "VBN";
   return t.pos == "VBG";
+}
+
+// A verb whose object does what its infinitive says ("led him to quit", "forced X to").
+bool implicative(const Token& t) {
+  const auto& words = DependencyPatterns::builtin().implicative_object_controllers();
+  const std::string l = lower(t.lemma.empty() ? t.text : t.lemma);
+  return std::find(words.begin(), words.end(), l) != words.end();
 }
 
 // Relations a conjunct shares with its first conjunct's head.
@@ -62,7 +71,12 @@ void EnhancedGraph::add(std::size_t head, std::size_t dep, std::string label,
   if (head == dep) return;
   for (const auto& a : out_[head])
     if (a.dep == dep && a.label == label) return;
-  Arc arc{head, dep, std::move(label), case_of(dep), true, controller};
+  // A core argument inferred for another head has no case word: the dependent's own one
+  // ("a truce in Bolivia ... the cessation in hostilities sponsored by X", where "in" ties
+  // the noun to its own head) is not the participle's.
+  const auto base = std::string_view(label).substr(0, label.find(':'));
+  const bool core = base == "nsubj" || base == "obj" || base == "iobj";
+  Arc arc{head, dep, std::move(label), core ? std::string() : case_of(dep), true, controller};
   out_[head].push_back(std::move(arc));
 }
 
@@ -161,6 +175,16 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
               if (label_matches(a.label, "nsubj:*"))
                 add(i, a.dep, a.label == "nsubj:pass" ? "nsubj:pass" : "nsubj", hu);
         }
+      } else if (rel == "advcl" && tok.upos == "VERB" && !has_out(i, "nsubj:*") &&
+                 implicative(tree.token(hu)) &&
+                 std::any_of(tree.children(i).begin(), tree.children(i).end(), [&](std::size_t c) {
+                   return tree.relation(c) == "mark" && lower(tree.token(c).text) == "to";
+                 })) {
+        // Object control the parser read as an adverbial ("a policy that led him to quit
+        // the accord"): the controller's object does the act, as with an xcomp.
+        const std::vector<Arc> heads = out_[hu];
+        for (const auto& a : heads)
+          if (a.label == "obj") add(i, a.dep, "nsubj", hu);
       } else if (rel == "advcl" && tok.upos == "VERB" && is_participle(tok, false) &&
                  !has_out(i, "nsubj:*") && !has_out(i, "expl") && case_of(i) != "for") {
         // An adverbial gerund without a subject is about the main clause's subject

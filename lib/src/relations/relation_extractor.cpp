@@ -439,7 +439,12 @@ class SentenceReader {
       if (m->entity.empty() && m->members.empty()) continue;
       for (std::size_t k = m->token_begin; k < m->token_end && k < n; ++k) {
         const Mention* cur = mention_at_[k];
-        if (!cur || (m->token_end - m->token_begin) > (cur->token_end - cur->token_begin))
+        const auto len = m->token_end - m->token_begin;
+        const auto cur_len = cur ? cur->token_end - cur->token_begin : 0;
+        // On a tie an event wins: the events stage read a name as a gathering's ("the
+        // Syrian National Dialogue Congress") where the mention stage saw an organisation.
+        if (!cur || len > cur_len ||
+            (len == cur_len && m->type == EntityType::event && cur->type != EntityType::event))
           mention_at_[k] = m;
       }
     }
@@ -622,8 +627,14 @@ class SentenceReader {
       if (rel == "nmod:poss" || rel == "amod" || rel == "compound") return refs_of(mention_at_[c]);
       if (rel == "nmod") {
         for (std::size_t cc : tree.children(c))
-          if (tree.relation(cc) == "case" && (is(cc, "of") || is(cc, "from")))
-            return refs_of(mention_at_[c]);
+          if (tree.relation(cc) == "case" && (is(cc, "of") || is(cc, "from"))) {
+            // "the leaders of Chile and Peru": every conjunct of the of-phrase is an owner.
+            auto refs = refs_of(mention_at_[c]);
+            for (std::size_t j : tree.children(c))
+              if (tree.relation(j) == "conj" && mention_at_[j] && mention_at_[j] != mention_at_[c])
+                for (auto& r : refs_of(mention_at_[j])) refs.push_back(std::move(r));
+            return refs;
+          }
       }
     }
     return {};
@@ -921,7 +932,8 @@ class SentenceReader {
     // "the Tahrir Front rebel group": a generic group noun after a group's name.
     if (lemma == "group" || lemma == "movement" || lemma == "faction" || lemma == "militia" ||
         lemma == "organization" || lemma == "organisation" || lemma == "coalition" ||
-        lemma == "alliance" || lemma == "party" || lemma == "front") {
+        lemma == "alliance" || lemma == "party" || lemma == "front" || lemma == "grouping" ||
+        lemma == "bloc") {
       for (std::size_t k = g.begin; k < g.head; ++k)
         if (const Mention* nm = actor_at_[k];
             nm && nm->kind == MentionKind::name && nm->token_end <= g.head &&
@@ -1312,6 +1324,11 @@ class SentenceReader {
           tk_[k].tag == Penn::open_quote || tk_[k].tag == Penn::close_quote || w == "." ||
           w == "but")
         return {};
+      // A time adjunct opens another event's phrase: "arrived home after her release
+      // by X in a prisoner swap" -- the swap is not where she arrived.
+      if (k > from && (w == "after" || w == "before" || w == "since" || w == "until" ||
+                       w == "following" || w == "amid" || w == "despite"))
+        return {};
     }
     return {};
   }
@@ -1652,6 +1669,23 @@ class SentenceReader {
               targets = alt.refs();
               end = std::max(end, alt.end);
               break;
+            }
+          }
+        }
+        // Agreeing to the terms of a deal is agreeing to it: "agreed to preliminary terms on
+        // an aid package", "accepted a plan for the truce" -- the event right after the
+        // object noun, by on/of/for.
+        if (entry.def->type == "signs" && targets.empty() && obj.empty()) {
+          const std::size_t k = prep.empty() ? after : after + 1;
+          if (k < tk_.size() && ch_.noun_at[k] != kNoToken) {
+            const NounGroup& ng = ch_.nouns[ch_.noun_at[k]];
+            const std::size_t p = ng.end;
+            if (ng.begin == k && !mention_at_[ng.head] &&
+                (is(p, "on") || is(p, "of") || is(p, "for"))) {
+              ListArg ev = object_after(p + 1);
+              for (const auto& r : ev.refs())
+                if (is_event(r.type)) targets.push_back(r);
+              if (!targets.empty()) end = std::max(end, ev.end);
             }
           }
         }
@@ -2460,6 +2494,28 @@ class SentenceReader {
       for (const auto& w : who.refs())
         if (types_fit("attends", w.type, at.type))
           emit(w, *attends, at, event->token_begin, who.end, "participant-list", 0.7, why_of(g));
+    }
+    // "The summit has brought together X and Y", "the talks involved X": an event as the
+    // subject of a verb that lists its parties.
+    for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {
+      const VerbGroup& g = ch_.verbs[v];
+      if (g.participle || g.infinitive || g.voice != Voice::active ||
+          (g.lemma != "include" && g.lemma != "involve" && g.lemma != "bring"))
+        continue;
+      std::size_t k = g.end;
+      const bool together = is(k, "together");
+      if (g.lemma == "bring" && !together) continue;  // "brought new proposals"
+      if (together) ++k;
+      const Subject subject = subject_of(v);
+      if (subject.refs.empty() || !std::all_of(subject.refs.begin(), subject.refs.end(),
+                                               [](const Ref& r) { return is_event(r.type); }))
+        continue;
+      ListArg who = object_after(k);
+      for (const auto& w : who.refs())
+        for (const auto& x : subject.refs)
+          if (types_fit("attends", w.type, x.type))
+            emit(w, *attends, x, std::min(subject.begin, g.begin), who.end, "participant-list", 0.7,
+                 why_of(g));
     }
     // "E involving/including X and Y", "E, with the participation of X".
     for (std::size_t v = 0; v < ch_.verbs.size(); ++v) {

@@ -99,6 +99,12 @@ constexpr std::array<std::string_view, 19> kIntended = {
     "vow",    "want",    "weigh",    "wish",    "wont"};
 constexpr std::array<std::string_view, 9> kScheduled = {
     "agree", "decide", "due", "expect", "likely", "poised", "schedule", "set", "slate"};
+// Of those, the ones that report a decision taken or a timetable ("agreed to attend",
+// "decided to join", "is due/set/scheduled to meet"): the act is asserted. The rest
+// forecast it ("is expected to attend", "is likely to sign"): a reader takes no edge
+// from a forecast, so they count as intended.
+constexpr std::array<std::string_view, 6> kCommitted = {"agree",    "decide", "due",
+                                                        "schedule", "set",    "slate"};
 constexpr std::array<std::string_view, 14> kPlain = {
     "arrive", "begin", "come",   "continue", "go",   "help",  "keep",
     "manage", "move",  "resume", "return",   "seem", "start", "travel"};
@@ -111,6 +117,7 @@ constexpr std::array<std::string_view, 11> kDemand = {"appeal",    "ask",     "c
 static_assert(std::is_sorted(kNegating.begin(), kNegating.end()) &&
                   std::is_sorted(kIntended.begin(), kIntended.end()) &&
                   std::is_sorted(kScheduled.begin(), kScheduled.end()) &&
+                  std::is_sorted(kCommitted.begin(), kCommitted.end()) &&
                   std::is_sorted(kPlain.begin(), kPlain.end()) &&
                   std::is_sorted(kObligation.begin(), kObligation.end()) &&
                   std::is_sorted(kDemand.begin(), kDemand.end()),
@@ -207,8 +214,10 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
           lw == "able" || lw == "ready" || lw == "eager" || lw == "willing") {
         if (lw == "unable")
           g.negated = true;
-        else if (lw == "likely" || lw == "due" || lw == "poised" || lw == "set")
+        else if (lw == "due" || lw == "set")
           g.modality = stronger(g.modality, Modality::scheduled);
+        else if (lw == "likely" || lw == "poised")
+          g.modality = stronger(g.modality, Modality::intended);  // a forecast (see kCommitted)
         else if (lw != "able")
           g.modality = stronger(g.modality, Modality::intended);
         if (lw == "unable" || lw == "able") {
@@ -233,7 +242,8 @@ std::size_t read_verb_group(const Tokens& tk, std::size_t i, VerbGroup& g) {
         else if (in(kIntended, cl))
           g.modality = stronger(g.modality, Modality::intended);
         else if (in(kScheduled, cl)) {
-          g.modality = stronger(g.modality, Modality::scheduled);
+          g.modality =
+              stronger(g.modality, in(kCommitted, cl) ? Modality::scheduled : Modality::intended);
           if (g.tense != Tense::past) g.tense = Tense::future;
         } else if (in(kObligation, cl))
           g.modality = stronger(g.modality, Modality::demanded);

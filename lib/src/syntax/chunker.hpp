@@ -39,8 +39,9 @@ enum class Voice { active, passive };
 
 /// Why a verb group does not assert its event as a plain fact.
 enum class Modality {
-  none,          ///< Asserted: "backs", "brokered", "have gathered", "are being held".
-  scheduled,     ///< Asserted future: "will attend", "is expected to host", "agreed to take part".
+  none,       ///< Asserted: "backs", "brokered", "have gathered", "are being held".
+  scheduled,  ///< Asserted future: "will attend", "agreed to take part" (a forecast, "is expected
+              ///< to host", is intended).
   hypothetical,  ///< would/could/might/may/should/can/must: "could cement".
   intended,      ///< plans/hopes/wants/seeks/vows to: not yet a fact.
   demanded,      ///< "urged X to", "called on X to", "demanded that", "must stop".
