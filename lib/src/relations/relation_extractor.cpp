@@ -652,7 +652,18 @@ class SentenceReader {
     const auto matches =
         match_patterns(graph, DependencyPatterns::builtin(), PredicateLexicon::builtin());
     std::set<Key> tree_unasserted, tree_asserted;
-    for (const auto& m : matches) {
+    // One reading per predicate word and pair of ends: a word of several relations
+    // ("sponsor": brokered and backs) takes the first in priority() whose argument types
+    // fit, as the chunker rules do ("talks sponsored by X" brokered, "X sponsors Y" backs).
+    std::vector<const TreeMatch*> ordered;
+    ordered.reserve(matches.size());
+    for (const auto& m : matches) ordered.push_back(&m);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const TreeMatch* a, const TreeMatch* b) {
+      return priority(a->predicate->relation) < priority(b->predicate->relation);
+    });
+    std::set<std::tuple<std::size_t, std::string_view, std::string_view, std::string_view>> read;
+    for (const TreeMatch* mp : ordered) {
+      const TreeMatch& m = *mp;
       if (handled_elsewhere(m.predicate->relation)) continue;
       const RelationDef* def = lexicon_->find_relation(m.predicate->relation);
       if (!def) continue;
@@ -680,11 +691,17 @@ class SentenceReader {
       std::string rule = "dep:" + m.rule->id;
       if (!m.predicate->cameo.empty()) rule += ";cameo=" + m.predicate->cameo;
       for (const auto& s : sources)
-        for (const auto& t : targets)
-          if (allowed(m.source_arg, s) && allowed(m.target_arg, t))
-            if (auto key = emit_type(s, def->type, def->symmetric, t, sb, se + 1, rule,
-                                     m.rule->confidence, m.why))
-              (m.why ? tree_unasserted : tree_asserted).insert(std::move(*key));
+        for (const auto& t : targets) {
+          if (!allowed(m.source_arg, s) || !allowed(m.target_arg, t)) continue;
+          const auto reading = std::tuple(m.anchor, std::string_view(m.predicate->lemma),
+                                          std::string_view(s.id), std::string_view(t.id));
+          if (read.count(reading)) continue;
+          if (auto key = emit_type(s, def->type, def->symmetric, t, sb, se + 1, rule,
+                                   m.rule->confidence, m.why)) {
+            (m.why ? tree_unasserted : tree_asserted).insert(std::move(*key));
+            read.insert(reading);
+          }
+        }
     }
     prep_rules(tree, graph);
     veto_chunker(tree_unasserted, tree_asserted);
