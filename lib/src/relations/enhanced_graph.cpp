@@ -123,8 +123,15 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
         // A conjunct shares its first conjunct's relation to their head ...
         std::vector<Arc> intos;
         for (const Arc* into : in(hu)) intos.push_back(*into);  // add() may reallocate
+        // A conjunct right before a gerund of its own is that gerund's subject, not a
+        // second object ("with Moscow supporting Assad and Turkey backing rebels", where
+        // the parser conjoined Assad and Turkey): it shares no object or oblique.
+        const bool subject_of_gerund = i + 1 < n && tree.token(i + 1).upos == "VERB" &&
+                                       tree.token(i + 1).text.ends_with("ing") &&
+                                       tree.head(i + 1) != static_cast<int>(i);
         for (const Arc& into : intos) {
           const auto base = std::string_view(into.label).substr(0, into.label.find(':'));
+          if (subject_of_gerund && base != "nsubj") continue;
           if (shared_relation(base)) {
             add(into.head, i, into.label, into.controller);
             // the case word of the first conjunct covers the rest ("on X and Y")
