@@ -627,7 +627,10 @@ class SentenceReader {
       if (rel == "nmod:poss" || rel == "amod" || rel == "compound") return refs_of(mention_at_[c]);
       if (rel == "nmod") {
         for (std::size_t cc : tree.children(c))
-          if (tree.relation(cc) == "case" && (is(cc, "of") || is(cc, "from"))) {
+          // An owned thing may also be named by its place: striking "targets in Peru",
+          // shelling "positions inside Chile" is attacking the place.
+          if (tree.relation(cc) == "case" &&
+              (is(cc, "of") || is(cc, "from") || (owned && (is(cc, "in") || is(cc, "inside"))))) {
             // "the leaders of Chile and Peru": every conjunct of the of-phrase is an owner.
             auto refs = refs_of(mention_at_[c]);
             for (std::size_t j : tree.children(c))
