@@ -643,6 +643,15 @@ class SentenceReader {
     return {};
   }
 
+  // Either word of "each other" or "one another" (the parser heads it by either).
+  bool reciprocal_pronoun(std::size_t k) const {
+    auto pair = [&](std::size_t a) {
+      return a + 1 < tk_.size() && ((low(a) == "each" && low(a + 1) == "other") ||
+                                    (low(a) == "one" && low(a + 1) == "another"));
+    };
+    return k < tk_.size() && (pair(k) || (k >= 1 && pair(k - 1)));
+  }
+
   void tree_rules() {
     if (!lexicon_ || std::none_of(s_.tokens.begin(), s_.tokens.end(),
                                   [](const Token& t) { return !t.deprel.empty(); }))
@@ -683,7 +692,14 @@ class SentenceReader {
       // ("condemned Chile's military action", "shelled Peru's positions"): the lexicon
       // says which relations reach the owner.
       const bool owned = def->reaches_owner;
-      const auto targets = tree_refs(tree, m.target, owned);
+      auto targets = tree_refs(tree, m.target, owned);
+      // "Chile and Peru accused each other / one another": the target is every other
+      // subject of the predicate.
+      if (targets.empty() && reciprocal_pronoun(m.target)) {
+        for (const auto& a : graph.out(m.anchor))
+          if (a.label == "nsubj" && a.dep != m.source)
+            for (auto& r : tree_refs(tree, a.dep)) targets.push_back(std::move(r));
+      }
       if (sources.empty() || targets.empty()) continue;
       const auto [sb, se] = std::minmax({m.anchor, m.source, m.target});
       if (m.why) threat_over(tree, graph, m, sources, sb, se);
