@@ -1262,6 +1262,15 @@ class SentenceRecognizer {
         titled = true;
       }
     }
+    // "Fresno, Calif., on Monday", a dateline "FRESNO, Calif. (AP)": an unknown name
+    // followed by a comma and the region or country it lies in is a place.
+    if (!titled && region_after_comma(p, b)) {
+      std::string name = name_text(p, b);
+      if (all_caps(name)) name = title_case(name);
+      const auto m = add(p, b, MentionKind::name, EntityType::location);
+      out_[m].name = name;
+      return;
+    }
     // Sentence-initial common words are not names ("Even", "Peace", "Rebels").
     if (p == first_word_ && is_common_word(p) && !titled && !state_.person_words.contains(t_[p].lower)) {
       if (b - p == 1 && !speech_after(b)) return;
@@ -1435,6 +1444,69 @@ class SentenceRecognizer {
         (!(b + 1 < t_.size() && t_[b + 1].lower == "of") || area(b)))
       return true;
     return p > 0 && !t_[p - 1].cap && (t_[p - 1].lower == "in" || t_[p - 1].lower == "near") && b - p <= 2;
+  }
+
+  /// A dateline line "FRESNO, Calif. (AP)", "GIESSEN, West Germany": the place the story
+  /// is filed from and the region or country it lies in.
+ public:
+  void dateline_place() {
+    if (t_.empty()) return;
+    const std::size_t p = first_word_;
+    std::size_t b = p;
+    while (b < t_.size() && b < p + 3 && t_[b].word && t_[b].cap && !t_[b].possessive) ++b;
+    if (b == p || !region_after_comma(p, b)) return;
+    LexiconMatch match;
+    const std::size_t e = longest_match(b + 1, t_.size(), match);
+    std::string name = name_text(p, b);
+    if (all_caps(name)) name = title_case(name);
+    const auto m = add(p, b, MentionKind::name, EntityType::location);
+    out_[m].name = name;
+    add_lexicon(b + 1, e, match);
+  }
+
+ private:
+  /// "Fresno, Calif.,", "FRESNO, Calif. (AP)", "Aguadilla, Puerto Rico;": the name
+  /// [p, b) of up to three words, a comma, then a country or a region the lexicon
+  /// places in a country, closing the phrase. Not a list ("Cairo, Jordan and Iraq",
+  /// "X, Y, Ohio"), nor common words ("However, Iran."), save a dateline's capitals.
+  bool region_after_comma(std::size_t p, std::size_t b) {
+    const std::size_t n = t_.size();
+    if (b - p > 3 || b + 1 >= n || t_[b].norm != ",") return false;
+    if (p > 0 && (t_[p - 1].norm == "," || t_[p - 1].lower == "and" || t_[p - 1].lower == "or"))
+      return false;
+    const bool dateline_caps = p == first_word_ && t_[p].allcaps;
+    // "the envoy Lanny Brisk, Kenya,": a titled name or a person's is a person.
+    if (title_before(p) || (p > 0 && lex_.find_role(t_[p - 1].lower))) return false;
+    for (std::size_t k = p; k < b; ++k)
+      if (state_.person_words.contains(t_[k].lower)) return false;
+    for (std::size_t k = p; k < b; ++k)
+      if (!t_[k].cap || (!dateline_caps && is_common_word(k)) ||
+          (t_[k].cls & (W::kFunction | W::kTitle | W::kHonorific)))
+        return false;
+    LexiconMatch m;
+    const std::size_t e = longest_match(b + 1, n, m);
+    if (e == b + 1) return false;
+    if (m.kind != LexiconMatch::Kind::name && m.kind != LexiconMatch::Kind::alias) return false;
+    const LexiconActor& outer = *m.actor;
+    if (outer.type != EntityType::country &&
+        !(outer.type == EntityType::location && !outer.country.empty()))
+      return false;
+    if (e == n) return true;
+    const auto w = t_[e].norm;
+    if (w == "(" || w == ")" || w == ";" || w == "." || w == ":" || w == "--" || w == "\u2014" ||
+        w == "\u2013")
+      return true;
+    if (w != ",") return false;
+    // ", Texas, and Florida", ", Iran, Iraq": another place after the comma is a list.
+    std::size_t next = e + 1;
+    if (next < n && (t_[next].lower == "and" || t_[next].lower == "or")) ++next;
+    if (next < n && t_[next].cap) {
+      LexiconMatch x;
+      if (longest_match(next, n, x) > next &&
+          (x.actor->type == EntityType::country || x.actor->type == EntityType::location))
+        return false;
+    }
+    return true;
   }
 
   /// Does a title stand right before position p (possibly closed by ")")?
@@ -2064,11 +2136,14 @@ std::vector<Mention> recognize_mentions(std::span<const Sentence> sentences, std
       state.government_of.emplace(actor.country, &actor);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
-    if (s.block == BlockKind::dateline) continue;
-    if (s.block != BlockKind::headline && byline_sentence(s, i)) continue;
     SentenceRecognizer recognizer(s, i, text, lexicon, state, out);
     recognizer.set_first_mention(out.size());
-    recognizer.run();
+    // Datelines and bylines name no actors; "FRESNO, Calif." (a byline's shape) names
+    // the place a story was filed from.
+    if (s.block == BlockKind::dateline || (s.block != BlockKind::headline && byline_sentence(s, i)))
+      recognizer.dateline_place();
+    else
+      recognizer.run();
   }
   // Sort indices, then move each mention once: Mentions are heavy to swap.
   std::vector<std::size_t> order(out.size());

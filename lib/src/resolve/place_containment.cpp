@@ -63,8 +63,12 @@ class SentencePlaces {
         start_at_[m->token_begin] = m;
   }
 
-  void run() {
+  void run(bool dateline) {
     for (const Mention* m : mentions_) {
+      if (dateline) {
+        if (is_place(*m)) place_comma_country(*m);
+        continue;
+      }
       if (is_country(*m) || is_place(*m)) {
         area_of(*m);
         possessive(*m);
@@ -269,8 +273,10 @@ std::vector<Relation> read_place_containment(const Document& document,
       by_sentence[m.sentence].push_back(&m);
   std::map<std::pair<std::string, std::string>, Relation> out;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    if (by_sentence[i].size() < 2 || sentences[i].block == BlockKind::dateline) continue;
-    SentencePlaces(document, sentences[i], i, std::move(by_sentence[i]), out).run();
+    if (by_sentence[i].size() < 2) continue;
+    // A dateline says only where the story was filed: "FRESNO, Calif. (AP)".
+    SentencePlaces(document, sentences[i], i, std::move(by_sentence[i]), out)
+        .run(sentences[i].block == BlockKind::dateline);
   }
   std::vector<Relation> result;
   result.reserve(out.size());
