@@ -164,3 +164,21 @@ TEST_CASE("affiliation: an organisation described as a body of another",
   INFO(y.dump());
   CHECK(y.out.relations.empty());
 }
+
+TEST_CASE("affiliation: a title after a body whose name has its own 'of'",
+          "[relations][affiliation]") {
+  auto x = extract("Union of Zorbian Teachers spokesman Lem Varga said the strike would go on.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "represents", "union-of-zorbian-teachers"));
+}
+
+TEST_CASE("affiliation: an organisation's possessive before a person's name",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Quarnby University's Lem Varga said the crater was old. "
+      "Peru's Carla Mendez said the vote was valid.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "member_of", "quarnby-university"));
+  // A country's possessive is no organisation's: the title rules read those.
+  CHECK_FALSE(x.has("carla-mendez", "member_of", "peru"));
+}

@@ -1635,6 +1635,25 @@ class SentenceReader {
     }
   }
 
+  // "Boston University's Pat Quell", "Hamas's X": an organisation's possessive right
+  // before a person's name, with no title between, names one of its people.
+  void possessed_name(const Mention& head, std::size_t b, std::size_t e, double confidence) {
+    if (head.type != EntityType::person || head.kind != MentionKind::name ||
+        e != head.token_begin || e < b + 2 || tk_[e - 1].tag != Penn::POS)
+      return;
+    const Mention* owner = actor_at_[e - 2];
+    if (!owner || owner == &head || owner->token_end != e - 1 || owner->token_begin < b ||
+        owner->kind != MentionKind::name ||
+        (owner->type != EntityType::organization && owner->type != EntityType::armed_group))
+      return;
+    // Only a determiner may stand before the owner: "the Union's X".
+    for (std::size_t j = b; j < owner->token_begin; ++j)
+      if (tk_[j].tag != Penn::DT) return;
+    for (const auto& p : refs_of(owner))
+      emit_type({head.entity, head.type, &head}, "member_of", false, p, b, head.token_end,
+                "possessive-role", confidence * 0.9, nullptr);
+  }
+
   // A title stretch [b, e) before or in apposition to a head mention: find the
   // role noun and its principal, and emit head -> principal.
   void title_rule(const Mention& head, std::size_t b, std::size_t e,
@@ -1644,14 +1663,17 @@ class SentenceReader {
     // "a member of the opposition delegation" is a member, not a delegation.
     std::size_t head_end = e;
     for (std::size_t j = b + 1; j < e; ++j)
-      if (is(j, "of") || is(j, "for") || is(j, "to") || is(j, "from") || is(j, "in") ||
-          is(j, "at")) {
+      if ((is(j, "of") || is(j, "for") || is(j, "to") || is(j, "from") || is(j, "in") ||
+           is(j, "at")) &&
+          // "the Union of Teachers spokesman X": the name's own "of" ends no description.
+          !(actor_at_[j] && actor_at_[j]->token_begin < j && actor_at_[j]->token_end > j + 1)) {
         head_end = j;
         break;
       }
     auto [role_at, entry] = role_noun(b, head_end, &role_end);
     if (!entry) {
       workplace(head, b, head_end, e, rule_if_premod, confidence);
+      possessed_name(head, b, e, confidence);
       return;
     }
     const RelationDef& def = *entry->def;
