@@ -118,3 +118,17 @@ TEST_CASE("an unknown name before a lower-case title and a person is the body",
   for (const auto& m : b.mentions)
     if (m.text == "Lind") CHECK(m.type == EntityType::person);
 }
+
+TEST_CASE("an unknown acronym before a lower-case title and a name is the body",
+          "[mentions][bodies]") {
+  const auto a = analyse("ZRF spokesman Lem Varga said the strike would go on.");
+  INFO(dump(a));
+  const Mention* body = a.find("ZRF");
+  REQUIRE(body);
+  CHECK(body->type == EntityType::organization);
+  CHECK(body->entity == "zrf");
+  // A plural title or no name after it: the acronym is left to the lexicon.
+  const auto b = analyse("QXV officials said the strike would go on. QXV said no.");
+  INFO(dump(b));
+  CHECK_FALSE(b.find("QXV"));
+}

@@ -1310,6 +1310,16 @@ class SentenceRecognizer {
     const bool speaker = speech_after(b) || said_before(p);
     bool person = titled || after.has_value() || before.has_value() || speaker ||
                   (n == 1 && state_.person_words.contains(t_[p].lower));
+    // "NUB spokesman Kim Hyong-ki": an acronym before a lower-case title and a name
+    // is the body the title belongs to.
+    if (acronym && !titled && !before && b + 1 < t_.size() && !t_[b].cap && t_[b].word &&
+        is_title_word(b) && !(t_[b].lower.ends_with("s") && !t_[b].lower.ends_with("ss")) &&
+        is_name_word(b + 1) && t_[p].core.size() >= 2) {
+      // A name, not an acronym: no expansion defines it, and it names the node.
+      const auto m = add(p, b, MentionKind::name, EntityType::organization);
+      out_[m].name = name_text(p, b);
+      return;
+    }
     if (acronym && !titled) {
       // Undefined acronyms are left to the lexicon; "X (ABC)" defines them below.
       pending_acronyms_.push_back(p);
