@@ -182,3 +182,15 @@ TEST_CASE("affiliation: an organisation's possessive before a person's name",
   // A country's possessive is no organisation's: the title rules read those.
   CHECK_FALSE(x.has("carla-mendez", "member_of", "peru"));
 }
+
+TEST_CASE("affiliation: the head of a state's delegation, in a participle after it, represents it",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "The Chilean government delegation, headed by ambassador Lem Varga, arrived at the talks.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "represents", "chile-government"));
+  // Heading a body that is no delegation is leading it.
+  auto y = extract("The Quarnby Institute, headed by Lem Varga, opened on Friday.");
+  INFO(y.dump());
+  CHECK_FALSE(y.has("lem-varga", "represents", "quarnby-institute"));
+}

@@ -1408,8 +1408,9 @@ class SentenceReader {
         if (std::any_of(subject.refs.begin(), subject.refs.end(),
                         [](const Ref& r) { return is_event(r.type); }))
           capitals_as_governments(agents);
+        // "the Ruritanian delegation, headed by X": X represents Ruritania.
         apply(found->second, g, agents, subject.refs, std::min(subject.begin, g.begin), agent.end,
-              base_rule, 0.85, why, true);
+              base_rule, 0.85, why, true, false, before.units.back().collective);
         return;
       }
     } else {
@@ -1480,11 +1481,12 @@ class SentenceReader {
   void apply(const std::vector<VerbEntry>& entries, const VerbGroup& g,
              const std::vector<Ref>& sources, const std::vector<Ref>& given_targets,
              std::size_t span_b, std::size_t span_e, const std::string& rule, double confidence,
-             const char* why, bool passive, bool subject_proxied = false) {
+             const char* why, bool passive, bool subject_proxied = false,
+             bool collective_target = false) {
     for (const auto& entry : entries) {
       std::vector<Ref> targets = given_targets;
       std::size_t end = span_e;
-      bool collective_object = false;
+      bool collective_object = collective_target;
       if (passive) {
         if (!entry.rest.empty()) continue;  // "was met with": not a by-agent pattern
       } else {
