@@ -194,3 +194,16 @@ TEST_CASE("affiliation: the head of a state's delegation, in a participle after 
   INFO(y.dump());
   CHECK_FALSE(y.has("lem-varga", "represents", "quarnby-institute"));
 }
+
+TEST_CASE("affiliation: a leader's counterpart leads, a minister's is a member",
+          "[relations][affiliation]") {
+  auto x =
+      extract("Chilean President Jorge Pardo told Peruvian counterpart Lem Varga that it held.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "peru"));
+  auto y = extract(
+      "Chilean Foreign Minister Jorge Pardo told his Peruvian counterpart Lem Varga that it held.");
+  INFO(y.dump());
+  CHECK(y.has("lem-varga", "member_of", "peru"));
+  CHECK_FALSE(y.has("lem-varga", "leads", "peru"));
+}

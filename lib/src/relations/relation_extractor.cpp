@@ -1700,6 +1700,16 @@ class SentenceReader {
     if (role_phrase.find("vice") == 0 || role_phrase.find("deputy") == 0) {
       if (type == "leads") type = "member_of";
     }
+    // "President X told Peruvian counterpart Y": a counterpart holds the office of the
+    // titled person named before him in the sentence, so a leader's counterpart leads.
+    if (role_phrase == "counterpart" && type == "member_of")
+      for (std::size_t j = std::min(b, head.token_begin); j-- > 0;)
+        if (const Mention* other = actor_at_[j];
+            other && other != &head && other->type == EntityType::person &&
+            other->entity != head.entity && other->kind == MentionKind::name) {
+          if (titled_.count({other->entity, "leads"})) type = "leads";
+          break;
+        }
     std::vector<Ref> principal;
     std::string rule = rule_if_premod;
     std::size_t span_b = b;
