@@ -149,3 +149,17 @@ TEST_CASE("a word and a comma before a country is no place in it", "[places]") {
   CHECK(dump(g).find("located_in ghana") == std::string::npos);
   CHECK(dump(g).find("located_in kenya") == std::string::npos);
 }
+
+TEST_CASE("a noun before the area noun, a compass word before the country, a base's name",
+          "[places]") {
+  const auto g = graph_of(
+      "Delegates came to the Russian resort city of Zelenoyarsk on Monday. "
+      "Fighters sought to capture the Islamic State capital of Varrak in north-east Syria. "
+      "Soldiers at the Quarnby base in Zelenoyarsk refused to fight.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "zelenoyarsk", "russia") == "place-of");
+  CHECK(rule_of(g, "varrak", "syria") == "place-in");
+  CHECK(rule_of(g, "quarnby", "zelenoyarsk") == "venue-in");
+  // An armed group's capital lies in no armed group.
+  CHECK(dump(g).find("varrak located_in islamic-state") == std::string::npos);
+}

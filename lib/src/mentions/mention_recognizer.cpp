@@ -1440,11 +1440,16 @@ class SentenceRecognizer {
   /// lower-case locative preposition before a short name).
   bool place_context(std::size_t p, std::size_t b) const {
     if (b - p > 3) return false;
-    if (p >= 3 && t_[p - 1].lower == "of" && (t_[p - 2].cls & W::kPlaceHead) && !t_[p - 2].cap) {
-      // "the city of", "the southern port city of", "the besieged town of"
-      for (std::size_t k = p - 3, seen = 0; seen < 3; --k, ++seen) {
+    if (p >= 3 && t_[p - 1].lower == "of" &&
+        ((t_[p - 2].cls & W::kPlaceHead) || t_[p - 2].lower == "capital") && !t_[p - 2].cap) {
+      // "the city of", "the southern port city of", "the besieged town of", and with
+      // a known name or demonym before the noun: "the Russian resort city of", "the
+      // Islamic State capital of".
+      for (std::size_t k = p - 3, seen = 0; seen < 4; --k, ++seen) {
         if (t_[k].lower == "the") return true;
-        if (t_[k].cap || !t_[k].word || (t_[k].cls & W::kFunction) || k == 0) break;
+        if ((t_[k].cap && owner_[k] == kNone) || !t_[k].word || (t_[k].cls & W::kFunction) ||
+            k == 0)
+          break;
       }
     }
     if (p >= 3 && t_[p - 1].lower == "of" && t_[p - 2].lower == "capital" && t_[p - 3].lower == "the") return true;

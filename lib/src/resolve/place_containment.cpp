@@ -30,9 +30,9 @@ constexpr std::array<std::string_view, 12> kAreaNouns = {
     "province", "region", "state",  "town",     "village", "municipality"};
 
 // Last words of a venue's name ("Serena Hotel", "Palace of Nations" is not caught).
-constexpr std::array<std::string_view, 14> kVenueHeads = {
-    "arena", "building", "center", "centre",    "compound", "embassy",    "hall",
-    "hotel", "palace",   "resort", "residence", "stadium",  "university", "airport"};
+constexpr std::array<std::string_view, 15> kVenueHeads = {
+    "arena",  "building", "center",    "centre",  "compound",   "embassy", "hall", "hotel",
+    "palace", "resort",   "residence", "stadium", "university", "airport", "base"};
 
 template <std::size_t N>
 bool one_of(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -125,6 +125,10 @@ class SentencePlaces {
       ++k;
       ++skipped;
     }
+    // A noun modifying the area noun: "the Russian resort city of Sochi".
+    if (k + 1 < n && pos(k) == "NN" && !start_at_[k] && !one_of(kAreaNouns, word(k)) &&
+        one_of(kAreaNouns, word(k + 1)))
+      ++k;
     // One or two area nouns: "capital", "port city".
     std::size_t nouns = 0;
     // ("port" is often tagged as an adjective in "port city").
@@ -200,13 +204,19 @@ class SentencePlaces {
   void place_in(const Mention& inner) {
     const std::size_t n = s_.tokens.size();
     std::size_t k = inner.token_end;
+    // "the Umaliqa base in Amran": the venue's head noun after its name.
+    const bool venue_after = k + 2 < n && one_of(kVenueHeads, word(k)) && pos(k) == "NN";
+    if (venue_after) ++k;
     if (k + 1 >= n || word(k) != "in") return;
     ++k;
     if (word(k) == "the") ++k;
+    // "Raqqa in north-east Syria", "in southern Ruritania".
+    for (std::size_t skipped = 0; k < n && skipped < 2 && modifier(k) && !start_at_[k]; ++skipped)
+      ++k;
     if (k >= n) return;
     const Mention* outer = start_at_[k];
     if (!outer || outer->kind == MentionKind::demonym) return;
-    const bool venue = venue_name(inner);
+    const bool venue = venue_after || venue_name(inner);
     if (venue ? !(is_place(*outer) || is_country(*outer)) || venue_name(*outer)
               : !is_country(*outer) || outer->kind != MentionKind::name)
       return;
