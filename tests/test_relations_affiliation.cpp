@@ -207,3 +207,25 @@ TEST_CASE("affiliation: a leader's counterpart leads, a minister's is a member",
   CHECK(y.has("lem-varga", "member_of", "peru"));
   CHECK_FALSE(y.has("lem-varga", "leads", "peru"));
 }
+
+TEST_CASE("affiliation: a title after a preposition before the name, a list of people of bodies",
+          "[relations][affiliation]") {
+  auto x = extract("Chile agreed under the auspices of UN Secretary-General Lem Varga.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "united-nations"));
+  auto y = extract(
+      "The dig was led by Pat Quell of Quarnby University and Ivo Brandt of the Zorbia Institute.");
+  INFO(y.dump());
+  CHECK(y.has("pat-quell", "member_of", "quarnby-university"));
+  CHECK(y.has("ivo-brandt", "member_of", "zorbia-institute"));
+  CHECK_FALSE(y.has("pat-quell", "member_of", "zorbia-institute"));
+}
+
+TEST_CASE("affiliation: a club's or a company's people", "[relations][affiliation]") {
+  auto x = extract(
+      "But Lem Varga, Quarnby Rotary Club president, said the ducks were found. "
+      "Analyst Pat Quell of Zorbex Futures Inc. said prices rose.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "quarnby-rotary-club"));
+  CHECK(x.has("pat-quell", "member_of", "zorbex-futures-inc"));
+}

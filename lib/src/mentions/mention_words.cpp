@@ -51,7 +51,8 @@ constexpr Entry kEntries[] = {
      "embassy "
      "administration cabinet government tribunal centre center academy forum initiative body "
      "directorate "
-     "commissariat presidency council's school institution charity trust",
+     "commissariat presidency council's school institution charity trust club inc. ltd. corp "
+     "corp. co.",
      kOrgHead},
     {"army front brigade brigades forces militia militias battalion battalions regiment legion "
      "guard guards "

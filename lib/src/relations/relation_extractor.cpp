@@ -1676,6 +1676,10 @@ class SentenceReader {
     if (!entry) {
       workplace(head, b, head_end, e, rule_if_premod, confidence);
       possessed_name(head, b, e, confidence);
+      // "under the auspices of U.N. Secretary-General X": the title before the name
+      // comes after the preposition.
+      if (e == head.token_begin && head_end + 1 < e)
+        title_rule(head, head_end + 1, e, rule_if_premod, confidence);
       return;
     }
     const RelationDef& def = *entry->def;
@@ -1930,6 +1934,15 @@ class SentenceReader {
         }
         if (is(k, "of")) {
           ListArg obj = object_after(k + 1);
+          // "X of Quarnby University and Y of Z": the list's people are others of it.
+          if (obj.units.size() > 1 &&
+              std::all_of(obj.units.begin() + 1, obj.units.end(), [](const Unit& u) {
+                return std::all_of(u.refs.begin(), u.refs.end(),
+                                   [](const Ref& r) { return r.type == EntityType::person; });
+              })) {
+            obj.units.resize(1);
+            obj.end = obj.units[0].end;
+          }
           if (!obj.empty() && obj.units.size() == 1)
             for (const auto& r : obj.refs())
               if (r.type == EntityType::armed_group || r.type == EntityType::organization)
