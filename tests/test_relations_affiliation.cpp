@@ -229,3 +229,12 @@ TEST_CASE("affiliation: a club's or a company's people", "[relations][affiliatio
   CHECK(x.has("lem-varga", "leads", "quarnby-rotary-club"));
   CHECK(x.has("pat-quell", "member_of", "zorbex-futures-inc"));
 }
+
+TEST_CASE("affiliation: X and other members of a body", "[relations][affiliation]") {
+  auto x = extract(
+      "Pat Quell and other members of the Quarnby Expedition Society suffered hunger. "
+      "Lem Varga and other residents of Quarnby City fled.");
+  INFO(x.dump());
+  CHECK(x.has("pat-quell", "member_of", "quarnby-expedition-society"));
+  CHECK_FALSE(x.has("lem-varga", "member_of", "quarnby-city"));
+}

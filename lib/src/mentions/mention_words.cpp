@@ -51,8 +51,7 @@ constexpr Entry kEntries[] = {
      "embassy "
      "administration cabinet government tribunal centre center academy forum initiative body "
      "directorate "
-     "commissariat presidency council's school institution charity trust club inc. ltd. corp "
-     "corp. co.",
+     "commissariat presidency council's school institution charity trust club inc. ltd.",
      kOrgHead},
     {"army front brigade brigades forces militia militias battalion battalions regiment legion "
      "guard guards "

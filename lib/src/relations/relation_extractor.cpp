@@ -1921,6 +1921,23 @@ class SentenceReader {
                  mention_at_[e - 1]->type != EntityType::person)
           title_rule(m, b, e, "apposition", 0.75);
       }
+      // (d0) "X and other members of the Y Society", "X and other leaders of Y": X is
+      //      one of them.
+      if (m.type == EntityType::person && m.token_end + 4 < n && is(m.token_end, "and") &&
+          is(m.token_end + 1, "other") && tk_[m.token_end + 2].tag == Penn::NNS &&
+          is(m.token_end + 3, "of")) {
+        const auto role = triggers_.nouns.find(tk_[m.token_end + 2].lemma);
+        const std::string type =
+            role == triggers_.nouns.end() ? "" : role->second.front().def->type;
+        ListArg obj = object_after(m.token_end + 4);
+        if ((type == "member_of" || type == "leads" || type == "represents") && !obj.empty() &&
+            obj.units.size() == 1)
+          for (const auto& r : obj.refs())
+            if (r.type == EntityType::armed_group || r.type == EntityType::organization ||
+                r.type == EntityType::government || r.type == EntityType::country)
+              emit_type({m.entity, m.type, &m}, type, false, r, m.token_begin, obj.end,
+                        "nominal-of", 0.75, nullptr);
+      }
       // (d) "X (C) of the Y rebel group": a person of a group; likewise a named
       //     group of a group: "the 'Tigris platform' of the Ruritanian opposition".
       const bool named_group = m.kind == MentionKind::name && (m.type == EntityType::organization ||
