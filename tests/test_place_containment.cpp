@@ -163,3 +163,14 @@ TEST_CASE("a noun before the area noun, a compass word before the country, a bas
   // An armed group's capital lies in no armed group.
   CHECK(dump(g).find("varrak located_in islamic-state") == std::string::npos);
 }
+
+TEST_CASE("an unknown place in a region the lexicon places in a country", "[places]") {
+  const auto g = graph_of(
+      "Fires burned in the Quarnby National Forest in Idaho on Monday. "
+      "She won a week at Zorbaland in Florida. Storms hit Texas in Ohio's wake.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "quarnby-national-forest", "idaho") == "place-in");
+  CHECK(rule_of(g, "zorbaland", "florida") == "place-in");
+  // Two regions the lexicon knows: no containment read from "in".
+  CHECK(dump(g).find("texas located_in ohio") == std::string::npos);
+}

@@ -63,7 +63,8 @@ constexpr Entry kEntries[] = {
      "islands sea "
      "lake gulf peninsula county village town strait desert port harbour harbor highway road park "
      "plaza "
-     "governorate oblast suburb suburbs neighborhood neighbourhood stronghold enclave",
+     "governorate oblast suburb suburbs neighborhood neighbourhood stronghold enclave forest "
+     "reservation canal beach",
      kPlaceHead},
     {"president minister envoy spokesman spokeswoman spokesperson ambassador negotiator chancellor "
      "premier "

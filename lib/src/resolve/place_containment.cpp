@@ -217,8 +217,12 @@ class SentencePlaces {
     const Mention* outer = start_at_[k];
     if (!outer || outer->kind == MentionKind::demonym) return;
     const bool venue = venue_after || venue_name(inner);
+    // "the Payette National Forest in Idaho": a place the lexicon does not know, in a
+    // region it places in a country (a US state); two known regions are no containment.
+    const bool region = is_place(*outer) && !outer->country.empty() && inner.country.empty() &&
+                        outer->kind == MentionKind::name;
     if (venue ? !(is_place(*outer) || is_country(*outer)) || venue_name(*outer)
-              : !is_country(*outer) || outer->kind != MentionKind::name)
+              : !(is_country(*outer) || region) || outer->kind != MentionKind::name)
       return;
     // "Oslo in 2015" is no place; "talks in Oslo in Norway's name" is rare enough.
     emit(inner, *outer, inner.token_begin, outer->token_end, venue ? "venue-in" : "place-in", 0.8);
