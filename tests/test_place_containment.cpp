@@ -174,3 +174,16 @@ TEST_CASE("an unknown place in a region the lexicon places in a country", "[plac
   // Two regions the lexicon knows: no containment read from "in".
   CHECK(dump(g).find("texas located_in ohio") == std::string::npos);
 }
+
+TEST_CASE("a list of places before 'in' and a country", "[places]") {
+  const auto g = graph_of(
+      "Floods hit Zorvo City, Quarn Town and Lesny Village in Ghana on Monday. "
+      "Flights linked Paris, Varro Town and Brisk Village in Kenya.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "lesny-village", "ghana") == "place-in");
+  CHECK(rule_of(g, "quarn-town", "ghana") == "place-in");
+  CHECK(rule_of(g, "zorvo-city", "ghana") == "place-in");
+  CHECK(rule_of(g, "varro-town", "kenya") == "place-in");
+  // A member the lexicon places in another country ends the list.
+  CHECK(dump(g).find("paris located_in kenya") == std::string::npos);
+}

@@ -226,6 +226,24 @@ class SentencePlaces {
       return;
     // "Oslo in 2015" is no place; "talks in Oslo in Norway's name" is rare enough.
     emit(inner, *outer, inner.token_begin, outer->token_end, venue ? "venue-in" : "place-in", 0.8);
+    // "Ostrava, Brno and Liberec in Czechia": the list before the last place is in it too,
+    // unless a member lies in another country.
+    if (venue) return;
+    for (std::size_t k = inner.token_begin; k >= 2;) {
+      const std::string sep = word(k - 1);
+      if (sep != "," && sep != "and") break;
+      std::size_t j = k - 1;
+      if (sep == "and" && j >= 1 && word(j - 1) == ",") --j;  // serial comma
+      const Mention* member = nullptr;
+      for (const Mention* m : mentions_)
+        if (m->token_end == j && (!member || m->token_begin < member->token_begin)) member = m;
+      if (!member || !is_place(*member) || venue_name(*member) || member->entity == outer->entity)
+        break;
+      const std::string& country = is_country(*outer) ? outer->entity : outer->country;
+      if (!member->country.empty() && member->country != country) break;
+      emit(*member, *outer, member->token_begin, outer->token_end, "place-in", 0.75);
+      k = member->token_begin;
+    }
   }
 
   // "Ottawa, Canada", "in Fresno, Calif., on Monday": a place, a comma and the
