@@ -238,3 +238,19 @@ TEST_CASE("affiliation: X and other members of a body", "[relations][affiliation
   CHECK(x.has("pat-quell", "member_of", "quarnby-expedition-society"));
   CHECK_FALSE(x.has("lem-varga", "member_of", "quarnby-city"));
 }
+
+TEST_CASE("affiliation: a copula and a body's possessive before 'member'",
+          "[relations][affiliation]") {
+  auto x = extract("Chile is the Union of Southern Cocoa Exporters's third-largest member.");
+  INFO(x.dump());
+  CHECK(x.has("chile", "member_of", "union-of-southern-cocoa-exporters"));
+  auto y = extract("Peru is the Union of Southern Cocoa Exporters's newest member state.");
+  INFO(y.dump());
+  CHECK(y.has("peru", "member_of", "union-of-southern-cocoa-exporters"));
+  auto z = extract(
+      "Chile is not the Union of Southern Cocoa Exporters's member. "
+      "Peru is the Union of Southern Cocoa Exporters's biggest market.");
+  INFO(z.dump());
+  CHECK_FALSE(z.has("chile", "member_of", "union-of-southern-cocoa-exporters"));
+  CHECK_FALSE(z.has("peru", "member_of", "union-of-southern-cocoa-exporters"));
+}

@@ -1921,6 +1921,30 @@ class SentenceReader {
                  mention_at_[e - 1]->type != EntityType::person)
           title_rule(m, b, e, "apposition", 0.75);
       }
+      // (c2) "Iran is the Organization of the Petroleum Exporting Countries's third-largest
+      //      member": a copula, a body's possessive and a person-relation noun. Read
+      //      from the words, since the parser splits a name that has its own "of".
+      if (m.token_end + 3 < n && tk_[m.token_end].lemma == "be" && m.type != EntityType::location &&
+          m.type != EntityType::event) {
+        std::size_t k = m.token_end + 1;
+        if (tk_[k].tag == Penn::DT) ++k;
+        const Mention* owner = k < n ? actor_at_[k] : nullptr;
+        if (owner && owner != &m && owner->token_begin == k && owner->entity != m.entity &&
+            owner->token_end < n && tk_[owner->token_end].tag == Penn::POS &&
+            (owner->type == EntityType::organization || owner->type == EntityType::armed_group)) {
+          // The description: adjectives and nouns, ending in the relation noun.
+          const std::size_t from = owner->token_end + 1;
+          std::size_t j = from;
+          while (j < n && j < from + 4 && (tk_[j].adj() || tk_[j].noun()) && !actor_at_[j]) ++j;
+          std::size_t role_end = kNoToken;
+          const auto [role_at, entry] =
+              j > from ? role_noun(from, j, &role_end) : std::pair<std::size_t, const NounEntry*>{};
+          if (entry && role_end == j && entry->def->type == "member_of")
+            for (const auto& r : refs_of(owner))
+              emit_type({m.entity, m.type, &m}, "member_of", false, r, m.token_begin, j,
+                        "copula-possessive", 0.8, nullptr);
+        }
+      }
       // (d0) "X and other members of the Y Society", "X and other leaders of Y": X is
       //      one of them.
       if (m.type == EntityType::person && m.token_end + 4 < n && is(m.token_end, "and") &&
