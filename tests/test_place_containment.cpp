@@ -134,6 +134,10 @@ TEST_CASE("a place no preposition introduces, then a comma and its region or cou
   INFO(dump(g));
   CHECK(rule_of(g, "zorville", "italy") == "place-comma");
   CHECK(rule_of(g, "quarnby", "oregon") == "place-comma");
+  // Common words in a name that a place's head noun ends.
+  const auto park = graph_of("Sites were listed as: Cold Brook National Park, Ark.; and more.");
+  INFO(dump(park));
+  CHECK(rule_of(park, "cold-brook-national-park", "arkansas") == "place-comma");
   const auto line = graph_of("Storm news\n\nBRELLING, Texas\n\nWinds closed roads on Monday.");
   INFO(dump(line));
   CHECK(rule_of(line, "brelling", "texas") == "place-comma");

@@ -1486,7 +1486,10 @@ class SentenceRecognizer {
   /// "X, Y, Ohio"), nor common words ("However, Iran."), save a dateline's capitals.
   bool region_after_comma(std::size_t p, std::size_t b) {
     const std::size_t n = t_.size();
-    if (b - p > 3 || b + 1 >= n || t_[b].norm != ",") return false;
+    // A place's head noun ends the name: "Hot Springs National Park, Ark.".
+    const bool place_head =
+        b > p && (t_[b - 1].cls & W::kPlaceHead) && !(t_[b - 1].cls & W::kOrgHead);
+    if (b - p > (place_head ? 4u : 3u) || b + 1 >= n || t_[b].norm != ",") return false;
     if (p > 0 && (t_[p - 1].norm == "," || t_[p - 1].lower == "and" || t_[p - 1].lower == "or"))
       return false;
     const bool dateline_caps = p == first_word_ && t_[p].allcaps;
@@ -1495,7 +1498,7 @@ class SentenceRecognizer {
     for (std::size_t k = p; k < b; ++k)
       if (state_.person_words.contains(t_[k].lower)) return false;
     for (std::size_t k = p; k < b; ++k)
-      if (!t_[k].cap || (!dateline_caps && is_common_word(k)) ||
+      if (!t_[k].cap || (!dateline_caps && !place_head && is_common_word(k)) ||
           (t_[k].cls & (W::kFunction | W::kTitle | W::kHonorific)))
         return false;
     LexiconMatch m;
