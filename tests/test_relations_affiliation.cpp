@@ -254,3 +254,10 @@ TEST_CASE("affiliation: a copula and a body's possessive before 'member'",
   CHECK_FALSE(z.has("chile", "member_of", "union-of-southern-cocoa-exporters"));
   CHECK_FALSE(z.has("peru", "member_of", "union-of-southern-cocoa-exporters"));
 }
+
+TEST_CASE("affiliation: a one-word name before a description with a body's name and a role",
+          "[relations][affiliation]") {
+  auto x = extract("Varga, a University of Quarnby law professor, served as a lawyer.");
+  INFO(x.dump());
+  CHECK(x.has("varga", "member_of", "university-of-quarnby"));
+}

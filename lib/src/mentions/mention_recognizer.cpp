@@ -1143,7 +1143,13 @@ class SentenceRecognizer {
       }
     }
     std::size_t head = kNone;
-    for (std::size_t j = k; j < t_.size() && j < k + 5; ++j) {
+    for (std::size_t j = k, words = 0; j < t_.size() && words < 5; ++j, ++words) {
+      // A body's name before the role: "a University of Texas law professor".
+      if (owner_[j] != kNone && out_[owner_[j]].token_begin == j && head == kNone &&
+          out_[owner_[j]].type == EntityType::organization) {
+        j = out_[owner_[j]].token_end - 1;
+        continue;
+      }
       if (t_[j].norm == "," || t_[j].norm == "(" || (t_[j].cls & W::kFunction)) break;
       if (is_title_word(j)) head = j;
       else if (head != kNone) break;
