@@ -261,3 +261,14 @@ TEST_CASE("affiliation: a one-word name before a description with a body's name 
   INFO(x.dump());
   CHECK(x.has("varga", "member_of", "university-of-quarnby"));
 }
+
+TEST_CASE("affiliation: a body's name before a person role noun", "[relations][affiliation]") {
+  auto x = extract(
+      "Quarnby University economist Lem Varga said it. "
+      "Pat Quell, a Zorbian Weather Service meteorologist, said it rained. "
+      "Ivo Brandt, a former Quarnby Institute scientist, said no.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "member_of", "quarnby-university"));
+  CHECK(x.has("pat-quell", "member_of", "zorbian-weather-service"));
+  CHECK_FALSE(x.has("ivo-brandt", "member_of", "quarnby-institute"));
+}

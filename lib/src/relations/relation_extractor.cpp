@@ -1637,6 +1637,32 @@ class SentenceReader {
     }
   }
 
+  // "X, a National Weather Service meteorologist", "a Quarnby University law professor":
+  // any person role noun of the lexicon heading the description, after an
+  // organisation's name and at most two nouns, is membership of it.
+  void body_before_role(const Mention& head, std::size_t b, std::size_t head_end,
+                        const std::string& rule, double confidence) {
+    if (!lexicon_ || head.type != EntityType::person || head_end < b + 2 ||
+        tk_[head_end - 1].tag != Penn::NN)
+      return;
+    const RoleNoun* role = lexicon_->find_role(tk_[head_end - 1].lemma);
+    if (!role || role->refers_to != EntityType::person) return;
+    for (std::size_t j = b; j < head_end; ++j)
+      if (low(j) == "former" || low(j) == "ex" || low(j) == "retired") return;
+    std::size_t k = head_end - 1;
+    for (std::size_t nouns = 0; k > b && nouns < 2 && !actor_at_[k - 1] && tk_[k - 1].noun();
+         ++nouns)
+      --k;
+    const Mention* body = k > b ? actor_at_[k - 1] : nullptr;
+    if (!body || body == &head || body->token_end != k || body->type != EntityType::organization ||
+        body->kind != MentionKind::name)
+      return;
+    for (const auto& p : refs_of(body))
+      emit_type({head.entity, head.type, &head}, "member_of", false, p,
+                std::min(b, head.token_begin), std::max(head_end, head.token_end),
+                rule == "nominal-premod" ? rule : "apposition", confidence * 0.9, nullptr);
+  }
+
   // "Boston University's Pat Quell", "Hamas's X": an organisation's possessive right
   // before a person's name, with no title between, names one of its people.
   void possessed_name(const Mention& head, std::size_t b, std::size_t e, double confidence) {
@@ -1675,6 +1701,7 @@ class SentenceReader {
     auto [role_at, entry] = role_noun(b, head_end, &role_end);
     if (!entry) {
       workplace(head, b, head_end, e, rule_if_premod, confidence);
+      body_before_role(head, b, head_end, rule_if_premod, confidence);
       possessed_name(head, b, e, confidence);
       // "under the auspices of U.N. Secretary-General X": the title before the name
       // comes after the preposition.
