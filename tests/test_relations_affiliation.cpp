@@ -272,3 +272,18 @@ TEST_CASE("affiliation: a body's name before a person role noun", "[relations][a
   CHECK(x.has("pat-quell", "member_of", "zorbian-weather-service"));
   CHECK_FALSE(x.has("ivo-brandt", "member_of", "quarnby-institute"));
 }
+
+TEST_CASE("affiliation: a topic between the role and 'at' the workplace",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Lem Varga, an expert on missiles at Quarnby University, agrees. "
+      "Pat Quell, an expert on Chile at the Zorbia Institute, said it.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "member_of", "quarnby-university"));
+  CHECK(x.has("pat-quell", "member_of", "zorbia-institute"));
+  CHECK_FALSE(x.has("pat-quell", "member_of", "chile"));
+  // An organisation as the topic is no workplace's stand-in.
+  auto y = extract("Ivo Brandt, an expert on the Quarnby Institute at Zorbia University, spoke.");
+  INFO(y.dump());
+  CHECK_FALSE(y.has("ivo-brandt", "member_of", "quarnby-institute"));
+}

@@ -1613,19 +1613,34 @@ class SentenceReader {
     return {kNoToken, nullptr};
   }
 
+  // "an expert on missiles at the Y Institute", "an expert on Chile at Y": the topic
+  // stands between the role noun ending at k and "at"; the "at" (or k).
+  std::size_t at_after_topic(std::size_t k, std::size_t e) const {
+    if (!is(k, "on") && !is(k, "in")) return k;
+    for (std::size_t j = k + 1; j < e && j < k + 6; ++j) {
+      if (is(j, "at")) return j;
+      if (actor_at_[j] ? actor_at_[j]->type == EntityType::organization
+                       : !(tk_[j].noun() || tk_[j].adj() || tk_[j].tag == Penn::DT))
+        break;
+    }
+    return k;
+  }
+
   // "X, a Ruritania expert at the Y Institute": any person role noun of the lexicon
   // (expert, analyst) heading the description, then "at" an organisation, is
   // membership of that organisation; the premodifier is the topic, not a principal.
   void workplace(const Mention& head, std::size_t b, std::size_t head_end, std::size_t e,
                  const std::string& rule, double confidence) {
     if (!lexicon_ || head.type != EntityType::person || head_end <= b || head_end >= e ||
-        !is(head_end, "at") || !tk_[head_end - 1].noun() || tk_[head_end - 1].tag == Penn::NNS)
+        !tk_[head_end - 1].noun() || tk_[head_end - 1].tag == Penn::NNS)
       return;
+    const std::size_t at = at_after_topic(head_end, e);
+    if (!is(at, "at")) return;
     const RoleNoun* role = lexicon_->find_role(tk_[head_end - 1].lemma);
     if (!role || role->refers_to != EntityType::person) return;
     for (std::size_t j = b; j < head_end; ++j)
       if (low(j) == "former" || low(j) == "ex") return;
-    for (std::size_t j = head_end + 1; j < e && j < head_end + 8; ++j) {
+    for (std::size_t j = at + 1; j < e && j < at + 8; ++j) {
       const Mention* pm = actor_at_[j];
       if (!pm || pm == &head) continue;
       if (pm->type != EntityType::organization) return;
@@ -1692,7 +1707,7 @@ class SentenceReader {
     std::size_t head_end = e;
     for (std::size_t j = b + 1; j < e; ++j)
       if ((is(j, "of") || is(j, "for") || is(j, "to") || is(j, "from") || is(j, "in") ||
-           is(j, "at")) &&
+           is(j, "at") || is(j, "on")) &&
           // "the Union of Teachers spokesman X": the name's own "of" ends no description.
           !(actor_at_[j] && actor_at_[j]->token_begin < j && actor_at_[j]->token_end > j + 1)) {
         head_end = j;
@@ -1784,11 +1799,13 @@ class SentenceReader {
       return;
     // "a fellow at the X Institute": a member's workplace, an organisation only
     // ("an officer at the border" is no membership).
-    const bool at_work = type == "member_of" && is(role_end, "at");
+    const std::size_t at = type == "member_of" ? at_after_topic(role_end, e) : role_end;
+    const bool at_work = type == "member_of" && is(at, "at");
     if (principal.empty() && !posting && role_end < e &&
         (is(role_end, "of") || is(role_end, "for") || at_work)) {
       // The first actor named after "of/for/at", within the title stretch.
-      for (std::size_t j = role_end + 1; j < e && j < role_end + 8 && principal.empty(); ++j) {
+      const std::size_t from = at_work ? at : role_end;
+      for (std::size_t j = from + 1; j < e && j < from + 8 && principal.empty(); ++j) {
         const Mention* pm = actor_at_[j];
         if (!pm || pm == &head || pm->entity == head.entity) continue;
         if (pm->type == EntityType::event || pm->type == EntityType::location) break;
