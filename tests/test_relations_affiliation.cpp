@@ -287,3 +287,10 @@ TEST_CASE("affiliation: a topic between the role and 'at' the workplace",
   INFO(y.dump());
   CHECK_FALSE(y.has("ivo-brandt", "member_of", "quarnby-institute"));
 }
+
+TEST_CASE("affiliation: a one-word speaker after 'asks', who works for a body",
+          "[relations][affiliation]") {
+  auto x = extract("\"What is the goal?\" asks Varga, who now works for the Quarnby Institute.");
+  INFO(x.dump());
+  CHECK(x.has("varga", "member_of", "quarnby-institute"));
+}

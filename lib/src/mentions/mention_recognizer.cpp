@@ -1112,8 +1112,12 @@ class SentenceRecognizer {
   }
 
   bool said_before(std::size_t a) const {
-    return a > 0 && (t_[a - 1].lower == "said" || t_[a - 1].lower == "says" || t_[a - 1].lower == "added" ||
-                     t_[a - 1].lower == "explained" || t_[a - 1].lower == "stressed");
+    // Inverted speech: "..., says X", "asks X", "explains X".
+    return a > 0 &&
+           (t_[a - 1].lower == "said" || t_[a - 1].lower == "says" || t_[a - 1].lower == "added" ||
+            t_[a - 1].lower == "explained" || t_[a - 1].lower == "stressed" ||
+            t_[a - 1].lower == "asks" || t_[a - 1].lower == "explains" ||
+            t_[a - 1].lower == "adds" || t_[a - 1].lower == "notes");
   }
 
   /// Apposition after a name: ", a spokesman for the Y", ", the Russian envoy
