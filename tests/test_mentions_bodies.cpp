@@ -132,3 +132,16 @@ TEST_CASE("an unknown acronym before a lower-case title and a name is the body",
   INFO(dump(b));
   CHECK_FALSE(b.find("QXV"));
 }
+
+TEST_CASE("a body's name with 'of' may end in a word joined by 'and'", "[mentions][bodies]") {
+  const auto a = analyse("A spokesman for the Department of Inland Fisheries and Wildlife spoke.");
+  INFO(dump(a));
+  CHECK(a.find("Department of Inland Fisheries and Wildlife"));
+  // A name of its own after "and" is another actor.
+  const auto b = analyse(
+      "The Ministry of Defence and Zorbex signed it. The Ministry of Defence and "
+      "Chile signed it.");
+  INFO(dump(b));
+  CHECK_FALSE(b.find("Ministry of Defence and Zorbex"));
+  CHECK_FALSE(b.find("Ministry of Defence and Chile"));
+}

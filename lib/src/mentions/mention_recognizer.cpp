@@ -376,6 +376,20 @@ class SentenceRecognizer {
         if (k < t_.size() && t_[k].lower == "the") ++k;
         if (k < t_.size() && is_name_word(k)) { j = k; continue; }
       }
+      // "Department of Inland Fisheries and Wildlife", "Ministry of Foreign Affairs and
+      // Trade": after a body's "of", one last common English word joined by "and" that
+      // names nothing of its own ("the Ministry of Defence and Google" are two).
+      if (t_[j].lower == "and" && j + 1 < t_.size() && is_name_word(j + 1) && !t_[j + 1].allcaps &&
+          english_word(j + 1) && (j + 2 >= t_.size() || !is_name_word(j + 2)) &&
+          lex_.lookup(t_[j + 1].core).empty()) {
+        bool of_body = false;
+        for (std::size_t k = i + 1; k + 1 < j && !of_body; ++k)
+          of_body = t_[k].lower == "of" && (t_[k - 1].cls & W::kOrgHead);
+        if (of_body) {
+          j += 2;
+          continue;
+        }
+      }
       break;
     }
     return j;
