@@ -294,3 +294,19 @@ TEST_CASE("affiliation: a one-word speaker after 'asks', who works for a body",
   INFO(x.dump());
   CHECK(x.has("varga", "member_of", "quarnby-institute"));
 }
+
+TEST_CASE("affiliation: an office verb gives its subject the office named after it",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Lem Varga was elected chairman of the Quarnby Rotary Club. "
+      "Pat Quell was named a member of the Zorbia Institute.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "quarnby-rotary-club"));
+  CHECK(x.has("pat-quell", "member_of", "zorbia-institute"));
+  auto y = extract(
+      "Lem Varga was not elected chairman of the Quarnby Rotary Club. "
+      "Pat Quell could become a member of the Zorbia Institute.");
+  INFO(y.dump());
+  CHECK_FALSE(y.has("lem-varga", "leads", "quarnby-rotary-club"));
+  CHECK_FALSE(y.has("pat-quell", "member_of", "zorbia-institute"));
+}

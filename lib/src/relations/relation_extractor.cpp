@@ -1989,6 +1989,26 @@ class SentenceReader {
                         "copula-possessive", 0.8, nullptr);
         }
       }
+      // (c3) "X was elected chairman of the Y Club", "X became president of Y", "X was
+      //      installed as new chairman of Y": the office is X's, read as a title.
+      if (m.type == EntityType::person && m.token_end + 2 < n) {
+        std::size_t k = m.token_end;
+        for (std::size_t aux = 0;
+             k < n && aux < 2 && (tk_[k].lemma == "be" || tk_[k].lemma == "have" || is(k, "also"));
+             ++aux)
+          ++k;
+        const auto& office = DependencyPatterns::builtin().office_verbs();
+        if (k + 1 < n && tk_[k].tag != Penn::VB && tk_[k].tag != Penn::VBG &&
+            std::find(office.begin(), office.end(), tk_[k].lemma) != office.end()) {
+          std::size_t b = k + 1;
+          if (is(b, "as")) ++b;
+          std::size_t e = b;
+          while (e < n && e < b + 12 && !comma_or_dash(e) && tk_[e].norm != "." &&
+                 tk_[e].norm != ";" && ch_.verb_at[e] == kNoToken && !wh(e) && !is(e, "and"))
+            ++e;
+          if (e > b && ch_.noun_at[b] != kNoToken) title_rule(m, b, e, "apposition", 0.75);
+        }
+      }
       // (d0) "X and other members of the Y Society", "X and other leaders of Y": X is
       //      one of them.
       if (m.type == EntityType::person && m.token_end + 4 < n && is(m.token_end, "and") &&
