@@ -191,3 +191,13 @@ TEST_CASE("a list of places before 'in' and a country", "[places]") {
   // A member the lexicon places in another country ends the list.
   CHECK(dump(g).find("paris located_in kenya") == std::string::npos);
 }
+
+TEST_CASE("the second of two joined places, a comma and its region", "[places]") {
+  const auto g = graph_of("Rain fell at Quarnby Air Force Base and Zorbo, Texas, on Monday.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "zorbo", "texas") == "place-comma");
+  // A person joined to a name is no place.
+  const auto h = graph_of("Lem Varga and Brisk, Texas, met on Monday.");
+  INFO(dump(h));
+  CHECK(dump(h).find("brisk located_in texas") == std::string::npos);
+}

@@ -1514,7 +1514,11 @@ class SentenceRecognizer {
     const bool place_head =
         b > p && (t_[b - 1].cls & W::kPlaceHead) && !(t_[b - 1].cls & W::kOrgHead);
     if (b - p > (place_head ? 4u : 3u) || b + 1 >= n || t_[b].norm != ",") return false;
-    if (p > 0 && (t_[p - 1].norm == "," || t_[p - 1].lower == "and" || t_[p - 1].lower == "or"))
+    if (p > 0 && t_[p - 1].norm == ",") return false;
+    // After "and", only a place joined to a place: "Ellington Air Force Base and
+    // Galveston, Texas".
+    if (p > 1 && (t_[p - 1].lower == "and" || t_[p - 1].lower == "or") &&
+        !(owner_[p - 2] != kNone && out_[owner_[p - 2]].type == EntityType::location))
       return false;
     const bool dateline_caps = p == first_word_ && t_[p].allcaps;
     // "the envoy Lanny Brisk, Kenya,": a titled name or a person's is a person.

@@ -278,9 +278,18 @@ class SentencePlaces {
     }
     // "Cairo, Damascus, Iran" or "Egypt, Cairo, Iran": a name and a comma before is a list.
     if (inner.token_begin >= 2 && word(inner.token_begin - 1) == ",") return;
+    // "Ellington Air Force Base and Galveston, Texas": the last of two joined places
+    // is in the region; "Iran, Iraq and Damascus, Syria" (a list before) is not read.
     if (inner.token_begin >= 1 &&
-        (word(inner.token_begin - 1) == "and" || word(inner.token_begin - 1) == "or"))
-      return;
+        (word(inner.token_begin - 1) == "and" || word(inner.token_begin - 1) == "or")) {
+      const std::size_t before = inner.token_begin - 1;
+      const Mention* other = nullptr;
+      for (const Mention* m : mentions_)
+        if (m->token_end == before) other = m;
+      if (!other || !is_place(*other) ||
+          (other->token_begin >= 1 && word(other->token_begin - 1) == ","))
+        return;
+    }
     emit(inner, *outer, inner.token_begin, outer->token_end, "place-comma", 0.75);
   }
 
