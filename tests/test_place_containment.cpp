@@ -201,3 +201,13 @@ TEST_CASE("the second of two joined places, a comma and its region", "[places]")
   INFO(dump(h));
   CHECK(dump(h).find("brisk located_in texas") == std::string::npos);
 }
+
+TEST_CASE("pairs of a place and its region in a row are no list", "[places]") {
+  const auto g = graph_of(
+      "Rain fell at Quarnby, N.C., and at Zorbo, Kan., on Monday. Storms hit Ohio, Texas, and "
+      "Florida.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "quarnby", "north-carolina") == "place-comma");
+  CHECK(rule_of(g, "zorbo", "kansas") == "place-comma");
+  CHECK(dump(g).find("ohio located_in texas") == std::string::npos);
+}

@@ -272,8 +272,17 @@ class SentencePlaces {
       // comma continues a list.
       std::size_t next = after + 1;
       if (w == "," && next < n && (word(next) == "and" || word(next) == "or")) ++next;
+      // "Jacksonville, N.C., and Dodge City, Kan.": a place with its own region after
+      // it is the next pair, not the list's next member.
+      const auto own_region = [&](const Mention& m) {
+        const std::size_t c = m.token_end;
+        return is_place(m) && c + 1 < n && word(c) == "," && start_at_[c + 1] &&
+               is_place(*start_at_[c + 1]) && !start_at_[c + 1]->country.empty() &&
+               m.country.empty();
+      };
       if (w == "," && next < n && start_at_[next] &&
-          (is_country(*start_at_[next]) || is_place(*start_at_[next])))
+          (is_country(*start_at_[next]) || is_place(*start_at_[next])) &&
+          !own_region(*start_at_[next]))
         return;
     }
     // "Cairo, Damascus, Iran" or "Egypt, Cairo, Iran": a name and a comma before is a list.
