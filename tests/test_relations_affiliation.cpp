@@ -310,3 +310,11 @@ TEST_CASE("affiliation: an office verb gives its subject the office named after 
   CHECK_FALSE(y.has("lem-varga", "leads", "quarnby-rotary-club"));
   CHECK_FALSE(y.has("pat-quell", "member_of", "zorbia-institute"));
 }
+
+TEST_CASE("affiliation: a body named by a country's possessive is that country's",
+          "[relations][affiliation]") {
+  auto x = extract("Hardliners in Chile's parliament burned a flag. Peru's government said no.");
+  INFO(x.dump());
+  CHECK(x.has("chile-parliament", "member_of", "chile"));
+  CHECK_FALSE(x.has("peru-government", "member_of", "peru"));
+}

@@ -2009,6 +2009,19 @@ class SentenceReader {
           if (e > b && ch_.noun_at[b] != kNoToken) title_rule(m, b, e, "apposition", 0.75);
         }
       }
+      // (c4) "Iran's parliament", "Chile's Supreme Court": a body named by a country's
+      //      possessive and its head noun is a body of that country ("Yemen's
+      //      government" is the country's own node or its government, no member).
+      if (m.type == EntityType::organization && m.kind == MentionKind::name)
+        for (const Mention* c : mentions_)
+          if (c != &m && c->token_begin == m.token_begin && c->token_end < m.token_end &&
+              c->type == EntityType::country && c->kind == MentionKind::name &&
+              c->entity != m.entity && tk_[c->token_end].tag == Penn::POS) {
+            for (const auto& r : refs_of(c))
+              emit_type({m.entity, m.type, &m}, "member_of", false, r, m.token_begin, m.token_end,
+                        "possessive-body", 0.75, nullptr);
+            break;
+          }
       // (d0) "X and other members of the Y Society", "X and other leaders of Y": X is
       //      one of them.
       if (m.type == EntityType::person && m.token_end + 4 < n && is(m.token_end, "and") &&
