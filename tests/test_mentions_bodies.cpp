@@ -145,3 +145,13 @@ TEST_CASE("a body's name with 'of' may end in a word joined by 'and'", "[mention
   CHECK_FALSE(b.find("Ministry of Defence and Zorbex"));
   CHECK_FALSE(b.find("Ministry of Defence and Chile"));
 }
+
+TEST_CASE("a body's head noun and its own 'of' open an organisation's name", "[mentions][bodies]") {
+  const auto a =
+      analyse("Lem Varga, executive director of the Council of Quarnby City Schools, spoke.");
+  INFO(dump(a));
+  const Mention* body = a.find("Council of Quarnby City Schools");
+  REQUIRE(body);
+  CHECK(body->type == EntityType::organization);
+  CHECK_FALSE(a.find("of Quarnby City Schools"));
+}

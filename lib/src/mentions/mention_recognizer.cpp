@@ -1232,6 +1232,14 @@ class SentenceRecognizer {
       ++p;
     }
     if (p == b) return;  // a bare title: attach_titles() reads it for the next name
+    // "the Council of Great City Schools": a body's head noun and its own "of" open an
+    // organisation's name, not a title.
+    if (p == a + 1 && (t_[a].cls & W::kOrgHead) && !(t_[a].cls & W::kTitle) && a > 0 &&
+        t_[a - 1].lower == "the" && t_[p].lower == "of") {
+      const auto m = add(a, b, MentionKind::name, EntityType::organization);
+      out_[m].name = name_text(a, b);
+      return;
+    }
     // "CIA Director William Burns", "Commission President Omar Touray": an
     // organisation's acronym or head noun, its title, then the person.
     if (!titled) {
