@@ -318,3 +318,10 @@ TEST_CASE("affiliation: a body named by a country's possessive is that country's
   CHECK(x.has("chile-parliament", "member_of", "chile"));
   CHECK_FALSE(x.has("peru-government", "member_of", "peru"));
 }
+
+TEST_CASE("affiliation: a place's role noun in a body's name titles no one",
+          "[relations][affiliation]") {
+  auto x = extract("City University Chancellor Lem Varga said it in a statement.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "city-university"));
+}

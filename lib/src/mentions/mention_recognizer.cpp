@@ -1098,7 +1098,11 @@ class SentenceRecognizer {
   bool is_title_word(std::size_t i) const {
     if (title_[i] < 0) {
       bool title = (t_[i].cls & (W::kTitle | W::kHonorific)) != 0;
-      if (!title && t_[i].word && !(t_[i].cls & W::kFunction)) title = lex_.find_role(t_[i].lower) != nullptr;
+      // A role naming a place ("city", "province") titles no one: "City University
+      // Chancellor X".
+      if (!title && t_[i].word && !(t_[i].cls & W::kFunction))
+        if (const RoleNoun* role = lex_.find_role(t_[i].lower))
+          title = role->refers_to != EntityType::location;
       title_[i] = title ? 1 : 0;
     }
     return title_[i] == 1;
