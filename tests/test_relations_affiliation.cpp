@@ -325,3 +325,13 @@ TEST_CASE("affiliation: a place's role noun in a body's name titles no one",
   INFO(x.dump());
   CHECK(x.has("lem-varga", "leads", "city-university"));
 }
+
+TEST_CASE("affiliation: a body's name in apposition before a lower-case title",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "\"It was hard,\" said Lem Varga, Zorbex-Brandt president, on Monday. "
+      "Pat Quell, QXF minister, spoke.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "zorbex-brandt"));
+  CHECK(x.has("pat-quell", "member_of", "qxf"));
+}

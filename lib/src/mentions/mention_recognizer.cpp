@@ -1341,6 +1341,24 @@ class SentenceRecognizer {
       mark_used(p, b);
       return;
     }
+    // "James K. Batten, Knight-Ridder president and chief executive", "X, ICE minister
+    // of state,": a name or acronym in apposition to a person, before a lower-case
+    // singular title that closes the description, is the body the title belongs to.
+    if (!titled && n <= 3 && p >= 2 && t_[p - 1].norm == "," && owner_[p - 2] != kNone &&
+        out_[owner_[p - 2]].type == EntityType::person && out_[owner_[p - 2]].token_end == p - 1 &&
+        b < t_.size() && !t_[b].cap && t_[b].word && is_title_word(b) &&
+        !(t_[b].lower.ends_with("s") && !t_[b].lower.ends_with("ss")) &&
+        (b + 1 == t_.size() || t_[b + 1].norm == "," || t_[b + 1].norm == "." ||
+         t_[b + 1].lower == "and" || t_[b + 1].lower == "of")) {
+      bool person_word = false;
+      for (std::size_t k = p; k < b; ++k)
+        person_word = person_word || state_.person_words.contains(t_[k].lower);
+      if (!person_word) {
+        const auto m = add(p, b, MentionKind::name, EntityType::organization);
+        out_[m].name = name_text(p, b);
+        return;
+      }
+    }
     const auto after = apposition_after(b);
     const auto before = after ? std::nullopt : apposition_before(p);
     const bool speaker = speech_after(b) || said_before(p);
