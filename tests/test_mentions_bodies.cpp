@@ -127,6 +127,11 @@ TEST_CASE("an unknown acronym before a lower-case title and a name is the body",
   REQUIRE(body);
   CHECK(body->type == EntityType::organization);
   CHECK(body->entity == "zrf");
+  // After a lower-case title and "of".
+  const auto c = analyse("Lem Varga, head of QXR's design department, said it.");
+  INFO(dump(c));
+  REQUIRE(c.find("QXR"));
+  CHECK(c.find("QXR")->type == EntityType::organization);
   // A plural title or no name after it: the acronym is left to the lexicon.
   const auto b = analyse("QXV officials said the strike would go on. QXV said no.");
   INFO(dump(b));

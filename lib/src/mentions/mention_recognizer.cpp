@@ -1366,9 +1366,13 @@ class SentenceRecognizer {
                   (n == 1 && state_.person_words.contains(t_[p].lower));
     // "NUB spokesman Kim Hyong-ki": an acronym before a lower-case title and a name
     // is the body the title belongs to.
-    if (acronym && !titled && !before && b + 1 < t_.size() && !t_[b].cap && t_[b].word &&
-        is_title_word(b) && !(t_[b].lower.ends_with("s") && !t_[b].lower.ends_with("ss")) &&
-        is_name_word(b + 1) && t_[p].core.size() >= 2) {
+    // Likewise after a lower-case title and "of" ("head of CNM's design department").
+    const bool of_title = p >= 2 && t_[p - 1].lower == "of" && !t_[p - 2].cap && t_[p - 2].word &&
+                          is_title_word(p - 2);
+    if (acronym && !titled && !before && t_[p].core.size() >= 2 &&
+        (of_title ||
+         (b + 1 < t_.size() && !t_[b].cap && t_[b].word && is_title_word(b) &&
+          !(t_[b].lower.ends_with("s") && !t_[b].lower.ends_with("ss")) && is_name_word(b + 1)))) {
       // A name, not an acronym: no expansion defines it, and it names the node.
       const auto m = add(p, b, MentionKind::name, EntityType::organization);
       out_[m].name = name_text(p, b);
