@@ -160,3 +160,11 @@ TEST_CASE("a body's head noun and its own 'of' open an organisation's name", "[m
   CHECK(body->type == EntityType::organization);
   CHECK_FALSE(a.find("of Quarnby City Schools"));
 }
+
+TEST_CASE("an ordinal opens a body's name", "[mentions][bodies]") {
+  const auto a =
+      analyse("Lem Varga of the 3rd Quarnby Circuit Court said it. The 2 Zorbia Institutes met.");
+  INFO(dump(a));
+  CHECK(a.find("3rd Quarnby Circuit Court"));
+  CHECK_FALSE(a.find("2 Zorbia Institutes"));
+}

@@ -1067,6 +1067,17 @@ class SentenceRecognizer {
       return true;
     }
     if (outlet_name(a, b) || outlet_context(a, b, type == EntityType::organization)) { mark_used(a, b); return true; }
+    // An ordinal opens a body's name: "the 2nd U.S. Circuit Court of Appeals", "the
+    // 101st Airborne Division".
+    if (a > 0 && type != EntityType::location && owner_[a - 1] == kNone && !used_[a - 1]) {
+      const auto w = t_[a - 1].lower;
+      const bool ordinal =
+          w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0])) &&
+          (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")) &&
+          std::all_of(w.begin(), w.end() - 2,
+                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      if (ordinal) --a;
+    }
     const auto m = add(a, b, MentionKind::name, type);
     out_[m].name = name_text(a, b);
     if (country) out_[m].country = country->id;
