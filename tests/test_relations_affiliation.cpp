@@ -335,3 +335,17 @@ TEST_CASE("affiliation: a body's name in apposition before a lower-case title",
   CHECK(x.has("lem-varga", "leads", "zorbex-brandt"));
   CHECK(x.has("pat-quell", "member_of", "qxf"));
 }
+
+TEST_CASE("affiliation: two descriptions joined by 'and' in one apposition",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Lem Varga, diplomat in residence at Quarnby College and State Department special adviser "
+      "on Syria during the war, said it. Pat Quell, a member of the Quarnby Party and Chile's "
+      "envoy to Peru, spoke.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "member_of", "quarnby-college"));
+  CHECK(x.has("lem-varga", "member_of", "us-state-department"));
+  CHECK(x.has("pat-quell", "member_of", "quarnby-party"));
+  CHECK(x.has("pat-quell", "represents", "chile"));
+  CHECK_FALSE(x.has("pat-quell", "represents", "peru"));
+}

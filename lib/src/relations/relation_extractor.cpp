@@ -1904,6 +1904,14 @@ class SentenceReader {
           for (std::size_t j = b; j < e; ++j)
             if (tk_[j].tag == Penn::POS) rule = "possessive-role";
           title_rule(m, b, e, rule, 0.8);
+          // "X, diplomat in residence at Y and State Department special adviser": a
+          // second description joined by "and" that opens with a name or a determiner.
+          for (std::size_t j = b + 2; j + 2 < e; ++j)
+            if (is(j, "and") && (tk_[j + 1].tag == Penn::DT || tk_[j + 1].tag == Penn::NNP) &&
+                actor_at_[j + 1 + (tk_[j + 1].tag == Penn::DT)]) {
+              title_rule(m, j + 1, e, "apposition", 0.75);
+              break;
+            }
         }
         // "X, who is from Y": membership.
         if (wh(b) && b + 2 < n && tk_[b + 1].lemma == "be" && is(b + 2, "from")) {
