@@ -118,3 +118,53 @@ TEST_CASE("an unknown name before a lower-case title and a person is the body",
   for (const auto& m : b.mentions)
     if (m.text == "Lind") CHECK(m.type == EntityType::person);
 }
+
+TEST_CASE("an unknown acronym before a lower-case title and a name is the body",
+          "[mentions][bodies]") {
+  const auto a = analyse("ZRF spokesman Lem Varga said the strike would go on.");
+  INFO(dump(a));
+  const Mention* body = a.find("ZRF");
+  REQUIRE(body);
+  CHECK(body->type == EntityType::organization);
+  CHECK(body->entity == "zrf");
+  // After a lower-case title and "of".
+  const auto c = analyse("Lem Varga, head of QXR's design department, said it.");
+  INFO(dump(c));
+  REQUIRE(c.find("QXR"));
+  CHECK(c.find("QXR")->type == EntityType::organization);
+  // A plural title or no name after it: the acronym is left to the lexicon.
+  const auto b = analyse("QXV officials said the strike would go on. QXV said no.");
+  INFO(dump(b));
+  CHECK_FALSE(b.find("QXV"));
+}
+
+TEST_CASE("a body's name with 'of' may end in a word joined by 'and'", "[mentions][bodies]") {
+  const auto a = analyse("A spokesman for the Department of Inland Fisheries and Wildlife spoke.");
+  INFO(dump(a));
+  CHECK(a.find("Department of Inland Fisheries and Wildlife"));
+  // A name of its own after "and" is another actor.
+  const auto b = analyse(
+      "The Ministry of Defence and Zorbex signed it. The Ministry of Defence and "
+      "Chile signed it.");
+  INFO(dump(b));
+  CHECK_FALSE(b.find("Ministry of Defence and Zorbex"));
+  CHECK_FALSE(b.find("Ministry of Defence and Chile"));
+}
+
+TEST_CASE("a body's head noun and its own 'of' open an organisation's name", "[mentions][bodies]") {
+  const auto a =
+      analyse("Lem Varga, executive director of the Council of Quarnby City Schools, spoke.");
+  INFO(dump(a));
+  const Mention* body = a.find("Council of Quarnby City Schools");
+  REQUIRE(body);
+  CHECK(body->type == EntityType::organization);
+  CHECK_FALSE(a.find("of Quarnby City Schools"));
+}
+
+TEST_CASE("an ordinal opens a body's name", "[mentions][bodies]") {
+  const auto a =
+      analyse("Lem Varga of the 3rd Quarnby Circuit Court said it. The 2 Zorbia Institutes met.");
+  INFO(dump(a));
+  CHECK(a.find("3rd Quarnby Circuit Court"));
+  CHECK_FALSE(a.find("2 Zorbia Institutes"));
+}

@@ -125,3 +125,89 @@ TEST_CASE("words that state no containment", "[places]") {
     CHECK_FALSE(g.find_relation("mombasa", "located_in", "kenya"));
   }
 }
+
+TEST_CASE("a place no preposition introduces, then a comma and its region or country", "[places]") {
+  // The dateline's city, in capitals, opening the story or alone on its line.
+  const auto g = graph_of(
+      "ZORVILLE, Italy (AP) -- Floods closed schools on Monday. "
+      "Quarnby, Ore., lost power on Friday.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "zorville", "italy") == "place-comma");
+  CHECK(rule_of(g, "quarnby", "oregon") == "place-comma");
+  // Common words in a name that a place's head noun ends.
+  const auto park = graph_of("Sites were listed as: Cold Brook National Park, Ark.; and more.");
+  INFO(dump(park));
+  CHECK(rule_of(park, "cold-brook-national-park", "arkansas") == "place-comma");
+  const auto line = graph_of("Storm news\n\nBRELLING, Texas\n\nWinds closed roads on Monday.");
+  INFO(dump(line));
+  CHECK(rule_of(line, "brelling", "texas") == "place-comma");
+}
+
+TEST_CASE("a word and a comma before a country is no place in it", "[places]") {
+  const auto g = graph_of(
+      "However, Italy said no on Monday. Still, Peru objected. "
+      "Talks brought Varro, Ghana and Peru together. The envoy Lanny Brisk, Kenya, spoke.");
+  INFO(dump(g));
+  CHECK(dump(g).find("located_in italy") == std::string::npos);
+  CHECK(dump(g).find("located_in peru") == std::string::npos);
+  CHECK(dump(g).find("located_in ghana") == std::string::npos);
+  CHECK(dump(g).find("located_in kenya") == std::string::npos);
+}
+
+TEST_CASE("a noun before the area noun, a compass word before the country, a base's name",
+          "[places]") {
+  const auto g = graph_of(
+      "Delegates came to the Russian resort city of Zelenoyarsk on Monday. "
+      "Fighters sought to capture the Islamic State capital of Varrak in north-east Syria. "
+      "Soldiers at the Quarnby base in Zelenoyarsk refused to fight.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "zelenoyarsk", "russia") == "place-of");
+  CHECK(rule_of(g, "varrak", "syria") == "place-in");
+  CHECK(rule_of(g, "quarnby", "zelenoyarsk") == "venue-in");
+  // An armed group's capital lies in no armed group.
+  CHECK(dump(g).find("varrak located_in islamic-state") == std::string::npos);
+}
+
+TEST_CASE("an unknown place in a region the lexicon places in a country", "[places]") {
+  const auto g = graph_of(
+      "Fires burned in the Quarnby National Forest in Idaho on Monday. "
+      "She won a week at Zorbaland in Florida. Storms hit Texas in Ohio's wake.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "quarnby-national-forest", "idaho") == "place-in");
+  CHECK(rule_of(g, "zorbaland", "florida") == "place-in");
+  // Two regions the lexicon knows: no containment read from "in".
+  CHECK(dump(g).find("texas located_in ohio") == std::string::npos);
+}
+
+TEST_CASE("a list of places before 'in' and a country", "[places]") {
+  const auto g = graph_of(
+      "Floods hit Zorvo City, Quarn Town and Lesny Village in Ghana on Monday. "
+      "Flights linked Paris, Varro Town and Brisk Village in Kenya.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "lesny-village", "ghana") == "place-in");
+  CHECK(rule_of(g, "quarn-town", "ghana") == "place-in");
+  CHECK(rule_of(g, "zorvo-city", "ghana") == "place-in");
+  CHECK(rule_of(g, "varro-town", "kenya") == "place-in");
+  // A member the lexicon places in another country ends the list.
+  CHECK(dump(g).find("paris located_in kenya") == std::string::npos);
+}
+
+TEST_CASE("the second of two joined places, a comma and its region", "[places]") {
+  const auto g = graph_of("Rain fell at Quarnby Air Force Base and Zorbo, Texas, on Monday.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "zorbo", "texas") == "place-comma");
+  // A person joined to a name is no place.
+  const auto h = graph_of("Lem Varga and Brisk, Texas, met on Monday.");
+  INFO(dump(h));
+  CHECK(dump(h).find("brisk located_in texas") == std::string::npos);
+}
+
+TEST_CASE("pairs of a place and its region in a row are no list", "[places]") {
+  const auto g = graph_of(
+      "Rain fell at Quarnby, N.C., and at Zorbo, Kan., on Monday. Storms hit Ohio, Texas, and "
+      "Florida.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "quarnby", "north-carolina") == "place-comma");
+  CHECK(rule_of(g, "zorbo", "kansas") == "place-comma");
+  CHECK(dump(g).find("ohio located_in texas") == std::string::npos);
+}

@@ -164,3 +164,188 @@ TEST_CASE("affiliation: an organisation described as a body of another",
   INFO(y.dump());
   CHECK(y.out.relations.empty());
 }
+
+TEST_CASE("affiliation: a title after a body whose name has its own 'of'",
+          "[relations][affiliation]") {
+  auto x = extract("Union of Zorbian Teachers spokesman Lem Varga said the strike would go on.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "represents", "union-of-zorbian-teachers"));
+}
+
+TEST_CASE("affiliation: an organisation's possessive before a person's name",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Quarnby University's Lem Varga said the crater was old. "
+      "Peru's Carla Mendez said the vote was valid.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "member_of", "quarnby-university"));
+  // A country's possessive is no organisation's: the title rules read those.
+  CHECK_FALSE(x.has("carla-mendez", "member_of", "peru"));
+}
+
+TEST_CASE("affiliation: the head of a state's delegation, in a participle after it, represents it",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "The Chilean government delegation, headed by ambassador Lem Varga, arrived at the talks.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "represents", "chile-government"));
+  // Heading a body that is no delegation is leading it.
+  auto y = extract("The Quarnby Institute, headed by Lem Varga, opened on Friday.");
+  INFO(y.dump());
+  CHECK_FALSE(y.has("lem-varga", "represents", "quarnby-institute"));
+}
+
+TEST_CASE("affiliation: a leader's counterpart leads, a minister's is a member",
+          "[relations][affiliation]") {
+  auto x =
+      extract("Chilean President Jorge Pardo told Peruvian counterpart Lem Varga that it held.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "peru"));
+  auto y = extract(
+      "Chilean Foreign Minister Jorge Pardo told his Peruvian counterpart Lem Varga that it held.");
+  INFO(y.dump());
+  CHECK(y.has("lem-varga", "member_of", "peru"));
+  CHECK_FALSE(y.has("lem-varga", "leads", "peru"));
+}
+
+TEST_CASE("affiliation: a title after a preposition before the name, a list of people of bodies",
+          "[relations][affiliation]") {
+  auto x = extract("Chile agreed under the auspices of UN Secretary-General Lem Varga.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "united-nations"));
+  auto y = extract(
+      "The dig was led by Pat Quell of Quarnby University and Ivo Brandt of the Zorbia Institute.");
+  INFO(y.dump());
+  CHECK(y.has("pat-quell", "member_of", "quarnby-university"));
+  CHECK(y.has("ivo-brandt", "member_of", "zorbia-institute"));
+  CHECK_FALSE(y.has("pat-quell", "member_of", "zorbia-institute"));
+}
+
+TEST_CASE("affiliation: a club's or a company's people", "[relations][affiliation]") {
+  auto x = extract(
+      "But Lem Varga, Quarnby Rotary Club president, said the ducks were found. "
+      "Analyst Pat Quell of Zorbex Futures Inc. said prices rose.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "quarnby-rotary-club"));
+  CHECK(x.has("pat-quell", "member_of", "zorbex-futures-inc"));
+}
+
+TEST_CASE("affiliation: X and other members of a body", "[relations][affiliation]") {
+  auto x = extract(
+      "Pat Quell and other members of the Quarnby Expedition Society suffered hunger. "
+      "Lem Varga and other residents of Quarnby City fled.");
+  INFO(x.dump());
+  CHECK(x.has("pat-quell", "member_of", "quarnby-expedition-society"));
+  CHECK_FALSE(x.has("lem-varga", "member_of", "quarnby-city"));
+}
+
+TEST_CASE("affiliation: a copula and a body's possessive before 'member'",
+          "[relations][affiliation]") {
+  auto x = extract("Chile is the Union of Southern Cocoa Exporters's third-largest member.");
+  INFO(x.dump());
+  CHECK(x.has("chile", "member_of", "union-of-southern-cocoa-exporters"));
+  auto y = extract("Peru is the Union of Southern Cocoa Exporters's newest member state.");
+  INFO(y.dump());
+  CHECK(y.has("peru", "member_of", "union-of-southern-cocoa-exporters"));
+  auto z = extract(
+      "Chile is not the Union of Southern Cocoa Exporters's member. "
+      "Peru is the Union of Southern Cocoa Exporters's biggest market.");
+  INFO(z.dump());
+  CHECK_FALSE(z.has("chile", "member_of", "union-of-southern-cocoa-exporters"));
+  CHECK_FALSE(z.has("peru", "member_of", "union-of-southern-cocoa-exporters"));
+}
+
+TEST_CASE("affiliation: a one-word name before a description with a body's name and a role",
+          "[relations][affiliation]") {
+  auto x = extract("Varga, a University of Quarnby law professor, served as a lawyer.");
+  INFO(x.dump());
+  CHECK(x.has("varga", "member_of", "university-of-quarnby"));
+}
+
+TEST_CASE("affiliation: a body's name before a person role noun", "[relations][affiliation]") {
+  auto x = extract(
+      "Quarnby University economist Lem Varga said it. "
+      "Pat Quell, a Zorbian Weather Service meteorologist, said it rained. "
+      "Ivo Brandt, a former Quarnby Institute scientist, said no.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "member_of", "quarnby-university"));
+  CHECK(x.has("pat-quell", "member_of", "zorbian-weather-service"));
+  CHECK_FALSE(x.has("ivo-brandt", "member_of", "quarnby-institute"));
+}
+
+TEST_CASE("affiliation: a topic between the role and 'at' the workplace",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Lem Varga, an expert on missiles at Quarnby University, agrees. "
+      "Pat Quell, an expert on Chile at the Zorbia Institute, said it.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "member_of", "quarnby-university"));
+  CHECK(x.has("pat-quell", "member_of", "zorbia-institute"));
+  CHECK_FALSE(x.has("pat-quell", "member_of", "chile"));
+  // An organisation as the topic is no workplace's stand-in.
+  auto y = extract("Ivo Brandt, an expert on the Quarnby Institute at Zorbia University, spoke.");
+  INFO(y.dump());
+  CHECK_FALSE(y.has("ivo-brandt", "member_of", "quarnby-institute"));
+}
+
+TEST_CASE("affiliation: a one-word speaker after 'asks', who works for a body",
+          "[relations][affiliation]") {
+  auto x = extract("\"What is the goal?\" asks Varga, who now works for the Quarnby Institute.");
+  INFO(x.dump());
+  CHECK(x.has("varga", "member_of", "quarnby-institute"));
+}
+
+TEST_CASE("affiliation: an office verb gives its subject the office named after it",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Lem Varga was elected chairman of the Quarnby Rotary Club. "
+      "Pat Quell was named a member of the Zorbia Institute.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "quarnby-rotary-club"));
+  CHECK(x.has("pat-quell", "member_of", "zorbia-institute"));
+  auto y = extract(
+      "Lem Varga was not elected chairman of the Quarnby Rotary Club. "
+      "Pat Quell could become a member of the Zorbia Institute.");
+  INFO(y.dump());
+  CHECK_FALSE(y.has("lem-varga", "leads", "quarnby-rotary-club"));
+  CHECK_FALSE(y.has("pat-quell", "member_of", "zorbia-institute"));
+}
+
+TEST_CASE("affiliation: a body named by a country's possessive is that country's",
+          "[relations][affiliation]") {
+  auto x = extract("Hardliners in Chile's parliament burned a flag. Peru's government said no.");
+  INFO(x.dump());
+  CHECK(x.has("chile-parliament", "member_of", "chile"));
+  CHECK_FALSE(x.has("peru-government", "member_of", "peru"));
+}
+
+TEST_CASE("affiliation: a place's role noun in a body's name titles no one",
+          "[relations][affiliation]") {
+  auto x = extract("City University Chancellor Lem Varga said it in a statement.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "city-university"));
+}
+
+TEST_CASE("affiliation: a body's name in apposition before a lower-case title",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "\"It was hard,\" said Lem Varga, Zorbex-Brandt president, on Monday. "
+      "Pat Quell, QXF minister, spoke.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "leads", "zorbex-brandt"));
+  CHECK(x.has("pat-quell", "member_of", "qxf"));
+}
+
+TEST_CASE("affiliation: two descriptions joined by 'and' in one apposition",
+          "[relations][affiliation]") {
+  auto x = extract(
+      "Lem Varga, diplomat in residence at Quarnby College and State Department special adviser "
+      "on Syria during the war, said it. Pat Quell, a member of the Quarnby Party and Chile's "
+      "envoy to Peru, spoke.");
+  INFO(x.dump());
+  CHECK(x.has("lem-varga", "member_of", "quarnby-college"));
+  CHECK(x.has("lem-varga", "member_of", "us-state-department"));
+  CHECK(x.has("pat-quell", "member_of", "quarnby-party"));
+  CHECK(x.has("pat-quell", "represents", "chile"));
+  CHECK_FALSE(x.has("pat-quell", "represents", "peru"));
+}

@@ -376,6 +376,20 @@ class SentenceRecognizer {
         if (k < t_.size() && t_[k].lower == "the") ++k;
         if (k < t_.size() && is_name_word(k)) { j = k; continue; }
       }
+      // "Department of Inland Fisheries and Wildlife", "Ministry of Foreign Affairs and
+      // Trade": after a body's "of", one last common English word joined by "and" that
+      // names nothing of its own ("the Ministry of Defence and Google" are two).
+      if (t_[j].lower == "and" && j + 1 < t_.size() && is_name_word(j + 1) && !t_[j + 1].allcaps &&
+          english_word(j + 1) && (j + 2 >= t_.size() || !is_name_word(j + 2)) &&
+          lex_.lookup(t_[j + 1].core).empty()) {
+        bool of_body = false;
+        for (std::size_t k = i + 1; k + 1 < j && !of_body; ++k)
+          of_body = t_[k].lower == "of" && (t_[k - 1].cls & W::kOrgHead);
+        if (of_body) {
+          j += 2;
+          continue;
+        }
+      }
       break;
     }
     return j;
@@ -1053,6 +1067,17 @@ class SentenceRecognizer {
       return true;
     }
     if (outlet_name(a, b) || outlet_context(a, b, type == EntityType::organization)) { mark_used(a, b); return true; }
+    // An ordinal opens a body's name: "the 2nd U.S. Circuit Court of Appeals", "the
+    // 101st Airborne Division".
+    if (a > 0 && type != EntityType::location && owner_[a - 1] == kNone && !used_[a - 1]) {
+      const auto w = t_[a - 1].lower;
+      const bool ordinal =
+          w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0])) &&
+          (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")) &&
+          std::all_of(w.begin(), w.end() - 2,
+                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      if (ordinal) --a;
+    }
     const auto m = add(a, b, MentionKind::name, type);
     out_[m].name = name_text(a, b);
     if (country) out_[m].country = country->id;
@@ -1084,7 +1109,11 @@ class SentenceRecognizer {
   bool is_title_word(std::size_t i) const {
     if (title_[i] < 0) {
       bool title = (t_[i].cls & (W::kTitle | W::kHonorific)) != 0;
-      if (!title && t_[i].word && !(t_[i].cls & W::kFunction)) title = lex_.find_role(t_[i].lower) != nullptr;
+      // A role naming a place ("city", "province") titles no one: "City University
+      // Chancellor X".
+      if (!title && t_[i].word && !(t_[i].cls & W::kFunction))
+        if (const RoleNoun* role = lex_.find_role(t_[i].lower))
+          title = role->refers_to != EntityType::location;
       title_[i] = title ? 1 : 0;
     }
     return title_[i] == 1;
@@ -1112,8 +1141,12 @@ class SentenceRecognizer {
   }
 
   bool said_before(std::size_t a) const {
-    return a > 0 && (t_[a - 1].lower == "said" || t_[a - 1].lower == "says" || t_[a - 1].lower == "added" ||
-                     t_[a - 1].lower == "explained" || t_[a - 1].lower == "stressed");
+    // Inverted speech: "..., says X", "asks X", "explains X".
+    return a > 0 &&
+           (t_[a - 1].lower == "said" || t_[a - 1].lower == "says" || t_[a - 1].lower == "added" ||
+            t_[a - 1].lower == "explained" || t_[a - 1].lower == "stressed" ||
+            t_[a - 1].lower == "asks" || t_[a - 1].lower == "explains" ||
+            t_[a - 1].lower == "adds" || t_[a - 1].lower == "notes");
   }
 
   /// Apposition after a name: ", a spokesman for the Y", ", the Russian envoy
@@ -1143,7 +1176,13 @@ class SentenceRecognizer {
       }
     }
     std::size_t head = kNone;
-    for (std::size_t j = k; j < t_.size() && j < k + 5; ++j) {
+    for (std::size_t j = k, words = 0; j < t_.size() && words < 5; ++j, ++words) {
+      // A body's name before the role: "a University of Texas law professor".
+      if (owner_[j] != kNone && out_[owner_[j]].token_begin == j && head == kNone &&
+          out_[owner_[j]].type == EntityType::organization) {
+        j = out_[owner_[j]].token_end - 1;
+        continue;
+      }
       if (t_[j].norm == "," || t_[j].norm == "(" || (t_[j].cls & W::kFunction)) break;
       if (is_title_word(j)) head = j;
       else if (head != kNone) break;
@@ -1208,6 +1247,14 @@ class SentenceRecognizer {
       ++p;
     }
     if (p == b) return;  // a bare title: attach_titles() reads it for the next name
+    // "the Council of Great City Schools": a body's head noun and its own "of" open an
+    // organisation's name, not a title.
+    if (p == a + 1 && (t_[a].cls & W::kOrgHead) && !(t_[a].cls & W::kTitle) && a > 0 &&
+        t_[a - 1].lower == "the" && t_[p].lower == "of") {
+      const auto m = add(a, b, MentionKind::name, EntityType::organization);
+      out_[m].name = name_text(a, b);
+      return;
+    }
     // "CIA Director William Burns", "Commission President Omar Touray": an
     // organisation's acronym or head noun, its title, then the person.
     if (!titled) {
@@ -1262,6 +1309,15 @@ class SentenceRecognizer {
         titled = true;
       }
     }
+    // "Fresno, Calif., on Monday", a dateline "FRESNO, Calif. (AP)": an unknown name
+    // followed by a comma and the region or country it lies in is a place.
+    if (!titled && region_after_comma(p, b)) {
+      std::string name = name_text(p, b);
+      if (all_caps(name)) name = title_case(name);
+      const auto m = add(p, b, MentionKind::name, EntityType::location);
+      out_[m].name = name;
+      return;
+    }
     // Sentence-initial common words are not names ("Even", "Peace", "Rebels").
     if (p == first_word_ && is_common_word(p) && !titled && !state_.person_words.contains(t_[p].lower)) {
       if (b - p == 1 && !speech_after(b)) return;
@@ -1296,11 +1352,43 @@ class SentenceRecognizer {
       mark_used(p, b);
       return;
     }
+    // "James K. Batten, Knight-Ridder president and chief executive", "X, ICE minister
+    // of state,": a name or acronym in apposition to a person, before a lower-case
+    // singular title that closes the description, is the body the title belongs to.
+    if (!titled && n <= 3 && p >= 2 && t_[p - 1].norm == "," && owner_[p - 2] != kNone &&
+        out_[owner_[p - 2]].type == EntityType::person && out_[owner_[p - 2]].token_end == p - 1 &&
+        b < t_.size() && !t_[b].cap && t_[b].word && is_title_word(b) &&
+        !(t_[b].lower.ends_with("s") && !t_[b].lower.ends_with("ss")) &&
+        (b + 1 == t_.size() || t_[b + 1].norm == "," || t_[b + 1].norm == "." ||
+         t_[b + 1].lower == "and" || t_[b + 1].lower == "of")) {
+      bool person_word = false;
+      for (std::size_t k = p; k < b; ++k)
+        person_word = person_word || state_.person_words.contains(t_[k].lower);
+      if (!person_word) {
+        const auto m = add(p, b, MentionKind::name, EntityType::organization);
+        out_[m].name = name_text(p, b);
+        return;
+      }
+    }
     const auto after = apposition_after(b);
     const auto before = after ? std::nullopt : apposition_before(p);
     const bool speaker = speech_after(b) || said_before(p);
     bool person = titled || after.has_value() || before.has_value() || speaker ||
                   (n == 1 && state_.person_words.contains(t_[p].lower));
+    // "NUB spokesman Kim Hyong-ki": an acronym before a lower-case title and a name
+    // is the body the title belongs to.
+    // Likewise after a lower-case title and "of" ("head of CNM's design department").
+    const bool of_title = p >= 2 && t_[p - 1].lower == "of" && !t_[p - 2].cap && t_[p - 2].word &&
+                          is_title_word(p - 2);
+    if (acronym && !titled && !before && t_[p].core.size() >= 2 &&
+        (of_title ||
+         (b + 1 < t_.size() && !t_[b].cap && t_[b].word && is_title_word(b) &&
+          !(t_[b].lower.ends_with("s") && !t_[b].lower.ends_with("ss")) && is_name_word(b + 1)))) {
+      // A name, not an acronym: no expansion defines it, and it names the node.
+      const auto m = add(p, b, MentionKind::name, EntityType::organization);
+      out_[m].name = name_text(p, b);
+      return;
+    }
     if (acronym && !titled) {
       // Undefined acronyms are left to the lexicon; "X (ABC)" defines them below.
       pending_acronyms_.push_back(p);
@@ -1421,11 +1509,16 @@ class SentenceRecognizer {
   /// lower-case locative preposition before a short name).
   bool place_context(std::size_t p, std::size_t b) const {
     if (b - p > 3) return false;
-    if (p >= 3 && t_[p - 1].lower == "of" && (t_[p - 2].cls & W::kPlaceHead) && !t_[p - 2].cap) {
-      // "the city of", "the southern port city of", "the besieged town of"
-      for (std::size_t k = p - 3, seen = 0; seen < 3; --k, ++seen) {
+    if (p >= 3 && t_[p - 1].lower == "of" &&
+        ((t_[p - 2].cls & W::kPlaceHead) || t_[p - 2].lower == "capital") && !t_[p - 2].cap) {
+      // "the city of", "the southern port city of", "the besieged town of", and with
+      // a known name or demonym before the noun: "the Russian resort city of", "the
+      // Islamic State capital of".
+      for (std::size_t k = p - 3, seen = 0; seen < 4; --k, ++seen) {
         if (t_[k].lower == "the") return true;
-        if (t_[k].cap || !t_[k].word || (t_[k].cls & W::kFunction) || k == 0) break;
+        if ((t_[k].cap && owner_[k] == kNone) || !t_[k].word || (t_[k].cls & W::kFunction) ||
+            k == 0)
+          break;
       }
     }
     if (p >= 3 && t_[p - 1].lower == "of" && t_[p - 2].lower == "capital" && t_[p - 3].lower == "the") return true;
@@ -1435,6 +1528,76 @@ class SentenceRecognizer {
         (!(b + 1 < t_.size() && t_[b + 1].lower == "of") || area(b)))
       return true;
     return p > 0 && !t_[p - 1].cap && (t_[p - 1].lower == "in" || t_[p - 1].lower == "near") && b - p <= 2;
+  }
+
+  /// A dateline line "FRESNO, Calif. (AP)", "GIESSEN, West Germany": the place the story
+  /// is filed from and the region or country it lies in.
+ public:
+  void dateline_place() {
+    if (t_.empty()) return;
+    const std::size_t p = first_word_;
+    std::size_t b = p;
+    while (b < t_.size() && b < p + 3 && t_[b].word && t_[b].cap && !t_[b].possessive) ++b;
+    if (b == p || !region_after_comma(p, b)) return;
+    LexiconMatch match;
+    const std::size_t e = longest_match(b + 1, t_.size(), match);
+    std::string name = name_text(p, b);
+    if (all_caps(name)) name = title_case(name);
+    const auto m = add(p, b, MentionKind::name, EntityType::location);
+    out_[m].name = name;
+    add_lexicon(b + 1, e, match);
+  }
+
+ private:
+  /// "Fresno, Calif.,", "FRESNO, Calif. (AP)", "Aguadilla, Puerto Rico;": the name
+  /// [p, b) of up to three words, a comma, then a country or a region the lexicon
+  /// places in a country, closing the phrase. Not a list ("Cairo, Jordan and Iraq",
+  /// "X, Y, Ohio"), nor common words ("However, Iran."), save a dateline's capitals.
+  bool region_after_comma(std::size_t p, std::size_t b) {
+    const std::size_t n = t_.size();
+    // A place's head noun ends the name: "Hot Springs National Park, Ark.".
+    const bool place_head =
+        b > p && (t_[b - 1].cls & W::kPlaceHead) && !(t_[b - 1].cls & W::kOrgHead);
+    if (b - p > (place_head ? 4u : 3u) || b + 1 >= n || t_[b].norm != ",") return false;
+    if (p > 0 && t_[p - 1].norm == ",") return false;
+    // After "and", only a place joined to a place: "Ellington Air Force Base and
+    // Galveston, Texas".
+    if (p > 1 && (t_[p - 1].lower == "and" || t_[p - 1].lower == "or") &&
+        !(owner_[p - 2] != kNone && out_[owner_[p - 2]].type == EntityType::location))
+      return false;
+    const bool dateline_caps = p == first_word_ && t_[p].allcaps;
+    // "the envoy Lanny Brisk, Kenya,": a titled name or a person's is a person.
+    if (title_before(p) || (p > 0 && lex_.find_role(t_[p - 1].lower))) return false;
+    for (std::size_t k = p; k < b; ++k)
+      if (state_.person_words.contains(t_[k].lower)) return false;
+    for (std::size_t k = p; k < b; ++k)
+      if (!t_[k].cap || (!dateline_caps && !place_head && is_common_word(k)) ||
+          (t_[k].cls & (W::kFunction | W::kTitle | W::kHonorific)))
+        return false;
+    LexiconMatch m;
+    const std::size_t e = longest_match(b + 1, n, m);
+    if (e == b + 1) return false;
+    if (m.kind != LexiconMatch::Kind::name && m.kind != LexiconMatch::Kind::alias) return false;
+    const LexiconActor& outer = *m.actor;
+    if (outer.type != EntityType::country &&
+        !(outer.type == EntityType::location && !outer.country.empty()))
+      return false;
+    if (e == n) return true;
+    const auto w = t_[e].norm;
+    if (w == "(" || w == ")" || w == ";" || w == "." || w == ":" || w == "--" || w == "\u2014" ||
+        w == "\u2013")
+      return true;
+    if (w != ",") return false;
+    // ", Texas, and Florida", ", Iran, Iraq": another place after the comma is a list.
+    std::size_t next = e + 1;
+    if (next < n && (t_[next].lower == "and" || t_[next].lower == "or")) ++next;
+    if (next < n && t_[next].cap) {
+      LexiconMatch x;
+      if (longest_match(next, n, x) > next &&
+          (x.actor->type == EntityType::country || x.actor->type == EntityType::location))
+        return false;
+    }
+    return true;
   }
 
   /// Does a title stand right before position p (possibly closed by ")")?
@@ -2064,11 +2227,14 @@ std::vector<Mention> recognize_mentions(std::span<const Sentence> sentences, std
       state.government_of.emplace(actor.country, &actor);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
-    if (s.block == BlockKind::dateline) continue;
-    if (s.block != BlockKind::headline && byline_sentence(s, i)) continue;
     SentenceRecognizer recognizer(s, i, text, lexicon, state, out);
     recognizer.set_first_mention(out.size());
-    recognizer.run();
+    // Datelines and bylines name no actors; "FRESNO, Calif." (a byline's shape) names
+    // the place a story was filed from.
+    if (s.block == BlockKind::dateline || (s.block != BlockKind::headline && byline_sentence(s, i)))
+      recognizer.dateline_place();
+    else
+      recognizer.run();
   }
   // Sort indices, then move each mention once: Mentions are heavy to swap.
   std::vector<std::size_t> order(out.size());

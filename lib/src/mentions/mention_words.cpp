@@ -51,7 +51,7 @@ constexpr Entry kEntries[] = {
      "embassy "
      "administration cabinet government tribunal centre center academy forum initiative body "
      "directorate "
-     "commissariat presidency council's school institution charity trust",
+     "commissariat presidency council's school institution charity trust club inc. ltd.",
      kOrgHead},
     {"army front brigade brigades forces militia militias battalion battalions regiment legion "
      "guard guards "
@@ -63,7 +63,8 @@ constexpr Entry kEntries[] = {
      "islands sea "
      "lake gulf peninsula county village town strait desert port harbour harbor highway road park "
      "plaza "
-     "governorate oblast suburb suburbs neighborhood neighbourhood stronghold enclave",
+     "governorate oblast suburb suburbs neighborhood neighbourhood stronghold enclave forest "
+     "reservation canal beach",
      kPlaceHead},
     {"president minister envoy spokesman spokeswoman spokesperson ambassador negotiator chancellor "
      "premier "

@@ -61,6 +61,7 @@ DependencyPatterns DependencyPatterns::from_json(std::string_view json, std::str
   w.intending_controllers = fields.strings(m, "intending_controllers");
   w.demanding_controllers = fields.strings(m, "demanding_controllers");
   patterns.naming_participles_ = fields.strings(doc, "naming_participles");
+  patterns.office_verbs_ = fields.strings(doc, "office_verbs");
   patterns.partitive_heads_ = fields.strings(doc, "partitive_heads");
   patterns.inclusive_participles_ = fields.strings(doc, "inclusive_participles");
   if (doc.HasMember("implicative_object_controllers"))

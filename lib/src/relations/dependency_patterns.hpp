@@ -63,6 +63,9 @@ class DependencyPatterns {
   const std::vector<std::string>& naming_participles() const noexcept {
     return naming_participles_;
   }
+  /// Lemmas of the verbs that give their subject the office named after them ("X was
+  /// elected chairman of Y", "X became president of Y").
+  const std::vector<std::string>& office_verbs() const noexcept { return office_verbs_; }
   /// Verbs whose xcomp states a threat ("X threatened to attack Y") and the relations of
   /// that xcomp that make it a threat against its target.
   const std::vector<std::string>& threat_controllers() const noexcept {
@@ -93,7 +96,8 @@ class DependencyPatterns {
  private:
   std::vector<PatternRule> rules_;
   ModalityWords modality_;
-  std::vector<std::string> naming_participles_, threat_controllers_, threat_relations_;
+  std::vector<std::string> naming_participles_, office_verbs_, threat_controllers_,
+      threat_relations_;
   std::vector<std::string> partitive_heads_, inclusive_participles_;
   std::vector<std::string> claim_controllers_, claim_relations_;
   std::vector<std::string> attempt_controllers_, attempt_relations_;

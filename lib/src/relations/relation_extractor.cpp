@@ -1580,8 +1580,9 @@ class SentenceReader {
         if (std::any_of(subject.refs.begin(), subject.refs.end(),
                         [](const Ref& r) { return is_event(r.type); }))
           capitals_as_governments(agents);
+        // "the Ruritanian delegation, headed by X": X represents Ruritania.
         apply(found->second, g, agents, subject.refs, std::min(subject.begin, g.begin), agent.end,
-              base_rule, 0.85, why, true);
+              base_rule, 0.85, why, true, false, before.units.back().collective);
         return;
       }
     } else {
@@ -1652,11 +1653,12 @@ class SentenceReader {
   void apply(const std::vector<VerbEntry>& entries, const VerbGroup& g,
              const std::vector<Ref>& sources, const std::vector<Ref>& given_targets,
              std::size_t span_b, std::size_t span_e, const std::string& rule, double confidence,
-             const char* why, bool passive, bool subject_proxied = false) {
+             const char* why, bool passive, bool subject_proxied = false,
+             bool collective_target = false) {
     for (const auto& entry : entries) {
       std::vector<Ref> targets = given_targets;
       std::size_t end = span_e;
-      bool collective_object = false;
+      bool collective_object = collective_target;
       if (passive) {
         if (!entry.rest.empty()) continue;  // "was met with": not a by-agent pattern
       } else {
@@ -1800,19 +1802,34 @@ class SentenceReader {
     return {kNoToken, nullptr};
   }
 
+  // "an expert on missiles at the Y Institute", "an expert on Chile at Y": the topic
+  // stands between the role noun ending at k and "at"; the "at" (or k).
+  std::size_t at_after_topic(std::size_t k, std::size_t e) const {
+    if (!is(k, "on") && !is(k, "in")) return k;
+    for (std::size_t j = k + 1; j < e && j < k + 6; ++j) {
+      if (is(j, "at")) return j;
+      if (actor_at_[j] ? actor_at_[j]->type == EntityType::organization
+                       : !(tk_[j].noun() || tk_[j].adj() || tk_[j].tag == Penn::DT))
+        break;
+    }
+    return k;
+  }
+
   // "X, a Ruritania expert at the Y Institute": any person role noun of the lexicon
   // (expert, analyst) heading the description, then "at" an organisation, is
   // membership of that organisation; the premodifier is the topic, not a principal.
   void workplace(const Mention& head, std::size_t b, std::size_t head_end, std::size_t e,
                  const std::string& rule, double confidence) {
     if (!lexicon_ || head.type != EntityType::person || head_end <= b || head_end >= e ||
-        !is(head_end, "at") || !tk_[head_end - 1].noun() || tk_[head_end - 1].tag == Penn::NNS)
+        !tk_[head_end - 1].noun() || tk_[head_end - 1].tag == Penn::NNS)
       return;
+    const std::size_t at = at_after_topic(head_end, e);
+    if (!is(at, "at")) return;
     const RoleNoun* role = lexicon_->find_role(tk_[head_end - 1].lemma);
     if (!role || role->refers_to != EntityType::person) return;
     for (std::size_t j = b; j < head_end; ++j)
       if (low(j) == "former" || low(j) == "ex") return;
-    for (std::size_t j = head_end + 1; j < e && j < head_end + 8; ++j) {
+    for (std::size_t j = at + 1; j < e && j < at + 8; ++j) {
       const Mention* pm = actor_at_[j];
       if (!pm || pm == &head) continue;
       if (pm->type != EntityType::organization) return;
@@ -1824,6 +1841,51 @@ class SentenceReader {
     }
   }
 
+  // "X, a National Weather Service meteorologist", "a Quarnby University law professor":
+  // any person role noun of the lexicon heading the description, after an
+  // organisation's name and at most two nouns, is membership of it.
+  void body_before_role(const Mention& head, std::size_t b, std::size_t head_end,
+                        const std::string& rule, double confidence) {
+    if (!lexicon_ || head.type != EntityType::person || head_end < b + 2 ||
+        tk_[head_end - 1].tag != Penn::NN)
+      return;
+    const RoleNoun* role = lexicon_->find_role(tk_[head_end - 1].lemma);
+    if (!role || role->refers_to != EntityType::person) return;
+    for (std::size_t j = b; j < head_end; ++j)
+      if (low(j) == "former" || low(j) == "ex" || low(j) == "retired") return;
+    std::size_t k = head_end - 1;
+    for (std::size_t nouns = 0; k > b && nouns < 2 && !actor_at_[k - 1] && tk_[k - 1].noun();
+         ++nouns)
+      --k;
+    const Mention* body = k > b ? actor_at_[k - 1] : nullptr;
+    if (!body || body == &head || body->token_end != k || body->type != EntityType::organization ||
+        body->kind != MentionKind::name)
+      return;
+    for (const auto& p : refs_of(body))
+      emit_type({head.entity, head.type, &head}, "member_of", false, p,
+                std::min(b, head.token_begin), std::max(head_end, head.token_end),
+                rule == "nominal-premod" ? rule : "apposition", confidence * 0.9, nullptr);
+  }
+
+  // "Boston University's Pat Quell", "Hamas's X": an organisation's possessive right
+  // before a person's name, with no title between, names one of its people.
+  void possessed_name(const Mention& head, std::size_t b, std::size_t e, double confidence) {
+    if (head.type != EntityType::person || head.kind != MentionKind::name ||
+        e != head.token_begin || e < b + 2 || tk_[e - 1].tag != Penn::POS)
+      return;
+    const Mention* owner = actor_at_[e - 2];
+    if (!owner || owner == &head || owner->token_end != e - 1 || owner->token_begin < b ||
+        owner->kind != MentionKind::name ||
+        (owner->type != EntityType::organization && owner->type != EntityType::armed_group))
+      return;
+    // Only a determiner may stand before the owner: "the Union's X".
+    for (std::size_t j = b; j < owner->token_begin; ++j)
+      if (tk_[j].tag != Penn::DT) return;
+    for (const auto& p : refs_of(owner))
+      emit_type({head.entity, head.type, &head}, "member_of", false, p, b, head.token_end,
+                "possessive-role", confidence * 0.9, nullptr);
+  }
+
   // A title stretch [b, e) before or in apposition to a head mention: find the
   // role noun and its principal, and emit head -> principal.
   void title_rule(const Mention& head, std::size_t b, std::size_t e,
@@ -1833,14 +1895,22 @@ class SentenceReader {
     // "a member of the opposition delegation" is a member, not a delegation.
     std::size_t head_end = e;
     for (std::size_t j = b + 1; j < e; ++j)
-      if (is(j, "of") || is(j, "for") || is(j, "to") || is(j, "from") || is(j, "in") ||
-          is(j, "at")) {
+      if ((is(j, "of") || is(j, "for") || is(j, "to") || is(j, "from") || is(j, "in") ||
+           is(j, "at") || is(j, "on")) &&
+          // "the Union of Teachers spokesman X": the name's own "of" ends no description.
+          !(actor_at_[j] && actor_at_[j]->token_begin < j && actor_at_[j]->token_end > j + 1)) {
         head_end = j;
         break;
       }
     auto [role_at, entry] = role_noun(b, head_end, &role_end);
     if (!entry) {
       workplace(head, b, head_end, e, rule_if_premod, confidence);
+      body_before_role(head, b, head_end, rule_if_premod, confidence);
+      possessed_name(head, b, e, confidence);
+      // "under the auspices of U.N. Secretary-General X": the title before the name
+      // comes after the preposition.
+      if (e == head.token_begin && head_end + 1 < e)
+        title_rule(head, head_end + 1, e, rule_if_premod, confidence);
       return;
     }
     const RelationDef& def = *entry->def;
@@ -1865,6 +1935,16 @@ class SentenceReader {
     if (role_phrase.find("vice") == 0 || role_phrase.find("deputy") == 0) {
       if (type == "leads") type = "member_of";
     }
+    // "President X told Peruvian counterpart Y": a counterpart holds the office of the
+    // titled person named before him in the sentence, so a leader's counterpart leads.
+    if (role_phrase == "counterpart" && type == "member_of")
+      for (std::size_t j = std::min(b, head.token_begin); j-- > 0;)
+        if (const Mention* other = actor_at_[j];
+            other && other != &head && other->type == EntityType::person &&
+            other->entity != head.entity && other->kind == MentionKind::name) {
+          if (titled_.count({other->entity, "leads"})) type = "leads";
+          break;
+        }
     std::vector<Ref> principal;
     std::string rule = rule_if_premod;
     std::size_t span_b = b;
@@ -1908,11 +1988,13 @@ class SentenceReader {
       return;
     // "a fellow at the X Institute": a member's workplace, an organisation only
     // ("an officer at the border" is no membership).
-    const bool at_work = type == "member_of" && is(role_end, "at");
+    const std::size_t at = type == "member_of" ? at_after_topic(role_end, e) : role_end;
+    const bool at_work = type == "member_of" && is(at, "at");
     if (principal.empty() && !posting && role_end < e &&
         (is(role_end, "of") || is(role_end, "for") || at_work)) {
       // The first actor named after "of/for/at", within the title stretch.
-      for (std::size_t j = role_end + 1; j < e && j < role_end + 8 && principal.empty(); ++j) {
+      const std::size_t from = at_work ? at : role_end;
+      for (std::size_t j = from + 1; j < e && j < from + 8 && principal.empty(); ++j) {
         const Mention* pm = actor_at_[j];
         if (!pm || pm == &head || pm->entity == head.entity) continue;
         if (pm->type == EntityType::event || pm->type == EntityType::location) break;
@@ -2034,6 +2116,14 @@ class SentenceReader {
             title_rule(*prev, b, e, rule, 0.75);
             k = prev->token_begin;
           }
+          // "X, diplomat in residence at Y and State Department special adviser": a
+          // second description joined by "and" that opens with a name or a determiner.
+          for (std::size_t j = b + 2; j + 2 < e; ++j)
+            if (is(j, "and") && (tk_[j + 1].tag == Penn::DT || tk_[j + 1].tag == Penn::NNP) &&
+                actor_at_[j + 1 + (tk_[j + 1].tag == Penn::DT)]) {
+              title_rule(m, j + 1, e, "apposition", 0.75);
+              break;
+            }
         }
         // "X, who is from Y": membership.
         if (wh(b) && b + 2 < n && tk_[b + 1].lemma == "be" && is(b + 2, "from")) {
@@ -2111,6 +2201,80 @@ class SentenceReader {
                  mention_at_[e - 1]->type != EntityType::person)
           title_rule(m, b, e, "apposition", 0.75);
       }
+      // (c2) "Iran is the Organization of the Petroleum Exporting Countries's third-largest
+      //      member": a copula, a body's possessive and a person-relation noun. Read
+      //      from the words, since the parser splits a name that has its own "of".
+      if (m.token_end + 3 < n && tk_[m.token_end].lemma == "be" && m.type != EntityType::location &&
+          m.type != EntityType::event) {
+        std::size_t k = m.token_end + 1;
+        if (tk_[k].tag == Penn::DT) ++k;
+        const Mention* owner = k < n ? actor_at_[k] : nullptr;
+        if (owner && owner != &m && owner->token_begin == k && owner->entity != m.entity &&
+            owner->token_end < n && tk_[owner->token_end].tag == Penn::POS &&
+            (owner->type == EntityType::organization || owner->type == EntityType::armed_group)) {
+          // The description: adjectives and nouns, ending in the relation noun.
+          const std::size_t from = owner->token_end + 1;
+          std::size_t j = from;
+          while (j < n && j < from + 4 && (tk_[j].adj() || tk_[j].noun()) && !actor_at_[j]) ++j;
+          std::size_t role_end = kNoToken;
+          const auto [role_at, entry] =
+              j > from ? role_noun(from, j, &role_end) : std::pair<std::size_t, const NounEntry*>{};
+          if (entry && role_end == j && entry->def->type == "member_of")
+            for (const auto& r : refs_of(owner))
+              emit_type({m.entity, m.type, &m}, "member_of", false, r, m.token_begin, j,
+                        "copula-possessive", 0.8, nullptr);
+        }
+      }
+      // (c3) "X was elected chairman of the Y Club", "X became president of Y", "X was
+      //      installed as new chairman of Y": the office is X's, read as a title.
+      if (m.type == EntityType::person && m.token_end + 2 < n) {
+        std::size_t k = m.token_end;
+        for (std::size_t aux = 0;
+             k < n && aux < 2 && (tk_[k].lemma == "be" || tk_[k].lemma == "have" || is(k, "also"));
+             ++aux)
+          ++k;
+        const auto& office = DependencyPatterns::builtin().office_verbs();
+        if (k + 1 < n && tk_[k].tag != Penn::VB && tk_[k].tag != Penn::VBG &&
+            std::find(office.begin(), office.end(), tk_[k].lemma) != office.end()) {
+          std::size_t b = k + 1;
+          if (is(b, "as")) ++b;
+          std::size_t e = b;
+          while (e < n && e < b + 12 && !comma_or_dash(e) && tk_[e].norm != "." &&
+                 tk_[e].norm != ";" && ch_.verb_at[e] == kNoToken && !wh(e) && !is(e, "and"))
+            ++e;
+          if (e > b && ch_.noun_at[b] != kNoToken) title_rule(m, b, e, "apposition", 0.75);
+        }
+      }
+      // (c4) "Iran's parliament", "Chile's Supreme Court": a body named by a country's
+      //      possessive and its head noun is a body of that country ("Yemen's
+      //      government" is the country's own node or its government, no member).
+      if (m.type == EntityType::organization && m.kind == MentionKind::name)
+        for (const Mention* c : mentions_)
+          if (c != &m && c->token_begin == m.token_begin && c->token_end < m.token_end &&
+              c->type == EntityType::country && c->kind == MentionKind::name &&
+              c->entity != m.entity && tk_[c->token_end].tag == Penn::POS) {
+            for (const auto& r : refs_of(c))
+              emit_type({m.entity, m.type, &m}, "member_of", false, r, m.token_begin, m.token_end,
+                        "possessive-body", 0.75, nullptr);
+            break;
+          }
+      // (d0) "X and other members of the Y Society", "X and other leaders of Y": X is
+      //      one of them.
+      if (m.type == EntityType::person && m.token_end + 4 < n && is(m.token_end, "and") &&
+          is(m.token_end + 1, "other") && tk_[m.token_end + 2].tag == Penn::NNS &&
+          is(m.token_end + 3, "of")) {
+        const auto role = triggers_.nouns.find(tk_[m.token_end + 2].lemma);
+        const std::string type =
+            role == triggers_.nouns.end() ? "" : role->second.front().def->type;
+        ListArg obj = object_after(m.token_end + 4);
+        if ((type == "member_of" || type == "leads" || type == "represents") && !obj.empty() &&
+            obj.units.size() == 1)
+          for (const auto& r : obj.refs())
+            if (r.type == EntityType::armed_group || r.type == EntityType::organization ||
+                r.type == EntityType::government || r.type == EntityType::country)
+              emit_type({m.entity, m.type, &m}, type, false, r, m.token_begin, obj.end,
+                        "nominal-of", 0.75, nullptr);
+      }
       // (d) "X (C) of the Y rebel group": a person of a group; likewise a named
       //     group of a group: "the 'Tigris platform' of the Ruritanian opposition".
       const bool named_group = m.kind == MentionKind::name && (m.type == EntityType::organization ||
@@ -2124,6 +2288,15 @@ class SentenceReader {
         }
         if (is(k, "of")) {
           ListArg obj = object_after(k + 1);
+          // "X of Quarnby University and Y of Z": the list's people are others of it.
+          if (obj.units.size() > 1 &&
+              std::all_of(obj.units.begin() + 1, obj.units.end(), [](const Unit& u) {
+                return std::all_of(u.refs.begin(), u.refs.end(),
+                                   [](const Ref& r) { return r.type == EntityType::person; });
+              })) {
+            obj.units.resize(1);
+            obj.end = obj.units[0].end;
+          }
           if (!obj.empty() && obj.units.size() == 1)
             for (const auto& r : obj.refs())
               if (r.type == EntityType::armed_group || r.type == EntityType::organization)

@@ -30,9 +30,9 @@ constexpr std::array<std::string_view, 12> kAreaNouns = {
     "province", "region", "state",  "town",     "village", "municipality"};
 
 // Last words of a venue's name ("Serena Hotel", "Palace of Nations" is not caught).
-constexpr std::array<std::string_view, 14> kVenueHeads = {
-    "arena", "building", "center", "centre",    "compound", "embassy",    "hall",
-    "hotel", "palace",   "resort", "residence", "stadium",  "university", "airport"};
+constexpr std::array<std::string_view, 15> kVenueHeads = {
+    "arena",  "building", "center",    "centre",  "compound",   "embassy", "hall", "hotel",
+    "palace", "resort",   "residence", "stadium", "university", "airport", "base"};
 
 template <std::size_t N>
 bool one_of(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -63,8 +63,12 @@ class SentencePlaces {
         start_at_[m->token_begin] = m;
   }
 
-  void run() {
+  void run(bool dateline) {
     for (const Mention* m : mentions_) {
+      if (dateline) {
+        if (is_place(*m)) place_comma_country(*m);
+        continue;
+      }
       if (is_country(*m) || is_place(*m)) {
         area_of(*m);
         possessive(*m);
@@ -121,6 +125,10 @@ class SentencePlaces {
       ++k;
       ++skipped;
     }
+    // A noun modifying the area noun: "the Russian resort city of Sochi".
+    if (k + 1 < n && pos(k) == "NN" && !start_at_[k] && !one_of(kAreaNouns, word(k)) &&
+        one_of(kAreaNouns, word(k + 1)))
+      ++k;
     // One or two area nouns: "capital", "port city".
     std::size_t nouns = 0;
     // ("port" is often tagged as an adjective in "port city").
@@ -196,18 +204,46 @@ class SentencePlaces {
   void place_in(const Mention& inner) {
     const std::size_t n = s_.tokens.size();
     std::size_t k = inner.token_end;
+    // "the Umaliqa base in Amran": the venue's head noun after its name.
+    const bool venue_after = k + 2 < n && one_of(kVenueHeads, word(k)) && pos(k) == "NN";
+    if (venue_after) ++k;
     if (k + 1 >= n || word(k) != "in") return;
     ++k;
     if (word(k) == "the") ++k;
+    // "Raqqa in north-east Syria", "in southern Ruritania".
+    for (std::size_t skipped = 0; k < n && skipped < 2 && modifier(k) && !start_at_[k]; ++skipped)
+      ++k;
     if (k >= n) return;
     const Mention* outer = start_at_[k];
     if (!outer || outer->kind == MentionKind::demonym) return;
-    const bool venue = venue_name(inner);
+    const bool venue = venue_after || venue_name(inner);
+    // "the Payette National Forest in Idaho": a place the lexicon does not know, in a
+    // region it places in a country (a US state); two known regions are no containment.
+    const bool region = is_place(*outer) && !outer->country.empty() && inner.country.empty() &&
+                        outer->kind == MentionKind::name;
     if (venue ? !(is_place(*outer) || is_country(*outer)) || venue_name(*outer)
-              : !is_country(*outer) || outer->kind != MentionKind::name)
+              : !(is_country(*outer) || region) || outer->kind != MentionKind::name)
       return;
     // "Oslo in 2015" is no place; "talks in Oslo in Norway's name" is rare enough.
     emit(inner, *outer, inner.token_begin, outer->token_end, venue ? "venue-in" : "place-in", 0.8);
+    // "Ostrava, Brno and Liberec in Czechia": the list before the last place is in it too,
+    // unless a member lies in another country.
+    if (venue) return;
+    for (std::size_t k = inner.token_begin; k >= 2;) {
+      const std::string sep = word(k - 1);
+      if (sep != "," && sep != "and") break;
+      std::size_t j = k - 1;
+      if (sep == "and" && j >= 1 && word(j - 1) == ",") --j;  // serial comma
+      const Mention* member = nullptr;
+      for (const Mention* m : mentions_)
+        if (m->token_end == j && (!member || m->token_begin < member->token_begin)) member = m;
+      if (!member || !is_place(*member) || venue_name(*member) || member->entity == outer->entity)
+        break;
+      const std::string& country = is_country(*outer) ? outer->entity : outer->country;
+      if (!member->country.empty() && member->country != country) break;
+      emit(*member, *outer, member->token_begin, outer->token_end, "place-in", 0.75);
+      k = member->token_begin;
+    }
   }
 
   // "Ottawa, Canada", "in Fresno, Calif., on Monday": a place, a comma and the
@@ -238,15 +274,33 @@ class SentencePlaces {
       // comma continues a list.
       std::size_t next = after + 1;
       if (w == "," && next < n && (word(next) == "and" || word(next) == "or")) ++next;
+      // "Jacksonville, N.C., and Dodge City, Kan.": a place with its own region after
+      // it is the next pair, not the list's next member.
+      const auto own_region = [&](const Mention& m) {
+        const std::size_t c = m.token_end;
+        return is_place(m) && c + 1 < n && word(c) == "," && start_at_[c + 1] &&
+               is_place(*start_at_[c + 1]) && !start_at_[c + 1]->country.empty() &&
+               m.country.empty();
+      };
       if (w == "," && next < n && start_at_[next] &&
-          (is_country(*start_at_[next]) || is_place(*start_at_[next])))
+          (is_country(*start_at_[next]) || is_place(*start_at_[next])) &&
+          !own_region(*start_at_[next]))
         return;
     }
     // "Cairo, Damascus, Iran" or "Egypt, Cairo, Iran": a name and a comma before is a list.
     if (inner.token_begin >= 2 && word(inner.token_begin - 1) == ",") return;
+    // "Ellington Air Force Base and Galveston, Texas": the last of two joined places
+    // is in the region; "Iran, Iraq and Damascus, Syria" (a list before) is not read.
     if (inner.token_begin >= 1 &&
-        (word(inner.token_begin - 1) == "and" || word(inner.token_begin - 1) == "or"))
-      return;
+        (word(inner.token_begin - 1) == "and" || word(inner.token_begin - 1) == "or")) {
+      const std::size_t before = inner.token_begin - 1;
+      const Mention* other = nullptr;
+      for (const Mention* m : mentions_)
+        if (m->token_end == before) other = m;
+      if (!other || !is_place(*other) ||
+          (other->token_begin >= 1 && word(other->token_begin - 1) == ","))
+        return;
+    }
     emit(inner, *outer, inner.token_begin, outer->token_end, "place-comma", 0.75);
   }
 
@@ -271,8 +325,10 @@ std::vector<Relation> read_place_containment(const Document& document,
       by_sentence[m.sentence].push_back(&m);
   std::map<std::pair<std::string, std::string>, Relation> out;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    if (by_sentence[i].size() < 2 || sentences[i].block == BlockKind::dateline) continue;
-    SentencePlaces(document, sentences[i], i, std::move(by_sentence[i]), out).run();
+    if (by_sentence[i].size() < 2) continue;
+    // A dateline says only where the story was filed: "FRESNO, Calif. (AP)".
+    SentencePlaces(document, sentences[i], i, std::move(by_sentence[i]), out)
+        .run(sentences[i].block == BlockKind::dateline);
   }
   std::vector<Relation> result;
   result.reserve(out.size());
