@@ -25,12 +25,13 @@ summary = json.load(open(sys.argv[1]))
 # (docs/evaluation.md); only non-zero figures get a floor (a floor of 0 cannot fail).
 FLOORS = [
     ("conll04.entities", "precision", 0.75),
-    ("conll04.entities", "recall", 0.55),
-    ("conll04.member_of", "recall", 0.30),
-    ("conll04.member_of", "precision", 0.70),
-    ("conll04.located_in", "recall", 0.32),
+    ("conll04.entities", "recall", 0.60),
+    ("conll04.member_of", "recall", 0.37),
+    ("conll04.member_of", "precision", 0.78),
+    ("conll04.located_in", "recall", 0.33),
     ("conll04.located_in", "precision", 0.53),
-    ("petr2.event_class_only", "recall", 0.18),
+    ("petr2.event_class_only", "recall", 0.27),
+    ("petr2.event_class_only", "precision", 0.70),
     ("carb_said.attribution", "precision", 0.93),
     ("carb_said.attribution", "recall", 0.50),
 ]
