@@ -137,11 +137,12 @@ void PredicateLexicon::index_heads() {
 std::vector<const Predicate*> PredicateLexicon::with_head(std::string_view head,
                                                           PredicatePos pos) const {
   std::vector<const Predicate*> out;
-  auto it =
-      std::lower_bound(heads_.begin(), heads_.end(), std::pair{head, pos},
-                       [](const HeadKey& k, const std::pair<std::string_view, PredicatePos>& q) {
-                         return std::tie(k.head, k.pos) < std::tie(q.first, q.second);
-                       });
+  // Compared as views: a tuple of a string and one of a string_view do not compare.
+  const auto before = [](const HeadKey& k, const std::pair<std::string_view, PredicatePos>& q) {
+    const std::string_view h = k.head;
+    return h < q.first || (h == q.first && k.pos < q.second);
+  };
+  auto it = std::lower_bound(heads_.begin(), heads_.end(), std::pair{head, pos}, before);
   for (; it != heads_.end() && it->head == head && it->pos == pos; ++it)
     out.push_back(&entries_[it->index]);
   return out;
