@@ -51,28 +51,8 @@ bool slot_fits(const std::vector<ArgSlot>& slots, ArgRole role, std::string_view
 // ("impose" + the "sanction" it governs; "shoot" + particle "down"), or empty
 // when the words are not there.
 std::vector<std::size_t> anchor_nodes(const EnhancedGraph& g, std::size_t anchor,
-                                      const Predicate& p) {
+                                      std::span<const std::string> rest) {
   std::vector<std::size_t> nodes{anchor};
-  std::vector<std::string> rest;
-  {
-    std::string_view l = p.lemma;
-    std::size_t pos = 0;
-    bool first = true;
-    while (pos <= l.size()) {
-      const auto sp = l.find(' ', pos);
-      const auto word = l.substr(pos, sp == std::string_view::npos ? l.npos : sp - pos);
-      if (!first) rest.emplace_back(word);
-      first = false;
-      if (sp == std::string_view::npos) break;
-      pos = sp + 1;
-    }
-  }
-  // A last word that is the preposition of an oblique role is the arc's, not a node.
-  if (!rest.empty()) {
-    const auto& last = rest.back();
-    if (slot_fits(p.target, ArgRole::oblique, last) || slot_fits(p.source, ArgRole::oblique, last))
-      rest.pop_back();
-  }
   for (const auto& word : rest) {
     bool found = false;
     auto is_word = [&](std::size_t k) {
@@ -305,7 +285,7 @@ std::vector<TreeMatch> match_patterns(const EnhancedGraph& g, const DependencyPa
       for (const Predicate* p : cands) {
         if (!rule.relation.empty() && p->relation != rule.relation) continue;
         if (!rule.lemmas.empty() && !in(rule.lemmas, p->lemma)) continue;
-        const auto nodes = anchor_nodes(g, anchor, *p);
+        const auto nodes = anchor_nodes(g, anchor, predicates.rest_words(*p));
         if (nodes.empty()) continue;
         if (!why_known) {
           why = modality_at(g, anchor, patterns.modality());

@@ -125,9 +125,26 @@ std::span<const Predicate> PredicateLexicon::find(std::string_view lemma) const 
 void PredicateLexicon::index_heads() {
   heads_.clear();
   heads_.reserve(entries_.size());
+  rest_.clear();
+  rest_.reserve(entries_.size());
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    const std::string_view lemma = entries_[i].lemma;
-    heads_.push_back({std::string(lemma.substr(0, lemma.find(' '))), entries_[i].pos, i});
+    const Predicate& p = entries_[i];
+    const std::string_view lemma = p.lemma;
+    heads_.push_back({std::string(lemma.substr(0, lemma.find(' '))), p.pos, i});
+    std::vector<std::string> rest;
+    for (auto sp = lemma.find(' '); sp != std::string_view::npos;) {
+      const auto next = lemma.find(' ', sp + 1);
+      rest.emplace_back(
+          lemma.substr(sp + 1, next == std::string_view::npos ? lemma.npos : next - sp - 1));
+      sp = next;
+    }
+    auto oblique = [&](const std::vector<ArgSlot>& slots) {
+      return std::any_of(slots.begin(), slots.end(), [&](const ArgSlot& s) {
+        return s.role == ArgRole::oblique && s.prep == rest.back();
+      });
+    };
+    if (!rest.empty() && (oblique(p.target) || oblique(p.source))) rest.pop_back();
+    rest_.push_back(std::move(rest));
   }
   std::sort(heads_.begin(), heads_.end(), [](const HeadKey& a, const HeadKey& b) {
     return std::tie(a.head, a.pos, a.index) < std::tie(b.head, b.pos, b.index);
@@ -146,6 +163,10 @@ std::vector<const Predicate*> PredicateLexicon::with_head(std::string_view head,
   for (; it != heads_.end() && it->head == head && it->pos == pos; ++it)
     out.push_back(&entries_[it->index]);
   return out;
+}
+
+std::span<const std::string> PredicateLexicon::rest_words(const Predicate& p) const {
+  return rest_[static_cast<std::size_t>(&p - entries_.data())];
 }
 
 }  // namespace actorgraph

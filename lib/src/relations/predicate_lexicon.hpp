@@ -58,6 +58,10 @@ class PredicateLexicon {
   std::span<const Predicate> find(std::string_view lemma) const noexcept;
   /// Entries with `pos` whose head (first word) is `head`, in entry order.
   std::vector<const Predicate*> with_head(std::string_view head, PredicatePos pos) const;
+  /// The words after the head that a match must find in the tree: the lemma's later
+  /// words, less a last one that is the preposition of an oblique role ("pull out of"
+  /// needs "out"; "of" is the arc's). `p` is one of entries(). Computed once, at load.
+  std::span<const std::string> rest_words(const Predicate& p) const;
 
  private:
   /// An entry's head word and pos, for with_head(): the tree matcher asks for every
@@ -70,7 +74,8 @@ class PredicateLexicon {
   void index_heads();
 
   std::vector<Predicate> entries_;
-  std::vector<HeadKey> heads_;  ///< sorted by (head, pos, index)
+  std::vector<HeadKey> heads_;                  ///< sorted by (head, pos, index)
+  std::vector<std::vector<std::string>> rest_;  ///< rest_words(), by entry index
 };
 
 /// "subject", "oblique:on" ... back to text (for messages and evidence).

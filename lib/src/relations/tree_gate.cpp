@@ -21,46 +21,29 @@ struct Hash {
 using Anchors =
     std::unordered_map<std::string, std::vector<std::vector<std::string>>, Hash, std::equal_to<>>;
 
-std::vector<std::string> split(std::string_view text) {
-  std::vector<std::string> out;
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    const auto sp = text.find(' ', pos);
-    out.emplace_back(text.substr(pos, sp == std::string_view::npos ? text.npos : sp - pos));
-    if (sp == std::string_view::npos) break;
-    pos = sp + 1;
-  }
-  return out;
-}
-
-bool oblique_prep(const std::vector<ArgSlot>& slots, std::string_view prep) {
-  for (const auto& s : slots)
-    if (s.role == ArgRole::oblique && s.prep == prep) return true;
-  return false;
-}
-
 // What a tree rule can start from, as match_patterns() and prep_rules() read the
-// lexicon: a verb, noun or adjective predicate anchors on its first word and needs
-// every later word in the tree too, except a last word that is an oblique's
-// preposition (anchor_nodes()); a prepositional one ("in defiance of") starts from its
+// lexicon: a verb, noun or adjective predicate anchors on its first word and needs its
+// rest_words() in the tree too; a prepositional one ("in defiance of") starts from its
 // noun (only that word is asked for: a safe superset).
 Anchors anchors() {
   Anchors out;
-  for (const auto& p : PredicateLexicon::builtin().entries()) {
-    auto words = split(p.lemma);
+  const PredicateLexicon& lexicon = PredicateLexicon::builtin();
+  for (const auto& p : lexicon.entries()) {
+    const std::string_view lemma = p.lemma;
+    const auto space = lemma.find(' ');
     switch (p.pos) {
       case PredicatePos::verb:
       case PredicatePos::noun:
       case PredicatePos::adj: {
-        std::vector<std::string> rest(words.begin() + 1, words.end());
-        if (!rest.empty() &&
-            (oblique_prep(p.target, rest.back()) || oblique_prep(p.source, rest.back())))
-          rest.pop_back();
-        out[words.front()].push_back(std::move(rest));
+        const auto rest = lexicon.rest_words(p);
+        out[std::string(lemma.substr(0, space))].emplace_back(rest.begin(), rest.end());
         break;
       }
       case PredicatePos::prep:
-        if (words.size() >= 2) out[words[1]].push_back({});
+        if (space != std::string_view::npos) {
+          const auto after = lemma.substr(space + 1);
+          out[std::string(after.substr(0, after.find(' ')))].push_back({});
+        }
         break;
       default:
         break;  // compounds are read from the tokens, not the tree
