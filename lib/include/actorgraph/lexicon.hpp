@@ -84,6 +84,10 @@ struct EventKindDef {
   /// Nouns naming it only with a place, a date or participants, in a compound with a
   /// trigger, or when the document has the event already ("round", "session").
   std::vector<std::string> weak_triggers;
+  /// Verb phrases (lemma first, then any particle or preposition: "sign", "withdraw from")
+  /// whose object a weak trigger names an event of this kind on its own: "Norway signed
+  /// the pact", "the pact was signed", "Chile pulled out of the deal".
+  std::vector<std::string> weak_trigger_verbs;
   /// Lower-case words that, right before a trigger, make it no event ("press" conference).
   std::vector<std::string> excluded_modifiers;
   /// Lower-case past-tense verbs reporting such a gathering with no noun for it ("met",

@@ -62,12 +62,16 @@ struct TriggerEntry {
 struct TriggerTable {
   std::span<const EventKindDef> kinds;
   std::vector<TriggerEntry> entries;  // longest first
+  // By kind: the split phrases of EventKindDef::weak_trigger_verbs.
+  std::vector<std::vector<std::vector<std::string>>> weak_trigger_verbs;
   std::size_t max_words = 0;
 
   explicit TriggerTable(const Lexicon& lexicon) : kinds(lexicon.event_kinds()) {
     for (std::size_t f = 0; f < kinds.size(); ++f) {
       for (const auto& t : kinds[f].triggers) entries.push_back({split_words(t), f, false});
       for (const auto& t : kinds[f].weak_triggers) entries.push_back({split_words(t), f, true});
+      auto& verbs = weak_trigger_verbs.emplace_back();
+      for (const auto& phrase : kinds[f].weak_trigger_verbs) verbs.push_back(split_words(phrase));
     }
     std::stable_sort(entries.begin(), entries.end(),
                      [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
@@ -612,6 +616,56 @@ class Recognizer {
           if (std::isupper(static_cast<unsigned char>(c))) ++upper;
         }
     return letters > 0 && upper * 10 >= letters * 8;
+  }
+
+  // Does verb phrase `phrase` ("sign", "withdraw from") end at token `last`: its first
+  // word the lemma of a verb, the rest the words that follow it?
+  static bool verb_phrase_ends_at(const SentenceView& v, const std::vector<std::string>& phrase,
+                                  std::size_t last) {
+    if (phrase.empty() || last + 1 < phrase.size()) return false;
+    const std::size_t first = last + 1 - phrase.size();
+    const Token& verb = v.sentence->tokens[first];
+    if (!verb.pos.starts_with("VB") || verb.lemma != phrase[0]) return false;
+    for (std::size_t w = 1; w < phrase.size(); ++w)
+      if (v.words[first + w] != phrase[w]) return false;
+    return true;
+  }
+
+  // A weak trigger as the object of one of its kind's verbs names the event on its own:
+  // "Norway signed a new pact", "Chile pulled out of the deal", "the pact was signed".
+  bool object_of_weak_trigger_verb(const EventMention& e) {
+    const auto& phrases = table_.weak_trigger_verbs[e.family];
+    if (phrases.empty()) return false;
+    const SentenceView& v = view(e.sentence);
+    const auto& tokens = v.sentence->tokens;
+    // Active: the verb phrase right before the noun group ("signed a new defence pact").
+    std::size_t k = e.token_begin;
+    for (std::size_t skipped = 0; k > 0 && skipped < 6; ++skipped) {
+      const std::string& p = tokens[k - 1].pos;
+      const bool modifier = p == "DT" || p == "PRP$" || p == "POS" || p == "CD" || p == "HYPH" ||
+                            p.starts_with("JJ") || is_noun(p) || v.mention_at[k - 1] != kNone;
+      if (!modifier) break;
+      --k;
+    }
+    if (k > 0)
+      for (const auto& phrase : phrases)
+        if (verb_phrase_ends_at(v, phrase, k - 1)) return true;
+    // Passive: "the pact (has) been / was signed".
+    std::size_t after = e.token_end;
+    static const std::set<std::string, std::less<>> be{"is",   "are", "was",  "were",
+                                                       "been", "be",  "being"};
+    bool passive = false;
+    while (after < tokens.size() && (be.count(v.words[after]) > 0 || v.words[after] == "has" ||
+                                     v.words[after] == "have" || v.words[after] == "had")) {
+      passive = passive || be.count(v.words[after]) > 0;
+      ++after;
+    }
+    if (!passive || after >= tokens.size() || tokens[after].pos != "VBN") return false;
+    for (const auto& phrase : phrases)
+      if (phrase.size() <= tokens.size() - after &&
+          verb_phrase_ends_at(v, phrase, after + phrase.size() - 1))
+        return true;
+    return false;
   }
 
   bool premodifier_word(const SentenceView& v, std::size_t k) const {
@@ -1197,7 +1251,7 @@ class Recognizer {
           break;
         }
       if (c == kNone) {
-        if (found_[m].weak) continue;
+        if (found_[m].weak && !object_of_weak_trigger_verb(found_[m])) continue;
         const std::string& q = found_[m].qualified;
         const std::string qualifier = q.substr(0, q.find(' '));
         auto it = orphan_of_family.find({family, qualifier});

@@ -309,6 +309,7 @@ Lexicon Lexicon::from_json(std::string_view json, std::string_view origin) {
       def.needs_relation = fields.boolean(e, "needs_relation");
       def.triggers = fields.strings(e, "triggers");
       def.weak_triggers = fields.strings(e, "weak_triggers");
+      def.weak_trigger_verbs = fields.strings(e, "weak_trigger_verbs");
       def.excluded_modifiers = fields.strings(e, "excluded_modifiers");
       def.verbs = fields.strings(e, "verbs");
       lexicon.event_kinds_.push_back(std::move(def));
