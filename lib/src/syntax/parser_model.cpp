@@ -69,7 +69,7 @@ class WordScoreMemo {
   }
 
  private:
-  static constexpr std::size_t kMaxValues = std::size_t{1} << 21;  // 8 MB of int32
+  static constexpr std::size_t kMaxValues = std::size_t{1} << 20;  // 4 MB of int32
   struct Entry {
     std::uint64_t check;
     std::uint32_t at;
