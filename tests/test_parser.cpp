@@ -1,4 +1,5 @@
 // CoNLL-U reading and writing, the arc-hybrid oracle, and parser model files.
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -13,9 +14,14 @@
 #include "actorgraph/parser.hpp"
 #include "syntax/arc_hybrid.hpp"
 #include "syntax/linear_model.hpp"
+#include "syntax/parser_model.hpp"
 #include "test_support.hpp"
 
 using namespace actorgraph;
+
+namespace actorgraph::detail {
+std::string_view embedded_parser_model();
+}
 
 namespace {
 
@@ -346,4 +352,67 @@ TEST_CASE("parser model: the parser lexicon features and pruning are recorded in
   const auto pruned = DependencyParser::train(sentences, sentences, options);
   CHECK_THAT(pruned.description(), Catch::Contains("pruned at 2000"));
   CHECK(pruned.to_bytes().size() < trained.to_bytes().size());
+}
+
+TEST_CASE("tagger features: the word and context parts are exactly tagger_features",
+          "[parser][model]") {
+  using detail::FeatureKey;
+  // The memoised inference path scores the two parts separately; together they
+  // must be the training templates, each once, for every position and flag set.
+  const std::vector<std::string_view> forms = {
+      "The", "pro-government", "rally", "drew", "3,000", "people", "in", "Astana", "."};
+  for (const std::uint32_t flags : {std::uint32_t{0}, std::uint32_t{detail::kLexiconFeatures}}) {
+    detail::WordView words;
+    words.assign(forms, flags);
+    std::vector<FeatureKey> all;
+    std::vector<FeatureKey> word;
+    std::vector<FeatureKey> context;
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+      const int p1 = static_cast<int>(i) - 1;
+      const int p2 = static_cast<int>(i) - 2;
+      detail::tagger_features(words, i, p1, p2, all, flags);
+      detail::tagger_word_features(words, i, word, flags);
+      detail::tagger_context_features(words, i, p1, p2, context, flags);
+      std::vector<FeatureKey> joined = word;
+      joined.insert(joined.end(), context.begin(), context.end());
+      std::sort(all.begin(), all.end());
+      std::sort(joined.begin(), joined.end());
+      CHECK(joined == all);
+      CHECK(word.size() >= 12);  // bias, form, lower form, 8 affixes, shape
+    }
+  }
+}
+
+TEST_CASE("parser model: tagging with the per-word score memo equals scoring every template",
+          "[parser][model]") {
+  // The reference: all of tagger_features scored for every word, as in training.
+  // Twice over the fixture, so that the second pass reads every word from the memo.
+  const auto model = detail::ParserModel::deserialise(detail::embedded_parser_model(), "embedded");
+  const auto sentences = conllu::read_file(fixture().string(), {.require_tree = true});
+  std::vector<detail::FeatureKey> features;
+  std::size_t words_checked = 0;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& s : sentences) {
+      std::vector<std::string_view> forms;
+      for (const auto& w : s.words) forms.emplace_back(w.form);
+      detail::WordView words;
+      words.assign(forms, model.flags);
+      std::vector<int> tags;
+      model.tag(words, tags);
+      int p1 = -1;
+      int p2 = -1;
+      for (std::size_t i = 0; i < forms.size(); ++i) {
+        detail::tagger_features(words, i, p1, p2, features, model.flags);
+        std::vector<std::int32_t> scores(model.tagger.classes(), 0);
+        model.tagger.score(features, scores);
+        const auto best =
+            static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        CHECK(tags[i] == best);
+        ++words_checked;
+        p2 = p1;
+        p1 = best;
+      }
+    }
+  }
+  CHECK(words_checked > 20);
 }

@@ -1,6 +1,7 @@
 #include "syntax/linear_model.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstdlib>
@@ -51,6 +52,8 @@ void advise_huge_pages(void* p, std::size_t bytes) noexcept {
 }
 
 void LinearModel::reset(std::size_t classes, std::size_t features) {
+  static std::atomic<std::uint64_t> next_identity{1};
+  identity_ = next_identity.fetch_add(1, std::memory_order_relaxed);
   classes_ = classes;
   features_ = 0;
   weights_ = 0;

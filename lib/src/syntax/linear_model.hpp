@@ -85,6 +85,9 @@ class LinearModel {
   [[nodiscard]] std::size_t classes() const { return classes_; }
   [[nodiscard]] std::size_t features() const { return features_; }
   [[nodiscard]] std::size_t weights() const { return weights_; }
+  /// Identifies the table's contents: a fresh number whenever a table is built or
+  /// read (copies keep it), so that memoised scores can tell models apart.
+  [[nodiscard]] std::uint64_t identity() const { return identity_; }
 
   /// Adds the weights of `features` into `scores` (size classes()).
   ///
@@ -193,6 +196,7 @@ class LinearModel {
   std::size_t features_ = 0;
   std::size_t weights_ = 0;
   std::size_t capacity_ = 0;
+  std::uint64_t identity_ = 0;
   std::vector<Slot, LargePageAllocator<Slot>> slots_;
   std::vector<SmallSlot, LargePageAllocator<SmallSlot>> small_;
   std::vector<Entry, LargePageAllocator<Entry>> entries_;

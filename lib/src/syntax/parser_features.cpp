@@ -180,6 +180,79 @@ void tagger_features(const WordView& w, std::size_t i, int previous, int previou
   }
 }
 
+// The tagger's templates split for inference: those that read only word i's own
+// form (so their scores can be memoised per form) and the rest. Together they are
+// exactly the templates of tagger_features (a test checks it).
+void tagger_word_features(const WordView& w, std::size_t i, std::vector<FeatureKey>& out,
+                          std::uint32_t flags) {
+  out.clear();
+  const auto& x = w.info[i];
+  out.push_back(feature_key(1, 1));
+  out.push_back(feature_key(2, x.lower_hash));
+  out.push_back(feature_key(3, x.form_hash));
+  for (std::uint32_t k = 0; k < 4; ++k) {
+    out.push_back(feature_key(4 + k, x.suffix[k]));
+    out.push_back(feature_key(8 + k, x.prefix[k]));
+  }
+  out.push_back(feature_key(12, x.shape_hash));
+  if (x.hyphen_tail != 0) out.push_back(feature_key(32, x.hyphen_tail));
+  if ((flags & kLexiconFeatures) != 0) {
+    out.push_back(feature_key(33, x.lexicon));
+    out.push_back(feature_key(34, x.lexicon, x.suffix[2]));
+    out.push_back(feature_key(38, x.lexicon, x.shape_hash));
+  }
+}
+
+void tagger_context_features(const WordView& w, std::size_t i, int previous, int previous2,
+                             std::vector<FeatureKey>& out, std::uint32_t flags) {
+  out.clear();
+  const std::size_t n = w.size();
+  const auto lower_at = [&](std::ptrdiff_t j) -> std::uint64_t {
+    if (j < 0) return kStart + static_cast<std::uint64_t>(-j);
+    if (static_cast<std::size_t>(j) >= n) return kEnd + static_cast<std::uint64_t>(j) - n;
+    return w.info[static_cast<std::size_t>(j)].lower_hash;
+  };
+  const auto suffix_at = [&](std::ptrdiff_t j, std::size_t k) -> std::uint64_t {
+    if (j < 0 || static_cast<std::size_t>(j) >= n) return lower_at(j);
+    return w.info[static_cast<std::size_t>(j)].suffix[k];
+  };
+  const auto shape_at = [&](std::ptrdiff_t j) -> std::uint64_t {
+    if (j < 0 || static_cast<std::size_t>(j) >= n) return lower_at(j);
+    return w.info[static_cast<std::size_t>(j)].shape_hash;
+  };
+  const auto at = static_cast<std::ptrdiff_t>(i);
+  const std::uint64_t p1 = static_cast<std::uint64_t>(previous + 2);
+  const std::uint64_t p2 = static_cast<std::uint64_t>(previous2 + 2);
+  out.push_back(feature_key(13, w.info[i].shape_hash, i == 0 ? 1 : 2));
+  out.push_back(feature_key(14, p1));
+  out.push_back(feature_key(15, p1 << 8 | p2));
+  out.push_back(feature_key(16, p1, w.info[i].lower_hash));
+  out.push_back(feature_key(17, p1, w.info[i].suffix[2]));
+  out.push_back(feature_key(18, lower_at(at - 1)));
+  out.push_back(feature_key(19, suffix_at(at - 1, 2)));
+  out.push_back(feature_key(20, lower_at(at - 2)));
+  out.push_back(feature_key(21, lower_at(at + 1)));
+  out.push_back(feature_key(22, suffix_at(at + 1, 2)));
+  out.push_back(feature_key(23, lower_at(at + 2)));
+  out.push_back(feature_key(24, shape_at(at + 1)));
+  out.push_back(feature_key(25, lower_at(at - 1), w.info[i].lower_hash));
+  out.push_back(feature_key(26, w.info[i].lower_hash, lower_at(at + 1)));
+  out.push_back(feature_key(27, lower_at(at + 1), lower_at(at + 2)));
+  out.push_back(feature_key(28, shape_at(at - 1)));
+  out.push_back(feature_key(29, suffix_at(at + 1, 0)));
+  out.push_back(feature_key(30, p1, lower_at(at + 1)));
+  out.push_back(feature_key(31, suffix_at(at - 1, 0), w.info[i].suffix[1]));
+  if ((flags & kLexiconFeatures) != 0) {
+    const auto lex_at = [&](std::ptrdiff_t j) -> std::uint64_t {
+      if (j < 0 || static_cast<std::size_t>(j) >= n) return lower_at(j);
+      return w.info[static_cast<std::size_t>(j)].lexicon;
+    };
+    out.push_back(feature_key(35, w.info[i].lexicon, p1));
+    out.push_back(feature_key(36, lex_at(at + 1)));
+    out.push_back(feature_key(37, lex_at(at - 1)));
+  }
+}
+
 void ParserContext::assign(const WordView& words, const std::vector<int>& tags, int tag_count,
                            std::uint32_t model_flags) {
   const auto n = words.size();

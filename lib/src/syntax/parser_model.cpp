@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 
 #include "syntax/feature_hash.hpp"
 
@@ -31,17 +32,70 @@ std::string get_string(ByteReader& in) {
 
 }  // namespace
 
+namespace {
+
+// The tagger's scores from the templates that read only a word's own form
+// (tagger_word_features), memoised per thread by form: words repeat, and those
+// templates are 15 of the tagger's 38 lookups, each a cache miss or two. Integer
+// sums do not depend on the order of their terms, so the tags are the same as
+// without the memo. The memo is keyed by the form's hash and checked against a
+// second hash; it starts again when full or when the tagger is another table.
+class WordScoreMemo {
+ public:
+  const std::int32_t* find_or_add(const LinearModel& tagger, const WordView& words, std::size_t i,
+                                  std::uint32_t flags, std::vector<FeatureKey>& features) {
+    const std::size_t classes = tagger.classes();
+    if (identity_ != tagger.identity() || sums_.size() + classes > kMaxValues) {
+      identity_ = tagger.identity();
+      index_.clear();
+      sums_.clear();
+    }
+    const auto& info = words.info[i];
+    const auto [it, added] = index_.try_emplace(info.form_hash, Entry{info.lower_hash, 0});
+    if (!added && it->second.check == info.lower_hash) return sums_.data() + it->second.at;
+    // New, or two forms with one hash (then scored without the memo, in scratch_).
+    std::int32_t* out = nullptr;
+    if (added) {
+      it->second.at = static_cast<std::uint32_t>(sums_.size());
+      sums_.resize(sums_.size() + classes, 0);
+      out = sums_.data() + it->second.at;
+    } else {
+      scratch_.assign(classes, 0);
+      out = scratch_.data();
+    }
+    tagger_word_features(words, i, features, flags);
+    tagger.score(features, out);
+    return out;
+  }
+
+ private:
+  static constexpr std::size_t kMaxValues = std::size_t{1} << 20;  // 4 MB of int32
+  struct Entry {
+    std::uint64_t check;
+    std::uint32_t at;
+  };
+  std::uint64_t identity_ = 0;
+  std::unordered_map<std::uint64_t, Entry> index_;
+  std::vector<std::int32_t> sums_;
+  std::vector<std::int32_t> scratch_;
+};
+
+}  // namespace
+
 void ParserModel::tag(const WordView& words, std::vector<int>& tags) const {
   const auto n = words.size();
   tags.assign(n, 0);
   thread_local std::vector<FeatureKey> features;  // scratch, reused from word to word
   thread_local std::vector<std::int32_t> scores;
-  scores.resize(tagger.classes());
+  thread_local WordScoreMemo memo;
+  const std::size_t classes = tagger.classes();
+  scores.resize(classes);
   int p1 = -1;
   int p2 = -1;
   for (std::size_t i = 0; i < n; ++i) {
-    tagger_features(words, i, p1, p2, features, flags);
-    std::fill(scores.begin(), scores.end(), 0);
+    const std::int32_t* word_scores = memo.find_or_add(tagger, words, i, flags, features);
+    std::copy(word_scores, word_scores + classes, scores.begin());
+    tagger_context_features(words, i, p1, p2, features, flags);
     tagger.score(features, scores);
     const int best = static_cast<int>(argmax(scores, scores.size()));
     tags[i] = best;

@@ -74,6 +74,12 @@ struct ParserModel {
 /// Feature extraction, shared by training and inference.
 void tagger_features(const WordView& words, std::size_t i, int previous, int previous2,
                      std::vector<FeatureKey>& out, std::uint32_t flags);
+/// tagger_features split in two: the templates that read only word i's form, and
+/// the others (tag history and neighbours). The union is tagger_features' set.
+void tagger_word_features(const WordView& words, std::size_t i, std::vector<FeatureKey>& out,
+                          std::uint32_t flags);
+void tagger_context_features(const WordView& words, std::size_t i, int previous, int previous2,
+                             std::vector<FeatureKey>& out, std::uint32_t flags);
 /// Per-word values for the parser: word hash and tag (index n is the root).
 struct ParserContext {
   std::vector<std::uint64_t> word;
