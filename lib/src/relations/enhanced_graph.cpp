@@ -246,13 +246,28 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
         // The antecedent fills the gap the relative pronoun marks (or, without one,
         // the object if the verb has none, else the subject).
         std::string gap;
+        std::size_t pronoun = kNone;
         for (std::size_t c : tree.children(i)) {
           const auto l =
               lower(tree.token(c).lemma.empty() ? tree.token(c).text : tree.token(c).lemma);
           if (l == "who" || l == "which" || l == "that" || l == "whom") {
             gap = std::string(tree.relation(c));
+            pronoun = c;
             break;
           }
+        }
+        // A relative pronoun read as a subject beside a nominal subject of its own
+        // ("the deal which Iran signed", both labelled subjects) marks the object gap,
+        // when the verb has no object.
+        if (pronoun != kNone && label_matches(gap, "nsubj:*") && !has_out(i, "obj")) {
+          const bool other_subject =
+              std::any_of(tree.children(i).begin(), tree.children(i).end(), [&](std::size_t c) {
+                const auto u = tree.token(c).upos;
+                return c != pronoun && c > pronoun && c < i &&
+                       label_matches(tree.relation(c), "nsubj:*") &&
+                       (u == "PROPN" || u == "NOUN" || u == "PRON");
+              });
+          if (other_subject) gap = "obj";
         }
         if (gap.empty()) gap = has_out(i, "obj") ? "nsubj" : "obj";
         // A bare relative pronoun the parser gave an adverbial label ("the sanctions
@@ -299,6 +314,15 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
           // A finite verb the parser hung off the noun before it is that noun's
           // predicate ("Iranian forces on the plateau shelled the outposts" read as acl).
           add(i, hu, "nsubj", kNone);
+        } else if ((tok.pos == "VBD" || tok.pos == "VBZ") && rel == "amod" && hu > i && i > 0 &&
+                   !has_out(i, "nsubj:*") &&
+                   (tree.token(i - 1).upos == "NOUN" || tree.token(i - 1).upos == "PROPN") &&
+                   tree.head(i - 1) != static_cast<int>(hu)) {
+          // A finite verb between two nouns read as the second's modifier ("Israeli jets
+          // struck targets in X" parsed as a noun list): the noun before is its subject,
+          // the noun it was hung on its object.
+          add(i, i - 1, "nsubj", kNone);
+          if (!has_out(i, "obj")) add(i, hu, "obj", kNone);
         }
       }
     }
