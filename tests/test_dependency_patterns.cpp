@@ -313,6 +313,8 @@ TEST_CASE("dependency patterns: the matcher alone reads every expected edge", "[
       if (c.id.rfind("prep-", 0) == 0) continue;  // a prepositional predicate, not a match
       // "each other": the extractor, not the matcher, reads the other subjects as targets
       if (c.id.rfind("reciprocal-", 0) == 0) continue;
+      // the later items of a list the parser broke up: the extractor reads them (list_tail)
+      if (c.id.rfind("list-attached", 0) == 0) continue;
       const bool symmetric = x.r == "negotiates_with" || x.r == "meets";
       CHECK(std::any_of(matches.begin(), matches.end(), [&](const TreeMatch& m) {
         return m.predicate->relation == x.r &&

@@ -111,6 +111,18 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
     if ((pos == "VBD" || pos == "VBZ" || pos == "VBP") && !has_out(hu, "aux:pass"))
       add(hu, i, "nsubj", kNone);
   }
+  // Whether token v is the only verb of a sentence whose root is a noun: then, whatever
+  // its tag, it is the sentence's predicate ("Russian warplanes bombed/VBN rebel
+  // positions" parsed as a noun list), not a modifier.
+  auto verbless_but = [&](std::size_t v) {
+    bool noun_root = false;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k != v && is_verbal(tree.token(k))) return false;
+      if (tree.head(k) < 0 && (tree.token(k).upos == "NOUN" || tree.token(k).upos == "PROPN"))
+        noun_root = true;
+    }
+    return noun_root;
+  };
   // Two rounds reach chains ("X agreed to sign and ratify"); arcs only grow.
   for (int round = 0; round < 2; ++round) {
     for (std::size_t i = 0; i < n; ++i) {
@@ -246,13 +258,28 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
         // The antecedent fills the gap the relative pronoun marks (or, without one,
         // the object if the verb has none, else the subject).
         std::string gap;
+        std::size_t pronoun = kNone;
         for (std::size_t c : tree.children(i)) {
           const auto l =
               lower(tree.token(c).lemma.empty() ? tree.token(c).text : tree.token(c).lemma);
           if (l == "who" || l == "which" || l == "that" || l == "whom") {
             gap = std::string(tree.relation(c));
+            pronoun = c;
             break;
           }
+        }
+        // A relative pronoun read as a subject beside a nominal subject of its own
+        // ("the deal which Iran signed", both labelled subjects) marks the object gap,
+        // when the verb has no object.
+        if (pronoun != kNone && label_matches(gap, "nsubj:*") && !has_out(i, "obj")) {
+          const bool other_subject =
+              std::any_of(tree.children(i).begin(), tree.children(i).end(), [&](std::size_t c) {
+                const auto u = tree.token(c).upos;
+                return c != pronoun && c > pronoun && c < i &&
+                       label_matches(tree.relation(c), "nsubj:*") &&
+                       (u == "PROPN" || u == "NOUN" || u == "PRON");
+              });
+          if (other_subject) gap = "obj";
         }
         if (gap.empty()) gap = has_out(i, "obj") ? "nsubj" : "obj";
         // A bare relative pronoun the parser gave an adverbial label ("the sanctions
@@ -279,7 +306,20 @@ EnhancedGraph::EnhancedGraph(const DependencyTree& tree) : tree_(tree), out_(tre
             hu + 1 == i && tree.token(hu).pos == "NNS" &&
             std::none_of(tree.children(hu).begin(), tree.children(hu).end(),
                          [&](std::size_t c) { return tree.relation(c) == "det"; });
-        if (is_participle(tok, true) && own_object && bare_plural && !has_out(i, "nsubj:*")) {
+        // A finite verb between two nouns read as the second's modifier ("Israeli jets
+        // struck targets in X" parsed as a noun list; a participle too when it is the
+        // sentence's only verb): the noun before is its subject, the noun it was hung on
+        // its object.
+        const bool verb_as_amod =
+            rel == "amod" && hu > i && i > 0 && !has_out(i, "nsubj:*") &&
+            (tok.pos == "VBD" || tok.pos == "VBZ" || verbless_but(i)) &&
+            (tree.token(i - 1).upos == "NOUN" || tree.token(i - 1).upos == "PROPN") &&
+            tree.head(i - 1) != static_cast<int>(hu);
+        if (verb_as_amod) {
+          add(i, i - 1, "nsubj", kNone);
+          if (!has_out(i, "obj")) add(i, hu, "obj", kNone);
+        } else if (is_participle(tok, true) && own_object && bare_plural &&
+                   !has_out(i, "nsubj:*")) {
           add(i, hu, "nsubj", kNone);
         } else if (is_participle(tok, true)) {
           add(i, hu, "nsubj:pass", kNone);

@@ -104,6 +104,11 @@ constexpr std::array<std::string_view, 16> kPrepositions = {
 // government delegation", "Russia's delegation", "officials from Iran").
 constexpr std::array<std::string_view, 7> kCollective = {
     "authority", "delegation", "force", "government", "militia", "team", "troop"};
+// Military units and arms that stand for the actor fielding them, in the tree rules
+// ("Israeli jets struck ...", "Peru's warships shelled ...": the state attacks).
+constexpr std::array<std::string_view, 15> kForces = {
+    "aircraft", "army", "artillery", "bomber", "drone", "gunboat",  "helicopter", "jet",
+    "missile",  "navy", "plane",     "tank",   "unit",  "warplane", "warship"};
 // Plural people nouns that stand for their actor ("representatives of X").
 constexpr std::array<std::string_view, 23> kPeople = {
     "adviser",        "advisor", "ambassador", "chancellor",   "delegate", "diplomat",
@@ -138,8 +143,8 @@ constexpr std::array<std::string_view, 55> kNotRoleNouns = {
     "veto",         "violation",    "walkout",
     "warning"};
 
-static_assert(sorted(kPrepositions) && sorted(kCollective) && sorted(kPeople) && sorted(kPosting) &&
-                  sorted(kNotRoleNouns),
+static_assert(sorted(kPrepositions) && sorted(kCollective) && sorted(kForces) && sorted(kPeople) &&
+                  sorted(kPosting) && sorted(kNotRoleNouns),
               "word lists are searched by binary search");
 
 // Verbs of speech for quote attribution.
@@ -595,6 +600,17 @@ class SentenceReader {
           return refs_of(mention_at_[n]);
       }
     }
+    // A name modifying a noun inside a gathering's mention ("Canada's negotiations with
+    // Mexico", whose event mention spans the possessor): the argument is the name, not
+    // the gathering the word helps to name.
+    // Not a name inside a hyphen compound ("U.N.-backed negotiations": the compound
+    // says who backs them, not who negotiates).
+    if (mention_at_[k] && mention_at_[k]->type == EntityType::event && actor_at_[k] &&
+        tk_[k].text.find('-') == std::string_view::npos && tree.head(k) > static_cast<int>(k) &&
+        static_cast<std::size_t>(tree.head(k)) < mention_at_[k]->token_end) {
+      const auto rel = tree.relation(k);
+      if (rel == "nmod:poss" || rel == "amod" || rel == "compound") return refs_of(actor_at_[k]);
+    }
     if (mention_at_[k]) return refs_of(mention_at_[k]);
     // A day the parser made the head of the name before it ("met with President X
     // Tuesday": "Tuesday" heading "X" as a compound): the name is the argument.
@@ -620,7 +636,7 @@ class SentenceReader {
       noun = Lemmatizer::builtin().lemma(tree.token(k).norm, "NNS");
       lemma = noun;
     }
-    if (!owned && !in(kCollective, lemma) && !in(kPeople, lemma)) return {};
+    if (!owned && !in(kCollective, lemma) && !in(kForces, lemma) && !in(kPeople, lemma)) return {};
     for (std::size_t c : tree.children(k)) {
       const auto rel = tree.relation(c);
       if (!mention_at_[c]) continue;
@@ -641,6 +657,72 @@ class SentenceReader {
       }
     }
     return {};
+  }
+
+  // The further items of a list the object heads, as the text lays them out, when the
+  // parser hung them off one another ("seizing the city of A, B in the east, the C
+  // region, and most recently, D and E provinces": appositions, conjuncts of a
+  // modifier). Only inside the object's subtree; the list needs two separators, the
+  // last "and"/"or"; each later item is a name opening its segment (after determiners,
+  // adjectives, adverbs), not a possessor ("Aleppo, Syria's second city") and not
+  // followed by a verb (a new clause).
+  std::vector<Ref> list_tail(const DependencyTree& tree, std::size_t obj) const {
+    std::size_t end = obj + 1;
+    for (std::size_t k = obj + 1; k < tk_.size(); ++k)
+      if (tree.dominates(obj, k)) end = k + 1;
+    std::vector<std::pair<std::size_t, std::size_t>> segments;  // after the first
+    std::size_t commas = 0, start = kNoToken;
+    bool last_and = false;
+    for (std::size_t k = obj + 1; k < end; ++k) {
+      const auto& w = tk_[k].low;
+      if (w == "(" || w == ";" || w == ":" || w == "--") return {};
+      const bool sep = w == "," || w == "and" || w == "or";
+      if (sep) {
+        if (w == ",") ++commas;
+        last_and = w != ",";
+        if (start != kNoToken) segments.emplace_back(start, k);
+        start = kNoToken;
+        continue;
+      }
+      if (start == kNoToken && (commas > 0 || last_and)) start = k;
+    }
+    if (start != kNoToken) segments.emplace_back(start, end);
+    if (commas < 2 || segments.size() < 2) return {};
+    // the last item comes after "and"/"or" (", and D and E" counts)
+    bool and_seen = false;
+    for (std::size_t k = segments.back().first; k-- > obj + 1;) {
+      if (tk_[k].low == "and" || tk_[k].low == "or") and_seen = true;
+      if (tk_[k].low == "," || and_seen) break;
+    }
+    if (!and_seen) return {};
+    // Every segment must be an item or an adverb aside (", and most recently,"): one
+    // that is neither ("the talks, sponsored by X and Y,") means no list.
+    std::vector<Ref> out;
+    for (const auto& [b, e] : segments) {
+      std::size_t k = b;
+      while (k < e) {
+        const auto u = tree.token(k).upos;
+        if (u != "DET" && u != "ADJ" && u != "ADV" && u != "NUM") break;
+        if (actor_at_[k]) break;
+        ++k;
+      }
+      bool aside = true;
+      for (std::size_t j = b; j < e; ++j)
+        if (tree.token(j).upos != "ADV") aside = false;
+      if (aside) continue;
+      // a name the mention stage did not know is still an item, just not an actor
+      if (k < e && !actor_at_[k] && tree.token(k).upos == "PROPN") continue;
+      if (k >= e || !actor_at_[k] || actor_at_[k]->token_begin != k) return {};
+      const Mention* m = actor_at_[k];
+      if (m->kind != MentionKind::name) return {};  // "a Kurdish town": a description
+      if (m->token_end < tk_.size()) {
+        const auto u = tree.token(m->token_end).upos;
+        const auto& next = tk_[m->token_end].low;
+        if (u == "VERB" || u == "AUX" || next == "'s" || next == "\u2019s") return {};
+      }
+      for (auto& r : refs_of(m)) out.push_back(std::move(r));
+    }
+    return out;
   }
 
   // Either word of "each other" or "one another" (the parser heads it by either).
@@ -693,6 +775,9 @@ class SentenceReader {
       // says which relations reach the owner.
       const bool owned = def->reaches_owner;
       auto targets = tree_refs(tree, m.target, owned);
+      if (!targets.empty() && m.predicate->pos == PredicatePos::verb && m.target_arg &&
+          m.target_arg->slot == ArgRole::object)
+        for (auto& r : list_tail(tree, m.target)) targets.push_back(std::move(r));
       // "Chile and Peru accused each other / one another": the target is every other
       // subject of the predicate.
       if (targets.empty() && reciprocal_pronoun(m.target)) {
