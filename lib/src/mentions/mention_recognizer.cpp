@@ -1649,6 +1649,26 @@ class SentenceRecognizer {
         out_[m].name = std::string(t_[p].core);
       }
     }
+    // Third pass: a list of places goes on with unknown towns: "near Ostrov, Belin and
+    // Kolno in Slovakia". A member after a comma must be followed by the list's next
+    // separator (not "in Paris, Smith said"); the last, after "and"/"or", by the end of
+    // the phrase or a preposition of place.
+    for (auto p : single_) {
+      if (used_[p] || p < 2 || owner_[p - 2] == kNone ||
+          out_[owner_[p - 2]].type != EntityType::location)
+        continue;
+      const auto& sep = t_[p - 1].lower;
+      const bool has_next = p + 1 < t_.size();
+      const auto next = has_next ? t_[p + 1].lower : std::string_view{};
+      bool place = false;
+      if (sep == ",")
+        place = has_next && (next == "," || next == "and" || next == "or");
+      else if (sep == "and" || sep == "or")
+        place = !has_next || (!t_[p + 1].word && next != "(") || next == "in" || next == "near";
+      if (!place || speech_after(p + 1)) continue;
+      const auto m = add(p, p + 1, MentionKind::name, EntityType::location);
+      out_[m].name = std::string(t_[p].core);
+    }
   }
 
   /// Titles before a person's name: "Russian Foreign Minister", "UN Special
