@@ -102,6 +102,41 @@ TEST_CASE("capitals: metonym when acting, location after a preposition", "[menti
   CHECK(bogota->country == "colombia");
 }
 
+TEST_CASE("capitals: metonym as the object of accusations, appeals and sanctions", "[mentions]") {
+  const auto a = analyse(
+      "Oslo accused Nairobi of stalling. Donors urged Lima to act and imposed sanctions on "
+      "Caracas.");
+  for (const char* city : {"Nairobi", "Lima", "Caracas"}) {
+    INFO(city);
+    const auto* m = a.find(city);
+    REQUIRE(m);
+    CHECK(m->kind == MentionKind::metonym);
+  }
+  CHECK(a.find("Caracas")->entity == "venezuela");
+  // Travel and location stay the city: "flew to Nairobi", "talks on Lima's outskirts".
+  const auto b = analyse("The minister flew to Nairobi and then met farmers in Lima.");
+  REQUIRE(b.find("Nairobi"));
+  CHECK(b.find("Nairobi")->kind == MentionKind::name);
+  CHECK(b.find("Nairobi")->type == EntityType::location);
+  REQUIRE(b.find("Lima"));
+  CHECK(b.find("Lima")->kind == MentionKind::name);
+}
+
+TEST_CASE("US state abbreviations after a town: Wash. is the state, not the capital",
+          "[mentions]") {
+  const auto a = analyse("Crews from Spokane, Wash., and Bend, Ore., reached the fire.");
+  const auto* wash = a.find("Wash.");
+  REQUIRE(wash);
+  CHECK(wash->entity == "washington-state");
+  CHECK(wash->type == EntityType::location);
+  REQUIRE(a.find("Ore."));
+  CHECK(a.find("Ore.")->entity == "oregon");
+  // Washington alone stays the capital.
+  const auto b = analyse("Washington said the talks would resume.");
+  REQUIRE(b.find("Washington"));
+  CHECK(b.find("Washington")->entity == "united-states");
+}
+
 TEST_CASE("case rules: turkey the bird and us the pronoun are not countries", "[mentions]") {
   const auto a = analyse("They served turkey to us at dinner. Turkey and the US signed the accord.");
   CHECK_FALSE(a.find("turkey"));

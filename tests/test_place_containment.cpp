@@ -211,3 +211,25 @@ TEST_CASE("pairs of a place and its region in a row are no list", "[places]") {
   CHECK(rule_of(g, "zorbo", "kansas") == "place-comma");
   CHECK(dump(g).find("ohio located_in texas") == std::string::npos);
 }
+
+TEST_CASE("a list of unknown towns goes on from a place; a container is no list member",
+          "[places]") {
+  // "Velno" and "Karst" are unknown: coordinated with a place, they are places too.
+  const auto g = graph_of("Floods cut off villages near Ostrov, Velno and Karst in Slovakia.");
+  INFO(dump(g));
+  CHECK(rule_of(g, "ostrov", "slovakia") == "place-in");
+  CHECK(rule_of(g, "velno", "slovakia") == "place-in");
+  CHECK(rule_of(g, "karst", "slovakia") == "place-in");
+  // "Brno in Slovakia and Hollen in Austria": Slovakia contains Brno and is no member of
+  // the list "Slovakia and Hollen"; Hollen is in Austria.
+  const auto h = graph_of("The river runs past Brno in Moravia and Hollen in Austria.");
+  INFO(dump(h));
+  CHECK(rule_of(h, "hollen", "austria") == "place-in");
+  CHECK(rule_of(h, "moravia", "austria").empty());
+  // After a place, a comma and a name with a verb of speech is a person, not a town.
+  const auto p = graph_of("In Kosice, Novak said the road was closed.");
+  INFO(dump(p));
+  REQUIRE(p.find_entity("novak"));
+  CHECK(p.find_entity("novak")->type == EntityType::person);
+  CHECK(rule_of(p, "novak", "slovakia").empty());
+}

@@ -113,3 +113,121 @@ TEST_CASE("the trio may be three people as well as three countries", "[resolutio
   REQUIRE(countries);
   CHECK(countries->members.empty());
 }
+
+TEST_CASE("the North and the South are the document's one country of that half",
+          "[resolution][descriptions]") {
+  const auto a = analyse(
+      "Seoul protested after North Korea fired two missiles into the sea. South Korean officials "
+      "said the North had ignored every warning.");
+  INFO(dump(a));
+  const Mention* north = a.find("the North");
+  REQUIRE(north);
+  CHECK(north->entity == "north-korea");
+  CHECK(north->decision == "half: north-korea");
+  const auto b = analyse(
+      "Sudan and South Sudan signed an oil deal in Addis Ababa. Traders said the South would "
+      "gain the most.");
+  INFO(dump(b));
+  REQUIRE(b.find("the South"));
+  CHECK(b.find("the South")->entity == "south-sudan");
+}
+
+TEST_CASE("the North abstains when no country or two countries of that half are named",
+          "[resolution][descriptions]") {
+  // Sudan is the northern neighbour here, but its name does not say so: no guess.
+  const auto a = analyse(
+      "South Sudan accused Sudan of bombing a border town. Officials in Juba said the North had "
+      "moved troops.");
+  INFO(dump(a));
+  const Mention* north = a.find("the North");
+  REQUIRE(north);
+  CHECK(north->entity.empty());
+  CHECK(north->decision == "abstain: no country of that half");
+  const auto b = analyse(
+      "North Macedonia and North Korea opened embassies. Diplomats said the North would send "
+      "an envoy.");
+  INFO(dump(b));
+  REQUIRE(b.find("the North"));
+  CHECK(b.find("the North")->entity.empty());
+  CHECK(b.find("the North")->decision == "abstain: two countries of that half");
+  // Lower case "the north" is a region, not a description of a country.
+  const auto c = analyse("North Korea held drills. Floods hit the north of the peninsula.");
+  INFO(dump(c));
+  CHECK_FALSE(c.find("the north"));
+}
+
+TEST_CASE("the group, the alliance, the militia are the organisation the passage is about",
+          "[resolution][descriptions]") {
+  const auto a = analyse(
+      "Hamas rejected the Egyptian proposal on Tuesday. The group said it wanted guarantees.");
+  INFO(dump(a));
+  const Mention* group = a.find("The group");
+  REQUIRE(group);
+  CHECK(group->entity == "hamas");
+  CHECK(group->decision == "salience: hamas");
+  const auto b = analyse(
+      "NATO defence ministers met in Brussels with Norway's envoy. The alliance agreed to send "
+      "more ships.");
+  INFO(dump(b));
+  REQUIRE(b.find("The alliance"));
+  CHECK(b.find("The alliance")->entity == "nato");
+}
+
+TEST_CASE("the group abstains with two organisations equally salient, none, or a wrong kind",
+          "[resolution][descriptions]") {
+  const auto a = analyse("Hamas and Hezbollah issued statements. The group said talks had failed.");
+  INFO(dump(a));
+  REQUIRE(a.find("The group"));
+  CHECK(a.find("The group")->entity.empty());
+  CHECK(a.find("The group")->decision == "abstain: two organisations equally salient");
+  // A group of people, no organisation named: nothing to refer to.
+  const auto b = analyse("A group of farmers blocked the road. The group demanded water.");
+  INFO(dump(b));
+  REQUIRE(b.find("The group"));
+  CHECK(b.find("The group")->entity.empty());
+  // An alliance is no armed group; a militia is no alliance.
+  const auto c = analyse("Hezbollah fired rockets at dawn. The alliance condemned the raid.");
+  INFO(dump(c));
+  REQUIRE(c.find("The alliance"));
+  CHECK(c.find("The alliance")->entity.empty());
+  const auto d = analyse("The African Union met in Addis Ababa. The militia ignored the call.");
+  INFO(dump(d));
+  REQUIRE(d.find("The militia"));
+  CHECK(d.find("The militia")->entity.empty());
+}
+
+TEST_CASE("the kingdom and the Islamic Republic are the salient country of that form of state",
+          "[resolution][descriptions]") {
+  // Morocco's official name is the Kingdom of Morocco; Algeria is a republic.
+  const auto a = analyse(
+      "Algeria closed its border with Morocco after the talks in Rabat failed. Officials said "
+      "the kingdom would appeal to the African Union.");
+  INFO(dump(a));
+  const Mention* kingdom = a.find("the kingdom");
+  REQUIRE(kingdom);
+  CHECK(kingdom->entity == "morocco");
+  const auto b = analyse(
+      "Iraq and Iran reopened a border crossing. Traders said the Islamic Republic would export "
+      "more gas.");
+  INFO(dump(b));
+  REQUIRE(b.find("the Islamic Republic"));
+  CHECK(b.find("the Islamic Republic")->entity == "iran");
+}
+
+TEST_CASE("the kingdom abstains with no kingdom nearby or two equally salient",
+          "[resolution][descriptions]") {
+  const auto a = analyse("Chile and Peru signed a fishing accord. The kingdom was not invited.");
+  INFO(dump(a));
+  REQUIRE(a.find("The kingdom"));
+  CHECK(a.find("The kingdom")->entity.empty());
+  CHECK(a.find("The kingdom")->decision == "abstain: no country of that form nearby");
+  const auto b = analyse("Norway and Sweden signed a fishing accord. The kingdom will host talks.");
+  INFO(dump(b));
+  REQUIRE(b.find("The kingdom"));
+  CHECK(b.find("The kingdom")->entity.empty());
+  CHECK(b.find("The kingdom")->decision == "abstain: two countries equally salient");
+  // A name that goes on is no description: "the Kingdom of Tonga" is the country's name.
+  const auto c = analyse("Fiji sent aid to the Kingdom of Tonga.");
+  INFO(dump(c));
+  CHECK_FALSE(c.find("the Kingdom"));
+}

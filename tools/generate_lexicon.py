@@ -169,7 +169,15 @@ def subdivisions(iso_dir, country_ids, taken):
         if code not in SUBDIVISION_COUNTRIES or record.get("parent") or record["type"] not in SUBDIVISION_TYPES:
             continue
         name = record["name"]
-        if name.lower() in taken or "," in name or "(" in name or name in SUBDIVISION_EXCLUDED:
+        if "," in name or "(" in name or name in SUBDIVISION_EXCLUDED:
+            continue
+        if name.lower() in taken:
+            # "Washington" is the capital's; the state is still written "Wash." and
+            # "Washington state": those name the state alone.
+            if code == "US" and abbreviations.get(name):
+                actors.append({"id": slug(name) + "-state", "name": name + " state",
+                               "type": "location", "country": country_ids[code],
+                               "aliases": abbreviations[name] + [name + " State"]})
             continue
         actor = {"id": slug(name), "name": name, "type": "location", "country": country_ids[code]}
         if code == "US" and abbreviations.get(name):

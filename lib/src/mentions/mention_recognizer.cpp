@@ -603,6 +603,20 @@ class SentenceRecognizer {
   bool capital_is_metonym(std::size_t a, std::size_t b) const {
     if (a > 0) {
       const auto& prev = t_[a - 1].lower;
+      // The object of a verb aimed at a state ("accused Moscow of", "urged Beijing to"), or
+      // of sanctions or pressure ("sanctions on Tehran", "pressure against Pyongyang"): a
+      // city is never accused or sanctioned.
+      static constexpr std::string_view kAimedAt[] = {
+          "accused",    "accuses",   "accusing",  "urged",      "urges",      "urging",
+          "blamed",     "blames",    "blaming",   "criticised", "criticized", "criticises",
+          "criticizes", "condemned", "condemns",  "warned",     "warns",      "sanctioned",
+          "sanctions",  "pressed",   "pressured", "threatened", "threatens"};
+      for (auto w : kAimedAt)
+        if (prev == w && !(prev == "sanctions" && t_[a - 1].pos.starts_with("NN"))) return true;
+      if ((prev == "on" || prev == "against") && a > 1 &&
+          (t_[a - 2].lower == "sanctions" || t_[a - 2].lower == "pressure" ||
+           t_[a - 2].lower == "embargo"))
+        return true;
       if (has_class(prev, W::kLocative) || prev == "capital" || prev == "city" || prev == "of") return false;
     }
     if (t_[a].allcaps && b < t_.size() && t_[b].norm == "(") return false;  // dateline
@@ -1635,6 +1649,26 @@ class SentenceRecognizer {
         out_[m].name = std::string(t_[p].core);
       }
     }
+    // Third pass: a list of places goes on with unknown towns: "near Ostrov, Belin and
+    // Kolno in Slovakia". A member after a comma must be followed by the list's next
+    // separator (not "in Paris, Smith said"); the last, after "and"/"or", by the end of
+    // the phrase or a preposition of place.
+    for (auto p : single_) {
+      if (used_[p] || p < 2 || owner_[p - 2] == kNone ||
+          out_[owner_[p - 2]].type != EntityType::location)
+        continue;
+      const auto& sep = t_[p - 1].lower;
+      const bool has_next = p + 1 < t_.size();
+      const auto next = has_next ? t_[p + 1].lower : std::string_view{};
+      bool place = false;
+      if (sep == ",")
+        place = has_next && (next == "," || next == "and" || next == "or");
+      else if (sep == "and" || sep == "or")
+        place = !has_next || (!t_[p + 1].word && next != "(") || next == "in" || next == "near";
+      if (!place || speech_after(p + 1)) continue;
+      const auto m = add(p, p + 1, MentionKind::name, EntityType::location);
+      out_[m].name = std::string(t_[p].core);
+    }
   }
 
   /// Titles before a person's name: "Russian Foreign Minister", "UN Special
@@ -1837,6 +1871,33 @@ class SentenceRecognizer {
     for (std::size_t i = 0; i < t_.size(); ++i) {
       if (used_[i] || !t_[i].word) continue;
       const unsigned cls = t_[i].cls;
+      if (i > 0 && t_[i - 1].lower == "the" && !used_[i - 1] && !t_[i].allcaps) {
+        const bool next_name = i + 1 < t_.size() && t_[i + 1].word && t_[i + 1].cap;
+        // "the North", "the South": one of the two halves of a divided country, which the
+        // resolver finds among the document's countries ("North Korea"), or abstains.
+        if (t_[i].cap && (t_[i].lower == "north" || t_[i].lower == "south") && !next_name) {
+          add_nominal(i - 1, i + 1, EntityType::country);
+          continue;
+        }
+        // "the kingdom", "the Islamic Republic": a country by the form of state its
+        // official name gives ("Kingdom of Morocco", "Islamic Republic of Iran").
+        const bool islamic_republic = t_[i].lower == "islamic" && t_[i].cap && i + 1 < t_.size() &&
+                                      t_[i + 1].lower == "republic" && t_[i + 1].cap;
+        const std::size_t state_end = islamic_republic ? i + 2 : i + 1;
+        if ((islamic_republic || t_[i].lower == "kingdom") &&
+            !(state_end < t_.size() &&
+              (t_[state_end].lower == "of" || (t_[state_end].word && t_[state_end].cap)))) {
+          add_nominal(i - 1, state_end, EntityType::country);
+          if (islamic_republic) ++i;
+          continue;
+        }
+        // "the group", "the militia", "the alliance": an organisation named just before.
+        if (!t_[i].cap && is_group_description(t_[i].lower) && !next_name &&
+            !(i + 1 < t_.size() && (t_[i + 1].lower == "of" || t_[i + 1].pos.starts_with("NN")))) {
+          add_nominal(i - 1, i + 1, EntityType::organization);
+          continue;
+        }
+      }
       if (!(cls & (W::kFunction | W::kGovernmentNoun | W::kOppositionNoun | W::kCountryNoun |
                    W::kMilitaryNoun | W::kGroupNoun)) &&
           t_[i].lower != "parliament" && t_[i].lower != "legislature" &&
@@ -2039,6 +2100,11 @@ class SentenceRecognizer {
       if (i + 1 < t_.size() && t_[i + 1].lower == "of") return;  // "the head of X": a role, not a referent
       add_nominal(a, i + 1, EntityType::person);
     }
+  }
+
+  static bool is_group_description(std::string_view w) {
+    return w == "group" || w == "militia" || w == "alliance" || w == "bloc" || w == "movement" ||
+           w == "organisation" || w == "organization" || w == "faction";
   }
 
   void add_nominal(std::size_t a, std::size_t b, EntityType type) {

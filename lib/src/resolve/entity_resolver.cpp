@@ -480,6 +480,22 @@ class DocumentResolver {
   void resolve_description(std::size_t i) {
     auto& m = m_[i];
     const auto head = lower(m.text.substr(m.text.rfind(' ') == std::string::npos ? 0 : m.text.rfind(' ') + 1));
+    if (m.type == EntityType::country && (head == "north" || head == "south")) {
+      resolve_half(i, head);
+      return;
+    }
+    if (m.type == EntityType::country &&
+        (head == "kingdom" || lower(m.text).ends_with("islamic republic"))) {
+      resolve_state_form(i, head == "kingdom" ? "kingdom" : "islamic republic");
+      return;
+    }
+    if (m.type == EntityType::organization &&
+        (head == "group" || head == "militia" || head == "alliance" || head == "bloc" ||
+         head == "movement" || head == "organisation" || head == "organization" ||
+         head == "faction")) {
+      resolve_group(i, head);
+      return;
+    }
     if (m.type == EntityType::government || m.type == EntityType::armed_group) {
       resolve_collective(i);
       return;
@@ -548,6 +564,122 @@ class DocumentResolver {
     cluster_of_[i] = c;
     clusters_[c].last = i;
     m.decision = "salience: " + best;
+  }
+
+  /// "the North", "the South": the one country of the document so far whose name begins
+  /// with that word ("North Korea", "South Sudan"); none or two such, and it abstains.
+  void resolve_half(std::size_t i, const std::string& half) {
+    auto& m = m_[i];
+    const std::string prefix = half == "north" ? "north " : "south ";
+    std::size_t found = kNone;
+    for (std::size_t c = 0; c < clusters_.size(); ++c) {
+      const auto& cl = clusters_[c];
+      if (cl.type != EntityType::country) continue;
+      const auto name = lower(cl.label.empty() ? cl.fullest : cl.label);
+      if (!name.starts_with(prefix)) continue;
+      bool before = false;  // named before the description
+      for (std::size_t j = 0; j < i && !before; ++j) before = cluster_of_[j] == c;
+      if (!before) continue;
+      if (found != kNone) {
+        m.decision = "abstain: two countries of that half";
+        return;
+      }
+      found = c;
+    }
+    if (found == kNone) {
+      m.decision = "abstain: no country of that half";
+      return;
+    }
+    cluster_of_[i] = found;
+    clusters_[found].last = std::max(clusters_[found].last, i);
+    m.decision = "half: " + cluster_id(found);
+  }
+
+  /// "the kingdom", "the Islamic Republic": the most salient country of this sentence and
+  /// the two before (as for "the country") among those whose name or official name in the
+  /// lexicon says that form of state ("Kingdom of Bahrain", "Islamic Republic of Iran").
+  /// None such, or two equally salient, and it abstains.
+  void resolve_state_form(std::size_t i, const std::string& form) {
+    auto& m = m_[i];
+    std::map<std::string, std::size_t> allowed;
+    const auto says_form = [&](const LexiconActor& actor) {
+      if (lower(actor.name).find(form) != std::string::npos) return true;
+      for (const auto& alias : actor.aliases)
+        if (lower(alias).find(form) != std::string::npos) return true;
+      return false;
+    };
+    for (std::size_t j = i; j-- > 0 && m_[j].sentence + 2 >= m.sentence;) {
+      const auto country = country_of(j);
+      if (country.empty() || allowed.contains(country)) continue;
+      const LexiconActor* actor = lex_.find_actor(country);
+      if (actor && actor->type == EntityType::country && says_form(*actor)) allowed[country] = j;
+    }
+    bool tie = false;
+    const auto best = allowed.empty() ? std::string() : salient_country(i, &allowed, tie);
+    if (tie) {
+      m.decision = "abstain: two countries equally salient";
+      return;
+    }
+    if (best.empty()) {
+      m.decision = "abstain: no country of that form nearby";
+      return;
+    }
+    auto c = find_by_id(best);
+    if (c == kNone) {  // salient through its officials or government only
+      m.entity = best;
+      m.label = lex_.find_actor(best)->name;
+      c = new_cluster(i);
+      clusters_[c].type = EntityType::country;
+    }
+    cluster_of_[i] = c;
+    clusters_[c].last = std::max(clusters_[c].last, i);
+    m.decision = "salience: " + best;
+  }
+
+  /// "the group", "the movement", "the militia", "the alliance", "the bloc": the
+  /// organisation (an armed group for "militia", an intergovernmental body for "alliance"
+  /// and "bloc") most salient in this sentence and the two before, by its names there
+  /// (3 for this sentence, 2 and 1 before); news agencies, which report rather than act,
+  /// and photo captions do not count. None, or two equally salient, and it abstains.
+  void resolve_group(std::size_t i, const std::string& head) {
+    auto& m = m_[i];
+    const auto sentence = m.sentence;
+    std::map<std::size_t, int> salience;  // cluster -> weight
+    for (std::size_t j = i; j-- > 0;) {
+      if (m_[j].sentence + 2 < sentence) break;
+      if (cluster_of_[j] == kNone) continue;
+      if (m_[j].kind != MentionKind::name && m_[j].kind != MentionKind::acronym) continue;
+      if (m_[j].sentence < s_.size() && s_[m_[j].sentence].block == BlockKind::caption) continue;
+      const auto& cl = clusters_[cluster_of_[j]];
+      if (!org_like(cl.type) || is_collective(cl, EntityType::armed_group)) continue;
+      if (head == "militia" && cl.type != EntityType::armed_group) continue;
+      if ((head == "alliance" || head == "bloc") && cl.type != EntityType::organization) continue;
+      if (const LexiconActor* actor = lex_.find_actor(cl.fixed_id); actor && actor->outlet)
+        continue;
+      salience[cluster_of_[j]] += 3 - static_cast<int>(sentence - m_[j].sentence);
+    }
+    std::size_t best = kNone;
+    int best_n = 0, second_n = 0;
+    for (const auto& [c, n] : salience) {
+      if (n > best_n) {
+        second_n = best_n;
+        best_n = n;
+        best = c;
+      } else if (n > second_n) {
+        second_n = n;
+      }
+    }
+    if (best == kNone) {
+      m.decision = "abstain: no organisation nearby";
+      return;
+    }
+    if (best_n == second_n) {
+      m.decision = "abstain: two organisations equally salient";
+      return;
+    }
+    cluster_of_[i] = best;
+    clusters_[best].last = std::max(clusters_[best].last, i);
+    m.decision = "salience: " + cluster_id(best);
   }
 
   /// "the two leaders", "both ministers": a coordinated list of that many people in this
@@ -878,7 +1010,11 @@ std::vector<Entity> entities_from_mentions(std::span<const Mention> mentions, co
     if (m.kind == MentionKind::nominal && (m.type == EntityType::government || m.type == EntityType::armed_group)) {
       std::string name = m.text;
       if (lower(name).starts_with("the ")) name = name.substr(4);
-      e.aliases.insert(name);
+      // "the group", "the militia" (resolve_group) name no group in particular.
+      const auto l = lower(name);
+      if (l != "group" && l != "militia" && l != "alliance" && l != "bloc" && l != "movement" &&
+          l != "organisation" && l != "organization" && l != "faction")
+        e.aliases.insert(name);
     }
     if (!m.role.empty()) e.roles.insert(m.role);
     if (!m.country.empty() && !e.attributes.contains("country") && m.entity != m.country)

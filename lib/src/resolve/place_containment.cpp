@@ -239,6 +239,12 @@ class SentencePlaces {
         if (m->token_end == j && (!member || m->token_begin < member->token_begin)) member = m;
       if (!member || !is_place(*member) || venue_name(*member) || member->entity == outer->entity)
         break;
+      // "Liberec in Czechia and Gmund in Austria": a member that is itself the container of
+      // a name before it ("Name in X") is no member of this list.
+      if (member->token_begin >= 2 && word(member->token_begin - 1) == "in") {
+        const std::string& before = s_.tokens[member->token_begin - 2].text;
+        if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z') break;
+      }
       const std::string& country = is_country(*outer) ? outer->entity : outer->country;
       if (!member->country.empty() && member->country != country) break;
       emit(*member, *outer, member->token_begin, outer->token_end, "place-in", 0.75);
