@@ -261,3 +261,75 @@ TEST_CASE("merging a graph by move gives the same graph as merging a copy", "[mo
   CHECK(g.relation_count() == 0);
   CHECK(g.find_relation("kenya", "hosts", "nairobi-talks") == nullptr);
 }
+
+TEST_CASE("merge_nodes folds nodes into survivors in place, moving the evidence", "[model]") {
+  KnowledgeGraph g;
+  g.documents["doc-1"] = DocumentRecord{"doc-1", "Talks", "", "", "2021-03-01", 100};
+  g.add_entity(make_entity("alba", "Alba", EntityType::country));
+  g.add_entity(make_entity("alba-government", "Alban government", EntityType::government));
+  g.add_entity(make_entity("zora", "Zora", EntityType::country));
+  g.add_entity(make_entity("zora-talks", "Zora talks", EntityType::event));
+  // Sentences longer than any short-string buffer, so a copy would move their bytes.
+  const std::string backs =
+      "The Alban government backed the Zora talks on Monday, officials in both capitals said.";
+  const std::string hosts =
+      "Alba hosted the Zora talks, the first round of them, in its capital on Monday.";
+  const std::string said =
+      "Alba and the Alban government said the same thing about the talks on Monday.";
+  g.add_relation(make_relation("alba-government", "backs", "zora-talks",
+                               {make_evidence("doc-1", 0, backs, "svo.back", "2021-03-01")}));
+  g.add_relation(make_relation("alba", "backs", "zora-talks",
+                               {make_evidence("doc-1", 1, hosts, "svo.back", "2021-03-01")}));
+  g.add_relation(make_relation("alba-government", "cooperates_with", "alba",
+                               {make_evidence("doc-1", 2, said, "coord", "2021-03-01")}));
+  g.add_relation(make_relation("zora", "hosts", "zora-talks",
+                               {make_evidence("doc-1", 3, hosts, "svo.host", "2021-03-01")}));
+  const char* backs_bytes =
+      g.find_relation("alba-government", "backs", "zora-talks")->evidence.begin()->text.data();
+  const char* hosts_bytes =
+      g.find_relation("zora", "hosts", "zora-talks")->evidence.begin()->text.data();
+
+  g.merge_nodes({{"alba-government", "alba"}});
+
+  CHECK(g.entity_count() == 3);
+  CHECK(g.find_entity("alba-government") == nullptr);
+  const Entity* alba = g.find_entity("alba");
+  REQUIRE(alba != nullptr);
+  CHECK(alba->label == "Alba");  // the survivor's label and type
+  CHECK(alba->type == EntityType::country);
+  CHECK(alba->aliases.count("Alban government") == 1);  // the merged node's label kept as a name
+  CHECK(alba->mentions == 2);
+  CHECK(g.find_relation("alba", "cooperates_with", "alba") == nullptr);  // now a self-loop: dropped
+  CHECK(g.relation_count() == 2);
+  const Relation* backed = g.find_relation("alba", "backs", "zora-talks");
+  REQUIRE(backed != nullptr);
+  CHECK(backed->weight() == 2);  // the two edges' evidence unioned
+  CHECK(g.documents.count("doc-1") == 1);
+  // Moved, not copied: the sentences are the same bytes in memory as before.
+  bool same_bytes = false;
+  for (const Evidence& e : backed->evidence)
+    if (e.sentence == 0) same_bytes = e.text.data() == backs_bytes;
+  CHECK(same_bytes);
+  CHECK(g.find_relation("zora", "hosts", "zora-talks")->evidence.begin()->text.data() ==
+        hosts_bytes);
+
+  // The same as merging the records by hand into a fresh graph.
+  KnowledgeGraph expected;
+  expected.documents = g.documents;
+  Entity merged = make_entity("alba", "Alba", EntityType::country, 2);
+  merged.aliases.insert("Alban government");
+  expected.add_entity(merged);
+  expected.add_entity(make_entity("zora", "Zora", EntityType::country));
+  expected.add_entity(make_entity("zora-talks", "Zora talks", EntityType::event));
+  expected.add_relation(
+      make_relation("alba", "backs", "zora-talks",
+                    {make_evidence("doc-1", 0, backs, "svo.back", "2021-03-01"),
+                     make_evidence("doc-1", 1, hosts, "svo.back", "2021-03-01")}));
+  expected.add_relation(make_relation(
+      "zora", "hosts", "zora-talks", {make_evidence("doc-1", 3, hosts, "svo.host", "2021-03-01")}));
+  CHECK(g == expected);
+  CHECK(json_of(g) == json_of(expected));
+
+  g.merge_nodes({});  // nothing to do
+  CHECK(g == expected);
+}

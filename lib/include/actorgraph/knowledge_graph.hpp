@@ -95,6 +95,15 @@ class KnowledgeGraph {
   /// is left empty.
   void merge(KnowledgeGraph&& other);
 
+  /// Merges nodes into others: each `from -> to` of `renames` folds node `from`
+  /// into node `to` (Entity::merge), which keeps its own label and type (when
+  /// `to` is a node of the graph) and gains `from`'s label as an alias; every
+  /// relation is re-pointed, those that would join a node to itself dropped, and
+  /// evidence of relations that now share a key unioned. Ids not in `renames`
+  /// are kept; the targets must not themselves be renamed. The records are moved,
+  /// not copied, so the graph's memory does not double while it is rebuilt.
+  void merge_nodes(const std::map<std::string, std::string>& renames);
+
   /// The Boost graph, for algorithms; vertex and edge properties are the
   /// bundled Entity and Relation.
   const Graph& graph() const noexcept { return *graph_; }

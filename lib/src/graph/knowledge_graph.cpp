@@ -230,6 +230,44 @@ void KnowledgeGraph::merge(KnowledgeGraph&& other) {
   other = KnowledgeGraph();
 }
 
+void KnowledgeGraph::merge_nodes(const std::map<std::string, std::string>& renames) {
+  if (renames.empty()) return;
+  auto target = [&](const std::string& id) -> const std::string& {
+    auto it = renames.find(id);
+    return it == renames.end() ? id : it->second;
+  };
+  // The survivors' label and type, read before any record is moved out.
+  std::map<std::string, std::pair<std::string, EntityType>, std::less<>> survivors;
+  for (const auto& [from, to] : renames)
+    if (const Entity* survivor = find_entity(to))
+      survivors.emplace(to, std::pair{survivor->label, survivor->type});
+  KnowledgeGraph rebuilt;
+  rebuilt.attributes = std::move(attributes);
+  rebuilt.documents = std::move(documents);
+  Graph& from = *graph_;
+  // Same order as entities() and relations(): by id, then by edge key.
+  for (const auto& [id, v] : vertices_) {
+    Entity& entity = from[v];
+    std::string label = entity.label;
+    entity.id = target(id);
+    if (entity.id != id)
+      if (auto it = survivors.find(entity.id); it != survivors.end()) {
+        entity.label = it->second.first;
+        entity.type = it->second.second;
+      }
+    entity.aliases.insert(std::move(label));
+    rebuilt.add_entity_impl(std::move(entity));
+  }
+  for (const auto& [key, e] : edges_) {
+    Relation& relation = from[e];
+    relation.source = target(relation.source);
+    relation.target = target(relation.target);
+    if (relation.source == relation.target) continue;  // two nodes now one
+    rebuilt.add_relation_impl(std::move(relation));
+  }
+  *this = std::move(rebuilt);
+}
+
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::vertex(std::string_view id) const {
   auto it = vertices_.find(id);
   if (it == vertices_.end()) return std::nullopt;
