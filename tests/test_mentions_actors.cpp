@@ -115,6 +115,18 @@ TEST_CASE("collectives named by their backer", "[mentions][collectives]") {
   CHECK_FALSE(b.any_text("locally-funded"));
 }
 
+TEST_CASE("a backer before a group's own name leaves the name alone", "[mentions][collectives]") {
+  // "Houthi rebels" is a lexicon name: the group is that actor, and "Eritrea-backed"
+  // only gives the backer, as before a bare name ("Eritrea-backed Houthis").
+  const auto a = analyse("Eritrea-backed Houthi rebels clashed with troops near the port.");
+  CHECK_FALSE(a.any_text("Eritrea-backed Houthi rebels"));
+  const auto* rebels = a.find("Houthi rebels");
+  REQUIRE(rebels);
+  CHECK(rebels->entity == "houthis");
+  REQUIRE(a.find("Eritrea"));
+  CHECK(a.find("Eritrea")->entity == "eritrea");
+}
+
 TEST_CASE("a coalition named after its leader", "[mentions][collectives]") {
   const auto a = analyse("A military coalition led by France struck the depot.");
   const auto* c = a.find("military coalition");

@@ -792,6 +792,11 @@ class SentenceRecognizer {
           backer_compound(j - 1))
         --j;
       if (!backer_compound(j) || used_[j]) continue;
+      // "Iran-backed Houthi rebels": the words after the backer are a lexicon name of
+      // their own, which names the group ("Iran-backed" stays a backer, as before "Houthis").
+      if (j + 1 < i && t_[j + 1].cap &&
+          !lex_.lookup(text_.substr(t_[j + 1].begin, t_[i].end - t_[j + 1].begin)).empty())
+        continue;
       const std::size_t before = out_.size();
       hyphen_parts(j);  // the backer: "Iran" of "Iran-backed"
       // One country backs by many names: "pro-Moscow separatists" and "pro-Russian
